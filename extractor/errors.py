@@ -1,0 +1,22 @@
+"""Domain errors: each carries the input it concerns and the reason, so the CLI can print one line."""
+
+
+class ExtractorError(Exception):
+    """Base class. `source` names the input (path, path:line, record id); `reason` says what went wrong."""
+
+    def __init__(self, source: str, reason: str):
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class InputError(ExtractorError):
+    """An input could not be read or decoded (missing, binary, too large, malformed)."""
+
+
+class NoArticleError(ExtractorError):
+    """The input was read, but no article text was left after cleaning."""
+
+
+class UsageError(ExtractorError):
+    """The command line names something that cannot be used (e.g. a path that does not exist)."""
