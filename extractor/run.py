@@ -1,0 +1,101 @@
+"""The batch: ingest -> clean -> nlp.pipe -> records -> JSON Lines. One bad document never stops it."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence
+
+from spacy.language import Language
+from tqdm import tqdm
+
+from . import clean as clean_mod
+from . import ingest
+from .convert import document_from_doc
+from .errors import ExtractorError
+from .records import Article, Document
+from .settings import Settings
+from .store import JsonlWriter
+
+LOGGER = logging.getLogger(__name__)
+ERROR_KEY = "news_error"  # Doc.user_data key where the error handler leaves a component failure
+
+
+@dataclass
+class Summary:
+    read: int = 0
+    written: int = 0
+    skipped: int = 0  # already written by an earlier run (--resume)
+    failures: list[ExtractorError] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    def line(self) -> str:
+        s = f"documents read {self.read}, written {self.written}, failed {self.failed}"
+        return s + (f", already done {self.skipped}" if self.skipped else "")
+
+
+@lru_cache(maxsize=2)
+def load_nlp(model: str) -> Language:
+    """One pipeline per process and model name."""
+    from pipelines import build_nlp
+
+    nlp = build_nlp(model)
+    nlp.set_error_handler(_keep_error)
+    return nlp
+
+
+def _keep_error(proc_name, proc, docs, e) -> None:
+    """spaCy error handler: mark the doc failed and let the batch go on."""
+    for doc in docs:
+        doc.user_data[ERROR_KEY] = f"{proc_name} failed: {type(e).__name__}: {e}"
+
+
+def articles(paths: Sequence[str], settings: Settings, summary: Summary,
+             on_error: Callable[[ExtractorError], None], skip: set[str] = frozenset()) -> Iterator[Article]:
+    """Read and clean lazily; failures go to `on_error` and into the summary."""
+    for item in ingest.iter_raw(paths, max_bytes=settings.max_bytes):
+        summary.read += 1
+        if isinstance(item, ExtractorError):
+            summary.failures.append(item)
+            on_error(item)
+            continue
+        if item.id in skip:
+            summary.skipped += 1
+            continue
+        try:
+            yield clean_mod.clean(item, verbatim=settings.verbatim)
+        except ExtractorError as e:
+            summary.failures.append(e)
+            on_error(e)
+
+
+def process(arts: Iterable[Article], settings: Settings, summary: Summary,
+            on_error: Callable[[ExtractorError], None]) -> Iterator[Document]:
+    """Parse articles in batches with one model, in input order."""
+    nlp = load_nlp(settings.model)
+    model = f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
+    pairs = ((a.text, a) for a in arts)
+    for doc, art in nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size, n_process=settings.n_process):
+        if ERROR_KEY in doc.user_data:
+            err = ExtractorError(art.origin, doc.user_data[ERROR_KEY])
+            summary.failures.append(err)
+            on_error(err)
+            continue
+        yield document_from_doc(art, doc, model=model)
+
+
+def extract(paths: Sequence[str], out: str | Path, settings: Settings, *, resume: bool = False,
+            progress: bool = False, on_error: Callable[[ExtractorError], None] = lambda e: None) -> Summary:
+    """Run the whole batch into `out` (a .jsonl path or '-'), atomically; returns the counts."""
+    summary = Summary()
+    with JsonlWriter(out, resume=resume) as writer:
+        arts = articles(paths, settings, summary, on_error, skip=writer.done)
+        docs = process(arts, settings, summary, on_error)
+        for doc in tqdm(docs, desc="documents", unit="doc", disable=not progress, leave=False):
+            writer.write(doc.to_dict())
+            summary.written += 1
+    return summary

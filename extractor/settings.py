@@ -1,0 +1,24 @@
+"""Run settings: defaults here, overlaid by the environment, then by the command line."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+
+from pipelines import DEFAULT_MODEL
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Settings:
+    model: str = DEFAULT_MODEL  # a spaCy package name or a folder saved by nlp.to_disk
+    batch_size: int = 32
+    n_process: int = 1
+    max_bytes: int = DEFAULT_MAX_BYTES
+    verbatim: bool = False
+
+    @classmethod
+    def from_env(cls, **overrides) -> "Settings":
+        """EXTRACTOR_MODEL names the pipeline; explicit overrides (not None) win over it."""
+        base = cls(model=os.environ.get("EXTRACTOR_MODEL") or DEFAULT_MODEL)
+        return replace(base, **{k: v for k, v in overrides.items() if v is not None})

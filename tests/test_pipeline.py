@@ -1,0 +1,42 @@
+"""The spaCy side as a whole: built from the config, saved and reloaded, run in two processes."""
+from __future__ import annotations
+
+import spacy
+
+from pipelines import build_nlp
+
+OUR_COMPONENTS = ("news_gazetteer", "news_actors", "news_claims")
+
+
+def _annotations(doc):
+    return (
+        [(e.start_char, e.end_char, e.label_) for e in doc.ents],
+        doc._.actors,
+        doc._.mentions,
+        doc._.claims,
+    )
+
+
+def test_config_adds_our_components_after_the_base_model(nlp):
+    names = nlp.pipe_names
+    for name in OUR_COMPONENTS:
+        assert name in names
+    assert names.index("news_gazetteer") < names.index("ner") < names.index("news_actors") < names.index("news_claims")
+
+
+def test_to_disk_and_reload_give_the_same_output(nlp, seed_text, tmp_path):
+    nlp.to_disk(tmp_path / "pipeline")
+    reloaded = spacy.load(tmp_path / "pipeline")  # factories found through the spacy_factories entry point
+    assert reloaded.pipe_names == nlp.pipe_names
+    assert _annotations(reloaded(seed_text)) == _annotations(nlp(seed_text))
+    # build_nlp on a saved pipeline returns it as it is, adding nothing twice
+    again = build_nlp(tmp_path / "pipeline")
+    assert again.pipe_names == nlp.pipe_names
+
+
+def test_two_processes_give_the_same_output(nlp, seed_text):
+    paragraphs = [p for p in seed_text.split("\n\n") if len(p) > 80][:4]
+    single = [_annotations(d) for d in nlp.pipe(paragraphs)]
+    multi = [_annotations(d) for d in nlp.pipe(paragraphs, n_process=2, batch_size=2)]
+    assert multi == single
+    assert any(claims for _, _, _, claims in single)
