@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -44,7 +45,11 @@ def load_nlp(model: str) -> Language:
     from pipelines import build_nlp
 
     nlp = build_nlp(model)
-    nlp.set_error_handler(_keep_error)
+    for _, proc in nlp.pipeline:
+        try:
+            proc.set_error_handler(_keep_error)
+        except AttributeError:  # spaCy's Cython parser/NER cannot take one (they raise on bad input anyway)
+            pass
     return nlp
 
 
@@ -78,14 +83,34 @@ def process(arts: Iterable[Article], settings: Settings, summary: Summary,
     """Parse articles in batches with one model, in input order."""
     nlp = load_nlp(settings.model)
     model = f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
-    pairs = ((a.text, a) for a in arts)
-    for doc, art in nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size, n_process=settings.n_process):
-        if ERROR_KEY in doc.user_data:
-            err = ExtractorError(art.origin, doc.user_data[ERROR_KEY])
+    for doc, art in _pipe(nlp, arts, settings):
+        error = doc.user_data.get(ERROR_KEY) if doc is not None else None
+        if doc is None or error:
+            err = ExtractorError(art.origin, error or "the spaCy pipeline failed on this document")
             summary.failures.append(err)
             on_error(err)
             continue
         yield document_from_doc(art, doc, model=model)
+
+
+def _pipe(nlp: Language, arts: Iterable[Article], settings: Settings) -> Iterator[tuple]:
+    """`nlp.pipe` over (text, article) pairs. In one process, batch by batch, so that an exception
+    in a component without an error handler (spaCy's Cython parser and NER) costs only the one
+    document: the failing batch is redone document by document; a failed one comes back as None."""
+    pairs = ((a.text, a) for a in arts)
+    if settings.n_process > 1:
+        yield from nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size, n_process=settings.n_process)
+        return
+    for batch in iter(lambda: list(islice(pairs, settings.batch_size)), []):
+        try:
+            yield from list(nlp.pipe(batch, as_tuples=True, batch_size=settings.batch_size))
+        except Exception:  # noqa: BLE001 - narrowed down to the document below
+            for text, art in batch:
+                try:
+                    yield nlp(text), art
+                except Exception as e:  # noqa: BLE001
+                    LOGGER.debug("%s: %s", art.origin, e, exc_info=True)
+                    yield None, art
 
 
 def extract(paths: Sequence[str], out: str | Path, settings: Settings, *, resume: bool = False,

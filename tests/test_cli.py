@@ -1,0 +1,165 @@
+"""The command line as users and other tools call it: outputs, summary line, exit status 0 / 1 / 2."""
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from extractor.cli import app
+
+from .conftest import ROOT, SEED, need_shared
+
+runner = CliRunner()
+
+PARAGRAPH = ("Microsoft said hackers had used its mail server to attack their targets. "
+             "A spokesman for the Chinese government told Reuters news agency that the country "
+             "was definitely not behind the hack.")
+
+
+def invoke(*args, input=None):
+    return runner.invoke(app, [str(a) for a in args], input=input)
+
+
+def lines(text: str) -> list[dict]:
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+@pytest.fixture()
+def mixed_folder(tmp_path):
+    """Good and bad inputs side by side, as a batch meets them."""
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a-good.txt").write_text(PARAGRAPH + "\n", encoding="utf-8")
+    (d / "b-empty.txt").write_bytes(b"")
+    (d / "c-binary.txt").write_bytes(bytes(range(256)) * 40)
+    (d / "d-notgzip.html.gz").write_bytes(b"<html>not compressed</html>")
+    (d / "e-records.jsonl").write_text(
+        json.dumps({"id": "rec1", "text": PARAGRAPH}) + "\n{broken json\n"
+        + json.dumps({"id": "rec2", "html": f"<html><body><article><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></article></body></html>"})
+        + "\n", encoding="utf-8")
+    return d
+
+
+def test_extract_seed_to_stdout(nlp):
+    need_shared(SEED)
+    result = invoke("extract", SEED, "-o", "-")
+    assert result.exit_code == 0, result.stderr
+    (doc,) = lines(result.stdout)
+    assert doc["id"] == "hafnium-article"
+    assert "Oh hi there" not in doc["text"] and "privacy policy" not in doc["text"]
+    assert "The Microsoft Threat Intelligence Center (MSTIC) attributed the attacks" in doc["text"]
+    assert result.stderr.strip().splitlines()[-1] == "documents read 1, written 1, failed 0"
+
+
+def test_a_batch_goes_on_past_bad_documents(nlp, mixed_folder, tmp_path):
+    out = tmp_path / "out.jsonl"
+    result = invoke("extract", mixed_folder, "-o", out)
+    assert result.exit_code == 1
+    assert [d["id"] for d in lines(out.read_text(encoding="utf-8"))] == ["a-good", "rec1", "rec2"]
+    err = result.stderr.strip().splitlines()
+    assert err[-1] == "documents read 7, written 3, failed 4"
+    failures = err[:-1]
+    assert len(failures) == 4
+    for name in ("b-empty.txt", "c-binary.txt", "d-notgzip.html.gz", "e-records.jsonl:2"):
+        assert sum(name in line for line in failures) == 1, (name, failures)
+    assert not (tmp_path / "out.jsonl.part").exists()
+
+
+def test_verbatim_keeps_text_exactly(nlp, tmp_path):
+    raw = "Tech Edition\n\n" + PARAGRAPH + "\r\n\r\nSign up to receive awesome content in your inbox\n"
+    f = tmp_path / "v.txt"
+    f.write_bytes(raw.encode("utf-8"))
+    doc, = lines(invoke("extract", "--verbatim", f, "-o", "-").stdout)
+    assert doc["text"] == raw
+    doc, = lines(invoke("extract", f, "-o", "-").stdout)
+    assert "Sign up" not in doc["text"] and "Tech Edition" not in doc["text"]
+
+
+def test_stdin_jsonl(nlp):
+    record = json.dumps({"id": "s1", "text": PARAGRAPH, "url": "https://example.org/a", "source": "Example"})
+    result = invoke("extract", "-", "-o", "-", input=record + "\n")
+    assert result.exit_code == 0, result.stderr
+    (doc,) = lines(result.stdout)
+    assert (doc["id"], doc["url"], doc["source"]) == ("s1", "https://example.org/a", "Example")
+
+
+def test_run_writes_documents_into_the_folder_and_resumes(nlp, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("one", "two"):
+        (src / f"{name}.txt").write_text(PARAGRAPH, encoding="utf-8")
+    out = tmp_path / "report"
+    (out).mkdir()
+    # an interrupted earlier run left one finished document and a torn line
+    (out / "documents.jsonl.part").write_text(
+        json.dumps({"id": "one", "text": "kept from the earlier run"}) + "\n{\"id\": \"tw", encoding="utf-8")
+    result = invoke("run", src, "-o", out, "--resume")
+    assert result.exit_code == 0, result.stderr
+    docs = lines((out / "documents.jsonl").read_text(encoding="utf-8"))
+    assert [(d["id"], d["text"]) for d in docs] == [("one", "kept from the earlier run"), ("two", PARAGRAPH)]
+    assert "already done 1" in result.stderr
+
+
+def test_missing_path_is_a_usage_error(tmp_path):
+    result = invoke("extract", tmp_path / "nope.txt", "-o", "-")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"error: {tmp_path / 'nope.txt'}: no such file or directory"
+
+
+def test_unknown_option_is_a_usage_error():
+    assert invoke("extract", "--no-such-option", "x", "-o", "-").exit_code == 2
+
+
+def test_python_m_works_as_a_real_process(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "extractor", "extract", str(tmp_path / "missing"), "-o", "-"],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 2
+    assert proc.stderr.strip().endswith("missing: no such file or directory")
+    assert proc.stdout == ""
+
+
+def test_gzipped_jsonl_and_html(nlp, tmp_path):
+    page = (ROOT / "corpus" / "hafnium" / "hafnium-article.html").read_bytes()
+    (tmp_path / "page.html.gz").write_bytes(gzip.compress(page))
+    with gzip.open(tmp_path / "recs.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "z", "text": PARAGRAPH}) + "\n")
+    result = invoke("extract", tmp_path, "-o", "-")
+    assert result.exit_code == 0, result.stderr
+    docs = lines(result.stdout)
+    assert [d["id"] for d in docs] == ["page", "z"]
+    assert docs[0]["title"] and docs[0]["source"] and docs[0]["published"]
+
+
+def test_a_component_failure_costs_only_its_document(nlp, tmp_path, monkeypatch):
+    """A parser exception on one document: that document fails with a reason, the others are written."""
+    from extractor import run
+
+    real = run.load_nlp(run.Settings().model)
+
+    class Exploding:
+        """The real parser, raising on one document as a Cython component would."""
+
+        def __init__(self, parser):
+            self.parser = parser
+
+        def __call__(self, doc):
+            if "EXPLODE" in doc.text:
+                raise ValueError("boom")
+            return self.parser(doc)
+
+        def pipe(self, docs, batch_size=128):
+            for d in docs:
+                yield self(d)
+
+    for name in ("a", "b", "c"):
+        text = PARAGRAPH + (" EXPLODE" if name == "b" else "")
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(real, "_components", [(n, Exploding(p) if n == "parser" else p) for n, p in real._components])
+    result = invoke("extract", tmp_path, "-o", "-")
+    assert result.exit_code == 1
+    assert [d["id"] for d in lines(result.stdout)] == ["a", "c"]
+    assert "b.txt: the spaCy pipeline failed on this document" in result.stderr
