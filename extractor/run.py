@@ -16,6 +16,7 @@ from . import ingest
 from .convert import document_from_doc
 from .errors import ExtractorError
 from .records import Article, Document
+from .resolve import resolve_file
 from .settings import Settings
 from .store import JsonlWriter
 
@@ -28,6 +29,7 @@ class Summary:
     read: int = 0
     written: int = 0
     skipped: int = 0  # already written by an earlier run (--resume)
+    merged: int = 0  # actor ids merged across documents by corpus resolution
     failures: list[ExtractorError] = field(default_factory=list)
 
     @property
@@ -115,7 +117,8 @@ def _pipe(nlp: Language, arts: Iterable[Article], settings: Settings) -> Iterato
 
 def extract(paths: Sequence[str], out: str | Path, settings: Settings, *, resume: bool = False,
             progress: bool = False, on_error: Callable[[ExtractorError], None] = lambda e: None) -> Summary:
-    """Run the whole batch into `out` (a .jsonl path or '-'), atomically; returns the counts."""
+    """Run the whole batch into `out` (a .jsonl path or '-'), atomically; returns the counts.
+    A file output then gets corpus-level actor resolution (stdout streams, so it cannot)."""
     summary = Summary()
     with JsonlWriter(out, resume=resume) as writer:
         arts = articles(paths, settings, summary, on_error, skip=writer.done)
@@ -123,4 +126,6 @@ def extract(paths: Sequence[str], out: str | Path, settings: Settings, *, resume
         for doc in tqdm(docs, desc="documents", unit="doc", disable=not progress, leave=False):
             writer.write(doc.to_dict())
             summary.written += 1
+    if str(out) != "-":
+        summary.merged = len(resolve_file(Path(out)).mapping)
     return summary

@@ -1,0 +1,79 @@
+"""Corpus-level actor resolution: one id per actor across documents."""
+from __future__ import annotations
+
+import json
+
+from extractor.resolve import apply, name_key, resolve, resolve_file
+
+
+def actor(aid, name, kind, **kw):
+    return {"id": aid, "name": name, "kind": kind, "aliases": kw.pop("aliases", []), "title": None,
+            "part_of": None, "country": None, **kw}
+
+
+def doc(did, actors, claims=(), entities=()):
+    return {"id": did, "text": "", "actors": actors, "entities": list(entities), "claims": list(claims)}
+
+
+def party(aid, text):
+    return {"actor": aid, "start": 0, "end": len(text), "text": text}
+
+
+PSAKI = actor("jen-psaki", "Jen Psaki", "official", title="press secretary", part_of="white-house")
+SHORT = actor("psaki", "Ms Psaki", "person")
+
+
+def test_name_key_ignores_case_honorifics_and_corporate_suffixes():
+    assert name_key("Microsoft Corp.") == name_key("microsoft") == name_key("The Microsoft Corporation")
+    assert name_key("Ms Psaki") == "psaki"
+    assert name_key("Microsoft Threat Intelligence Center") != name_key("Microsoft")
+
+
+def test_a_surname_alone_joins_the_one_full_named_person():
+    res = resolve([doc("d1", [PSAKI]), doc("d2", [SHORT])])
+    assert res.mapping == {"psaki": "jen-psaki"}
+    claim = {"id": "d2#c1", "type": "statement", "source": party("psaki", "Ms Psaki"), "target": None}
+    out = apply(doc("d2", [SHORT], [claim], [{"start": 0, "end": 8, "text": "Ms Psaki", "actor": "psaki"}]), res)
+    (merged,) = out["actors"]
+    assert (merged["id"], merged["name"], merged["title"], merged["part_of"]) == \
+        ("jen-psaki", "Jen Psaki", "press secretary", "white-house")
+    assert "Ms Psaki" in merged["aliases"]
+    assert out["claims"][0]["source"]["actor"] == "jen-psaki"
+    assert out["entities"][0]["actor"] == "jen-psaki"
+
+
+def test_a_surname_shared_by_two_people_stays_apart():
+    other = actor("john-psaki", "John Psaki", "person")
+    assert "psaki" not in resolve([doc("d1", [PSAKI, other]), doc("d2", [SHORT])]).mapping
+
+
+def test_company_suffixes_merge_but_kinds_do_not():
+    corp = actor("microsoft-corp", "Microsoft Corp.", "company")
+    ms = actor("microsoft", "Microsoft", "company")
+    state = actor("washington", "Washington", "state")
+    person = actor("george-washington-1", "Washington", "person")
+    res = resolve([doc("a", [corp]), doc("b", [ms, ms]), doc("c", [state]), doc("d", [person])])
+    assert res.mapping == {"microsoft-corp": "microsoft"}
+
+
+def test_an_alias_defined_in_one_document_joins_a_bare_use_in_another():
+    center = actor("mstic", "Microsoft Threat Intelligence Center", "organisation", aliases=["MSTIC"])
+    bare = actor("mstic-1", "MSTIC", "organisation")
+    assert resolve([doc("a", [center]), doc("b", [bare])]).mapping == {"mstic-1": "mstic"}
+
+
+def test_pronoun_aliases_never_merge_actors():
+    a = actor("microsoft", "Microsoft", "company", aliases=["the company", "it"])
+    b = actor("google", "Google", "company", aliases=["the company", "it"])
+    assert resolve([doc("a", [a]), doc("b", [b])]).mapping == {}
+
+
+def test_resolve_file_rewrites_atomically_only_when_ids_merge(tmp_path):
+    path = tmp_path / "documents.jsonl"
+    path.write_text("\n".join(json.dumps(d) for d in [doc("d1", [PSAKI]), doc("d2", [SHORT])]) + "\n")
+    assert resolve_file(path).mapping == {"psaki": "jen-psaki"}
+    ids = [[a["id"] for a in json.loads(line)["actors"]] for line in path.read_text().splitlines()]
+    assert ids == [["jen-psaki"], ["jen-psaki"]]
+    before = path.read_text()
+    assert resolve_file(path).mapping == {}
+    assert path.read_text() == before
