@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from extractor.clean import RULES, clean, filter_boilerplate
 from extractor.errors import NoArticleError
@@ -221,10 +224,33 @@ def test_filter_keeps_real_sentences_that_look_like_boilerplate(text):
         ("  Story continues below advertisement  \n\nText.", "Text."),
         ("Text one.\nFollow us on Twitter and Facebook\nText two.\n", "Text one.\nText two.\n"),
         ("Text.\n\nHi there!\nSubscribe to our newsletter\n\nThis site uses cookies to improve your experience.", "Text.\n"),
+        ("Get our free newsletter\nBy registering, you agree to our T&C and Privacy Policy\nText.", "Text."),
+        ("Text.\n\nEnter your email address:\nSign up\nWe won’t spam you.\n", "Text.\n"),
+        ("Facebook | Twitter | LinkedIn | Email | Print\nText.\nAD\n", "Text.\n"),
     ],
 )
 def test_filter_drops_boilerplate_lines_and_keeps_the_rest_byte_identical(text, expected):
     assert filter_boilerplate(text) == expected
+
+
+REAL = ("The minister said the talks would continue.", "“This is an active threat,” Jen Psaki said.")
+LINES = st.sampled_from(
+    ["Tech Edition", "Oh hi there 👋", "It’s nice to meet you.", "Advertisement", "Share", "", "  ", "\r",
+     "Sign up for our newsletter", "Thanks for reading.", "Business Edition Logo", "Follow us on Twitter", *REAL]
+)
+
+
+def split_lines(text: str) -> list[str]:
+    return re.findall(r"[^\n]*\n|[^\n]+", text)
+
+
+@given(st.lists(LINES, max_size=12), st.booleans())
+def test_filter_only_ever_removes_whole_lines(lines, final_newline):
+    text = "\n".join(lines) + ("\n" if final_newline else "")
+    original, kept = split_lines(text), split_lines(filter_boilerplate(text))
+    remaining = iter(original)
+    assert all(line in remaining for line in kept)  # kept lines: original lines, unchanged, in order
+    assert [line.strip() for line in kept if line.strip() in REAL] == [line for line in lines if line in REAL]
 
 
 def test_every_rule_is_compiled_once_with_a_known_placement():
