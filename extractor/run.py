@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
@@ -63,13 +64,20 @@ def _keep_error(proc_name, proc, docs, e) -> None:
 
 def articles(paths: Sequence[str], settings: Settings, summary: Summary,
              on_error: Callable[[ExtractorError], None], skip: set[str] = frozenset()) -> Iterator[Article]:
-    """Read and clean lazily; failures go to `on_error` and into the summary."""
+    """Read and clean lazily; failures go to `on_error` and into the summary. Ids are made unique
+    within the run in input order ("a.txt" and "a.html" -> "a", "a-2"), so resume skips the right ones."""
+    seen: Counter = Counter()
     for item in ingest.iter_raw(paths, max_bytes=settings.max_bytes):
         summary.read += 1
         if isinstance(item, ExtractorError):
             summary.failures.append(item)
             on_error(item)
             continue
+        seen[item.id] += 1
+        if seen[item.id] > 1:
+            unique = f"{item.id}-{seen[item.id]}"
+            LOGGER.warning("%s: id %r is taken by an earlier document; using %r", item.origin, item.id, unique)
+            item = replace(item, id=unique)
         if item.id in skip:
             summary.skipped += 1
             continue

@@ -163,3 +163,10 @@ def test_a_component_failure_costs_only_its_document(nlp, tmp_path, monkeypatch)
     assert result.exit_code == 1
     assert [d["id"] for d in lines(result.stdout)] == ["a", "c"]
     assert "b.txt: the spaCy pipeline failed on this document" in result.stderr
+
+
+def test_documents_with_the_same_id_stay_apart(nlp, tmp_path):
+    (tmp_path / "a.txt").write_text(PARAGRAPH, encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"id": "a", "text": PARAGRAPH}) + "\n", encoding="utf-8")
+    result = invoke("extract", tmp_path / "a.txt", tmp_path / "b.jsonl", "-o", "-")
+    assert [d["id"] for d in lines(result.stdout)] == ["a", "a-2"]
