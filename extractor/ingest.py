@@ -30,7 +30,7 @@ DEFAULT_MAX_BYTES = 20 * MB
 STDIN = "-"
 
 HTML, TEXT, JSONL = "html", "text", "jsonl"
-# Longest suffix first, so that '.html.gz' is found before a bare '.gz' could be considered.
+# What a file holds, by the end of its name (case-insensitive); the document id is the name without it.
 KINDS: tuple[tuple[str, str], ...] = (
     (".html.gz", HTML),
     (".htm.gz", HTML),
@@ -49,7 +49,7 @@ CONTROL_BYTES = bytes(b for b in [*range(0x20), 0x7F] if b not in b"\t\n\r\f\v\x
 UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 HTML_CHARSET_RE = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 # Pages that declare Latin-1 are cp1252 in practice (browsers decode them so, per the WHATWG spec).
-LATIN1_ALIASES = frozenset({"latin_1", "iso8859-1", "ascii"})
+LATIN1_ALIASES = frozenset({"iso8859-1", "ascii"})
 
 
 def check_paths(paths: Sequence[str]) -> None:
@@ -63,7 +63,7 @@ def iter_raw(
     paths: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: IO[bytes] | None = None
 ) -> Iterator[RawDocument | InputError]:
     """Lazily yield one RawDocument per input document, in input order, or an InputError for an input that cannot be read; never raise for one bad input."""
-    for path in paths:
+    for path in map(os.fspath, paths):
         if path == STDIN:
             yield from _iter_jsonl_stream(_binary(stdin if stdin is not None else sys.stdin), STDIN, max_bytes)
         elif not os.path.lexists(path):

@@ -198,6 +198,13 @@ def test_legacy_html_uses_its_declared_charset(tmp_path):
     assert doc.html == page
 
 
+def test_html_declared_latin1_is_read_as_cp1252_like_browsers_do(tmp_path):
+    path = tmp_path / "latin.html"
+    path.write_bytes(b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><p>\x93Caf\xe9\x94</p>')
+    (doc,) = read_all(path)
+    assert doc.html.endswith("<p>“Café”</p>")
+
+
 def test_utf16_with_bom_is_text_not_binary(tmp_path):
     path = tmp_path / "wide.txt"
     path.write_bytes(ARTICLE.encode("utf-16"))
