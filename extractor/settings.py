@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from pipelines import DEFAULT_MODEL
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+from .ingest import DEFAULT_MAX_BYTES
 
 
 @dataclass(frozen=True)
