@@ -45,7 +45,7 @@ FURNITURE = [
 ]
 
 PAGES = {
-    "hafnium-article.html": {
+    "daily-edition.html": {
         "title": "Microsoft blames China as US warns of Exchange email hack",
         "source": "The Daily Edition",
         "author": "Thandi Mokoena",
@@ -135,7 +135,7 @@ def test_corpus_page_must_not_contain(name):
 
 def test_html_page_keeps_every_seed_paragraph_in_order():
     """Word for word; trafilatura turns the seed's two no-break spaces into plain spaces."""
-    lines = [" ".join(line.split()) for line in clean_file(CORPUS / "hafnium-article.html").text.splitlines()]
+    lines = [" ".join(line.split()) for line in clean_file(CORPUS / "daily-edition.html").text.splitlines()]
     assert lines == [" ".join(p.split()) for p in seed_paragraphs()]
 
 

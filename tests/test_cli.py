@@ -123,7 +123,7 @@ def test_python_m_works_as_a_real_process(tmp_path):
 
 
 def test_gzipped_jsonl_and_html(nlp, tmp_path):
-    page = (ROOT / "corpus" / "hafnium" / "hafnium-article.html").read_bytes()
+    page = (ROOT / "corpus" / "hafnium" / "daily-edition.html").read_bytes()
     (tmp_path / "page.html.gz").write_bytes(gzip.compress(page))
     with gzip.open(tmp_path / "recs.jsonl.gz", "wt", encoding="utf-8") as fh:
         fh.write(json.dumps({"id": "z", "text": PARAGRAPH}) + "\n")
