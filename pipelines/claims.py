@@ -1,49 +1,749 @@
-"""news_claims: reported statements -> claims (first version: "X said (that) Y")."""
+"""news_claims: statements, accusations, attributions and denials with source, cue, content and target.
+
+Rules over the dependency parse (textacy style: generator functions over a Doc yielding small
+records), cue lexicons as data (pipelines/data/cues.jsonl, built by scripts/build_cues.py; the
+hand-written claims_lexicon.json). Stages, as in citron: quotes (pipelines/quotes.py) -> cues ->
+content -> source -> target -> qualifiers (hedges, confidence, negation). Offsets are characters.
+"""
 from __future__ import annotations
 
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import srsly
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Token
 
 from .extensions import actor_at, register_extensions
+from .quotes import Quote, find_quotes
+
+LOGGER = logging.getLogger(__name__)
+
+# dependency-label sets
+SUBJ = {"nsubj", "csubj"}
+PASS_SUBJ = {"nsubjpass", "csubjpass"}
+EXPL = {"expl"}
+CLAUSE = {"ccomp"}
+OBJ = {"dobj", "obj"}
+UP_FOR_SUBJ = {"conj", "xcomp", "advcl"}  # "... and said", "went on to say", "adding that": the head's subject
+INVERTED = {"ccomp", "parataxis", "advcl", "conj"}  # "Y, X said": the cue hangs on the content's head
+NOUN_POS = {"NOUN", "PROPN", "PRON"}
+VERB_POS = {"VERB", "AUX"}
+REL_PRON = {"who", "that", "which", "whom"}
+EDGE_PUNCT = set(",;:-\u2013\u2014") | {"--"}
+QUOTE_CHARS = set('"\u201c\u201d\u201e\u00ab\u00bb')
+SOURCE_POSS = {"poss", "compound", "amod", "nmod"}
+TYPE_ORDER = {"statement": 0, "accusation": 1, "attribution": 2, "denial": 3}
 
 
-@Language.factory("news_claims", assigns=["doc._.claims"], default_config={})
-def make_claims(nlp: Language, name: str) -> "ClaimExtractor":
-    return ClaimExtractor(nlp, name)
+@dataclass
+class Lexicon:
+    """All word lists of the component, loaded in one place from its two data files."""
+
+    report: set[str] = field(default_factory=set)
+    accuse: set[str] = field(default_factory=set)
+    accuse_with: dict[str, str] = field(default_factory=dict)
+    deny: set[str] = field(default_factory=set)
+    attribute: dict[str, str] = field(default_factory=dict)
+    wrongdoing: set[str] = field(default_factory=set)
+    wrongdoing_phrases: dict[str, str] = field(default_factory=dict)
+    wrongdoing_objects: set[str] = field(default_factory=set)
+    attempt: set[str] = field(default_factory=set)
+    incident_nouns: set[str] = field(default_factory=set)
+    culprit_nouns: set[str] = field(default_factory=set)
+    claim_nouns: dict[str, str] = field(default_factory=dict)
+    hedges: set[str] = field(default_factory=set)
+    hedge_phrases: list[str] = field(default_factory=list)
+    confidence: dict[str, str] = field(default_factory=dict)
+    confidence_re: re.Pattern | None = None
+    hedge_re: re.Pattern | None = None
+
+    @classmethod
+    def from_data(cls, cues: Iterable[dict], words: dict) -> "Lexicon":
+        lex = cls()
+        for c in cues:
+            kind, lemma = c["kind"], c["lemma"]
+            if kind == "report":
+                lex.report.add(lemma)
+            elif kind == "accuse" and c.get("with"):
+                lex.accuse_with[lemma] = c["with"]
+            elif kind == "accuse":
+                lex.accuse.add(lemma)
+            elif kind == "deny":
+                lex.deny.add(lemma)
+            elif kind == "attribute":
+                lex.attribute[lemma] = c["prep"]
+        lex.wrongdoing = set(words.get("wrongdoing", ()))
+        lex.wrongdoing_phrases = dict(words.get("wrongdoing_phrases", {}))
+        lex.wrongdoing_objects = set(words.get("wrongdoing_objects_required", ()))
+        lex.attempt = set(words.get("attempt", ()))
+        lex.incident_nouns = set(words.get("incident_nouns", ()))
+        lex.culprit_nouns = set(words.get("culprit_nouns", ()))
+        lex.claim_nouns = dict(words.get("claim_nouns", {}))
+        lex.hedges = set(words.get("hedges", ()))
+        lex.hedge_phrases = list(words.get("hedge_phrases", ()))
+        lex.confidence = dict(words.get("confidence", {}))
+        if lex.confidence:
+            alts = "|".join(re.escape(k) for k in sorted(lex.confidence, key=len, reverse=True))
+            lex.confidence_re = re.compile(rf"\b({alts})", re.I)
+        if lex.hedge_phrases:
+            lex.hedge_re = re.compile(r"\b(" + "|".join(re.escape(p) for p in lex.hedge_phrases) + r")\b", re.I)
+        return lex
+
+    def kind(self, tok: Token) -> str | None:
+        """The cue kind of a token, or None."""
+        lemma = tok.lemma_.lower()
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            return "according"
+        if tok.pos_ not in VERB_POS:
+            return None
+        if lemma in self.accuse:
+            return "accuse"
+        if lemma in self.deny:
+            return "deny"
+        if lemma in self.attribute:
+            return "attribute"
+        if lemma in self.accuse_with:
+            return "accuse_with"
+        if lemma in self.report:
+            return "report"
+        return None
 
 
-def _span(doc: Doc, start: int, end: int) -> dict:
+@Language.factory("news_claims", assigns=["doc._.claims"], default_config={"quote_fragments": "longest"})
+def make_claims(nlp: Language, name: str, quote_fragments: str = "longest") -> "ClaimExtractor":
+    return ClaimExtractor(nlp, name, quote_fragments=quote_fragments)
+
+
+# ---------------------------------------------------------------- spans and parties
+
+def tok_span(doc: Doc, start: int, end: int) -> dict | None:
+    """Character span of tokens [start, end), with edge punctuation and quote marks trimmed."""
+    while start < end and (doc[start].is_punct and doc[start].text in EDGE_PUNCT | {"(", ")"} or doc[start].is_space
+                           or doc[start].lower_ in ("and", "but") and start == end - 1):
+        start += 1
+    while end > start and (doc[end - 1].text in EDGE_PUNCT or doc[end - 1].is_space):
+        end -= 1
+    if start >= end:
+        return None
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-    return {"start": s, "end": e, "text": doc.text[s:e]}
+    return char_span(doc, s, e)
 
 
-def _subtree(tok: Token) -> tuple[int, int]:
+_TEXT: list = [None, ""]  # (doc, its text) of the doc being processed: Doc.text is rebuilt on every access
+
+
+def text_of(doc: Doc) -> str:
+    if _TEXT[0] is not doc:
+        _TEXT[0], _TEXT[1] = doc, doc.text
+    return _TEXT[1]
+
+
+def char_span(doc: Doc, s: int, e: int) -> dict:
+    return {"start": s, "end": e, "text": text_of(doc)[s:e]}
+
+
+def party(doc: Doc, start: int, end: int) -> dict | None:
+    span = tok_span(doc, start, end)
+    if span is None:
+        return None
+    while span["text"] and span["text"][0] in QUOTE_CHARS:
+        span = char_span(doc, span["start"] + 1, span["end"])
+    return {"actor": actor_at(doc, span["start"], span["end"]), **span}
+
+
+NO_PARTY = {"actor": None, "start": None, "end": None, "text": None}
+
+
+def phrase(tok: Token) -> tuple[int, int]:
+    """A noun's phrase: its subtree, but for a noun with a relative clause about the cue, only up to it."""
     return tok.left_edge.i, tok.right_edge.i + 1
 
 
+def accused_np(tok: Token) -> tuple[int, int]:
+    """The accused without the charge: "the Chinese government" of "the Chinese government of espionage"."""
+    end = tok.right_edge.i + 1
+    for c in tok.children:
+        if c.i > tok.i and c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "in"):
+            end = min(end, c.i)
+    return tok.left_edge.i, end
+
+
+def np_before(tok: Token, stop: int) -> tuple[int, int]:
+    """The phrase of `tok` cut before token `stop` (a relative clause or participle that holds the cue)."""
+    return tok.left_edge.i, min(tok.right_edge.i + 1, stop)
+
+
+# ---------------------------------------------------------------- source
+
+def subject_of(verb: Token) -> tuple[str, Token | None]:
+    """('active'|'passive'|'none', subject token) of a verb, following conjuncts/xcomps up to their head."""
+    v = verb
+    for _ in range(4):
+        for c in v.children:
+            if c.dep_ in SUBJ:
+                return "active", c
+            if c.dep_ in PASS_SUBJ or c.dep_ in EXPL:
+                return "passive", c
+        if v.dep_ in UP_FOR_SUBJ and v.head.i != v.i:
+            v = v.head
+        else:
+            break
+    return "none", None
+
+
+def agent_of(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def source_of(verb: Token) -> dict | None:
+    """The speaker: the cue's subject with its appositions, the `by` agent of a passive, the noun a
+    participle or relative clause hangs on; None for "it is reported that"."""
+    doc = verb.doc
+    voice, subj = subject_of(verb)
+    if voice == "active":
+        if subj.lower_ in REL_PRON and verb.dep_ == "relcl":
+            return party(doc, *np_before(verb.head, verb.left_edge.i))
+        return party(doc, *phrase(subj))
+    agent = agent_of(verb)
+    if agent is not None:
+        return party(doc, *phrase(agent))
+    if voice == "none" and verb.dep_ == "acl" and verb.head.pos_ in NOUN_POS:
+        return party(doc, *np_before(verb.head, verb.i))  # "with the company blaming China"
+    return None
+
+
+# ---------------------------------------------------------------- content
+
+def cut_conjoined_cues(head: Token, end: int, lex: Lexicon) -> int:
+    """End a that-clause before a conjoined clause that is itself a report ("X said A and it is reported B")."""
+    for c in head.children:
+        if c.dep_ == "conj" and c.i > head.i and lex.kind(c) and any(
+                g.dep_ in SUBJ | PASS_SUBJ | EXPL for g in c.children):
+            left = c.left_edge.i
+            while left > head.i and head.doc[left - 1].dep_ in ("cc", "punct"):
+                left -= 1
+            return min(end, left)
+    return end
+
+
+def content_of(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
+    """Token range of what is reported: the clausal complement, the clause a post-posed cue
+    hangs on ("Y, X said"), or an object with its infinitive ("urged owners to patch")."""
+    comp = [c for c in verb.children if c.dep_ in CLAUSE]
+    if comp:
+        c = comp[-1]
+        return c.left_edge.i, cut_conjoined_cues(c, c.right_edge.i + 1, lex)
+    if verb.dep_ in INVERTED and verb.head.i < verb.i and verb.head.pos_ in VERB_POS:
+        head = verb.head
+        end = verb.left_edge.i
+        start = head.left_edge.i
+        if end - start >= 2:
+            return start, end
+    xcomp = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+    if xcomp:
+        obj = [c for c in verb.children if c.dep_ in OBJ and c.i < xcomp[0].i]
+        start = obj[0].left_edge.i if obj else xcomp[0].left_edge.i
+        return start, xcomp[0].right_edge.i + 1
+    return None
+
+
+def according_content(tok: Token) -> tuple[tuple[int, int], Token | None] | None:
+    """"according to X, Y" / "Y, according to X": (content range, X)."""
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None and tok.i + 1 < len(tok.doc):
+        to = tok.doc[tok.i + 1]
+    src = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    sent = tok.sent
+    s, e = tok.left_edge.i, max(tok.right_edge.i, src.right_edge.i if src is not None else tok.i + 1) + 1
+    if s - sent.start >= sent.end - e:
+        rng = (sent.start, s)
+    else:
+        rng = (e, sent.end)
+    return (rng, src) if rng[1] - rng[0] >= 2 else None
+
+
+# ---------------------------------------------------------------- accusation content / targets
+
+def right_object(verb: Token) -> tuple[int, int] | None:
+    """From the verb's first object or complement to the end of its phrase ("the government of espionage")."""
+    deps = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "advmod", "cc", "conj", "npadvmod")
+            and not (c.dep_ == "prep" and c.lower_ == "with")]
+    if not deps:
+        return None
+    last = max(c.right_edge.i for c in deps)
+    return deps[0].left_edge.i, last + 1
+
+
+def prep_object(verb: Token, prep: str) -> Token | None:
+    """The object of the first `prep` attached to the verb or to a noun/prep below it (not in a clause)."""
+    for tok in verb.doc[verb.i + 1: verb.right_edge.i + 1]:
+        if tok.lower_ != prep or tok.dep_ not in ("prep", "dative", "agent"):
+            continue
+        h = tok.head
+        while h.i != verb.i and h.pos_ not in VERB_POS and h.dep_ not in ("relcl", "acl", "ccomp") and h.head.i != h.i:
+            h = h.head
+        if h.i == verb.i:
+            return next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
+    return None
+
+
+def claim_noun_parties(noun: Token) -> Token | None:
+    """The party of a nominal claim: "Microsoft's claim", "US accusations"."""
+    for c in noun.children:
+        if c.dep_ in ("poss",) or (c.dep_ in SOURCE_POSS and c.pos_ == "PROPN") or (
+                c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")):
+            return c
+    return None
+
+
+def wrongdoing_in(head: Token, lex: Lexicon) -> tuple[Token, bool] | None:
+    """(culprit token, negated) when a content clause alleges wrongdoing by someone: "Hafnium had
+    tried to steal", "the country was not behind the hack"."""
+    v, negated = head, False
+    for _ in range(3):
+        negated = negated or any(c.dep_ == "neg" for c in v.children)
+        lemma = v.lemma_.lower()
+        hit = lemma in lex.wrongdoing and v.pos_ == "VERB"
+        if lemma in lex.wrongdoing_objects:
+            hit = hit and any(c.dep_ in OBJ and c.lemma_.lower() in lex.incident_nouns for c in v.children)
+        phr = lex.wrongdoing_phrases.get(lemma)
+        if phr and any(c.lower_ == phr for c in v.children):
+            hit = True
+        if hit:
+            voice, subj = subject_of(v)
+            if voice == "active" and subj is not None:
+                return subj, negated
+            agent = agent_of(v)
+            if agent is not None:
+                return agent, negated
+            return None
+        nxt = [c for c in v.children if c.dep_ == "xcomp"] if lemma in lex.attempt else []
+        if not nxt:
+            return None
+        v = nxt[0]
+    return None
+
+
+# ---------------------------------------------------------------- qualifiers
+
+def qualifiers(doc: Doc, cue: Token, content: tuple[int, int], lex: Lexicon) -> tuple[list[str], str | None, bool]:
+    hedges = []
+    for tok in doc[content[0]:content[1]]:
+        if tok.lower_ in lex.hedges and tok.lower_ not in hedges:
+            hedges.append(tok.lower_)
+    for c in cue.children:
+        if c.lower_ in lex.hedges and c.lower_ not in hedges:
+            hedges.append(c.lower_)
+    if lex.hedge_re is not None:
+        text = text_of(doc)[doc[content[0]].idx: doc[content[1] - 1].idx + len(doc[content[1] - 1])]
+        for m in lex.hedge_re.finditer(text):
+            if m.group(1).lower() not in hedges:
+                hedges.append(m.group(1).lower())
+    confidence = None
+    if lex.confidence_re is not None:
+        m = lex.confidence_re.search(cue.sent.text)
+        if m:
+            confidence = lex.confidence.get(m.group(1).lower())
+    negated = any(c.dep_ == "neg" for c in cue.children)
+    return hedges, confidence, negated
+
+
+# ---------------------------------------------------------------- the component
+
 class ClaimExtractor(Pipe):
-    def __init__(self, nlp: Language, name: str = "news_claims"):
+    """Finds claims in a parsed Doc and sets `Doc._.claims`. Data (cue lexicon, word lists) arrive at
+    `initialize` and persist with `to_disk` / `from_disk`."""
+
+    def __init__(self, nlp: Language, name: str = "news_claims", *, quote_fragments: str = "longest"):
         register_extensions()
         self.name = name
+        self.quote_fragments = quote_fragments
+        self.cues: list[dict] = []
+        self.words: dict[str, Any] = {}
+        self.lex = Lexicon()
 
+    # -- data
+    def initialize(self, get_examples=None, *, nlp: Language | None = None,
+                   cues: list[dict] | None = None, lexicon: dict | None = None) -> None:
+        self.cues = list(cues or [])
+        self.words = dict(lexicon or {})
+        self.lex = Lexicon.from_data(self.cues, self.words)
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_jsonl(path / "cues.jsonl", self.cues)
+        srsly.write_json(path / "lexicon.json", self.words)
+        srsly.write_json(path / "cfg.json", {"quote_fragments": self.quote_fragments})
+
+    def from_disk(self, path, *, exclude=tuple()) -> "ClaimExtractor":
+        path = Path(path)
+        self.cues, self.words = [], {}
+        self.cues = list(srsly.read_jsonl(path / "cues.jsonl"))
+        self.words = srsly.read_json(path / "lexicon.json")
+        if (path / "cfg.json").exists():
+            self.quote_fragments = srsly.read_json(path / "cfg.json").get("quote_fragments", self.quote_fragments)
+        self.lex = Lexicon.from_data(self.cues, self.words)
+        return self
+
+    def to_bytes(self, *, exclude=tuple()) -> bytes:
+        return srsly.msgpack_dumps({"cues": self.cues, "words": self.words, "quote_fragments": self.quote_fragments})
+
+    def from_bytes(self, data: bytes, *, exclude=tuple()) -> "ClaimExtractor":
+        msg = srsly.msgpack_loads(data)
+        self.cues, self.words = list(msg["cues"]), dict(msg["words"])
+        self.quote_fragments = msg.get("quote_fragments", self.quote_fragments)
+        self.lex = Lexicon.from_data(self.cues, self.words)
+        return self
+
+    # -- running
     def __call__(self, doc: Doc) -> Doc:
         try:
-            claims = []
-            for tok in doc:
-                if tok.lemma_ != "say":
-                    continue
-                subj = [c for c in tok.children if c.dep_ == "nsubj"]
-                comp = [c for c in tok.children if c.dep_ == "ccomp"]
-                if not subj or not comp:
-                    continue
-                src = _span(doc, *_subtree(subj[0]))
-                src["actor"] = actor_at(doc, src["start"], src["end"])
-                claims.append({"type": "statement", "source": src, "cue": _span(doc, tok.i, tok.i + 1),
-                               "content": _span(doc, *_subtree(comp[0])), "target": None, "quote": False,
-                               "hedges": [], "confidence": None, "negated": False,
-                               "sentence": _span(doc, tok.sent.start, tok.sent.end)})
-            doc._.claims = claims
-        except Exception as e:  # noqa: BLE001
+            doc._.claims = extract_claims(doc, self.lex, quote_fragments=self.quote_fragments)
+        except Exception as e:  # noqa: BLE001 - spaCy's error handler decides
             self.get_error_handler()(self.name, self, [doc], e)
         return doc
+
+
+# ---------------------------------------------------------------- extraction
+
+def make_claim(doc: Doc, ctype: str, cue: Token | tuple[int, int], content: tuple[int, int] | dict,
+               source: dict | None, target: dict | None, lex: Lexicon, *, quote: bool = False,
+               cue_tok: Token | None = None) -> dict | None:
+    if isinstance(content, dict):
+        cspan, crange = content, (doc.char_span(content["start"], content["end"], alignment_mode="expand"))
+        crange = (crange.start, crange.end) if crange is not None else None
+    else:
+        cspan, crange = tok_span(doc, *content), content
+    if cspan is None or crange is None or crange[0] >= crange[1]:
+        return None
+    anchor = cue_tok if cue_tok is not None else cue
+    if isinstance(cue, Token):
+        cue_span = tok_span(doc, cue.i, cue.i + 1) if cue.lower_ != "according" else tok_span(doc, cue.i, cue.i + 2)
+    else:
+        cue_span = tok_span(doc, *cue)
+    hedges, confidence, negated = qualifiers(doc, anchor, crange, lex)
+    sent = anchor.sent
+    return {"type": ctype, "source": source or dict(NO_PARTY), "cue": cue_span, "content": cspan,
+            "target": target, "quote": quote, "hedges": hedges, "confidence": confidence,
+            "negated": negated, "sentence": tok_span(doc, sent.start, sent.end) or char_span(doc, sent.start_char, sent.end_char)}
+
+
+def verb_claims(doc: Doc, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
+    """Claims headed by a cue verb (or "according to"), in token order."""
+    for tok in doc:
+        kind = lex.kind(tok)
+        if kind is None:
+            continue
+        if kind == "according":
+            found = according_content(tok)
+            if found:
+                rng, src = found
+                c = make_claim(doc, "statement", tok, rng, party(doc, *phrase(src)) if src is not None else None,
+                               None, lex)
+                if c:
+                    yield tok, c
+        elif kind == "report":
+            yield from report(doc, tok, lex)
+        elif kind in ("accuse", "accuse_with"):
+            if kind == "accuse_with" and not any(t.lower_ == lex.accuse_with[tok.lemma_.lower()]
+                                                 for t in tok.subtree):
+                if tok.lemma_.lower() in lex.report:
+                    yield from report(doc, tok, lex)
+                continue
+            yield from accusation(doc, tok, lex)
+        elif kind == "deny":
+            yield from denial(doc, tok, lex)
+        elif kind == "attribute":
+            found = list(attribution(doc, tok, lex))
+            if not found and tok.lemma_.lower() in lex.report:
+                found = list(report(doc, tok, lex))
+            yield from found
+    yield from nominal_claims(doc, lex)
+
+
+def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
+    """"X said (that) Y", "Y, X said", "X told reporters that Y", "it is reported that Y"; a content
+    that alleges wrongdoing makes the statement an accusation of the culprit, or a denial when negated."""
+    rng = content_of(tok, lex)
+    if rng is None:
+        return
+    source = source_of(tok)
+    ctype, target = "statement", None
+    comp = [c for c in tok.children if c.dep_ in CLAUSE]
+    if comp:
+        bad = wrongdoing_in(comp[-1], lex)
+        if bad is not None:
+            culprit, negated = bad
+            if negated:
+                ctype = "denial"
+            elif source is None or not (culprit.pos_ == "PRON" and culprit.lower_ in ("it", "we", "i")):
+                ctype, target = "accusation", party(doc, *phrase(culprit))
+    c = make_claim(doc, ctype, tok, rng, source, target, lex)
+    if c:
+        yield tok, c
+
+
+def accusation(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
+    """"X accused Y of Z", "X blamed Y for Z", "blamed Z on Y", "Y was accused (by X) of Z"."""
+    voice, subj = subject_of(verb)
+    source, target = source_of(verb), None
+    if voice == "passive" and subj is not None and subj.dep_ not in EXPL:
+        target = party(doc, *accused_np(subj))
+        rng = right_object(verb) or (subj.left_edge.i, subj.right_edge.i + 1)
+    else:
+        obj = next((c for c in verb.children if c.dep_ in OBJ), None)
+        on = prep_object(verb, "on") if verb.lemma_.lower() == "blame" else None
+        if on is not None:
+            target = party(doc, *phrase(on))
+        elif obj is not None:
+            target = party(doc, *accused_np(obj))
+        comp = [c for c in verb.children if c.dep_ in CLAUSE]
+        if comp and target is None:
+            bad = wrongdoing_in(comp[-1], lex)
+            subj2 = subject_of(comp[-1])[1]
+            if subj2 is not None:
+                target = party(doc, *phrase(bad[0] if bad else subj2))
+        rng = right_object(verb)
+    if rng is None:
+        return
+    c = make_claim(doc, "accusation", verb, rng, source, target, lex)
+    if c:
+        yield verb, c
+
+
+def accusation_party(noun: Token) -> Token | None:
+    """Who accuses in a nominal accusation: "US accusations", "Microsoft's allegations", "accusations by X"."""
+    p = claim_noun_parties(noun)
+    if p is not None:
+        return p
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def denial(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
+    """"X denied (that) Y", "X rejected Y's accusations" (target Y), "something they deny"."""
+    source, target, rng = source_of(verb), None, None
+    comp = [c for c in verb.children if c.dep_ in CLAUSE]
+    obj = next((c for c in verb.children if c.dep_ in OBJ), None)
+    if comp:
+        rng = comp[-1].left_edge.i, comp[-1].right_edge.i + 1
+    elif obj is not None:
+        rng = obj.left_edge.i, obj.right_edge.i + 1
+        if lex.claim_nouns.get(obj.lemma_.lower()) == "accusation":
+            accuser = accusation_party(obj)
+            if accuser is not None:
+                target = party(doc, *phrase(accuser))
+    elif verb.dep_ == "relcl" and verb.head.head.pos_ in VERB_POS and verb.head.head.i < verb.head.i:
+        # "A accused B of C, something they deny": the denied thing is the clause the noun hangs on
+        noun, clause = verb.head, verb.head.head
+        rng = clause.left_edge.i, noun.left_edge.i
+        if clause.lemma_.lower() in lex.accuse:
+            voice, subj = subject_of(clause)
+            if voice == "active":
+                target = party(doc, *phrase(subj))
+        if subject_of(verb)[1] is not None and subject_of(verb)[1].lower_ in REL_PRON:
+            source = None
+    elif verb.dep_ in ("relcl", "acl") and verb.head.pos_ in NOUN_POS:
+        rng = verb.head.left_edge.i, verb.head.i + 1
+    if rng is None or rng[1] - rng[0] < 1:
+        return
+    c = make_claim(doc, "denial", verb, rng, source, target, lex)
+    if c:
+        yield verb, c
+
+
+def attribution(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
+    """"X attributed the attacks to Y", "linked the hack to Y", "pinned it on Y", "named Y as the culprit"."""
+    lemma = verb.lemma_.lower()
+    prep = lex.attribute[lemma]
+    pobj = prep_object(verb, prep)
+    if pobj is None:
+        return
+    voice, subj = subject_of(verb)
+    obj = next((c for c in verb.children if c.dep_ in OBJ), None)
+    thing = subj if voice == "passive" and subj is not None and subj.dep_ not in EXPL else obj
+    if lemma == "name":
+        if pobj.lemma_.lower() not in lex.culprit_nouns or obj is None:
+            return
+        target = party(doc, *phrase(obj))
+        rng = obj.left_edge.i, pobj.right_edge.i + 1
+    else:
+        if thing is None:
+            return
+        if lemma not in ("attribute", "pin") and thing.lemma_.lower() not in lex.incident_nouns:
+            return
+        target = party(doc, *phrase(pobj))
+        rng = thing.left_edge.i, min([thing.right_edge.i + 1] + [c.i for c in thing.children
+                                                                if c.i > thing.i and c.dep_ == "prep"])
+    c = make_claim(doc, "attribution", verb, rng, source_of(verb), target, lex)
+    if c:
+        yield verb, c
+
+
+def nominal_claims(doc: Doc, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
+    """"Microsoft's claim that ...", "US accusations of cyber-crime" (and their accused, when a
+    denial of them names the denier: "Beijing rejected US accusations")."""
+    for tok in doc:
+        ctype = lex.claim_nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        if ctype is None:
+            continue
+        rng = None
+        for c in tok.children:
+            if c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children):
+                rng = c.left_edge.i, c.right_edge.i + 1
+                break
+        src = accusation_party(tok) if ctype == "accusation" else claim_noun_parties(tok)
+        target = None
+        if rng is None and ctype == "accusation" and src is not None:
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "against", "that")), None)
+            if of is not None:
+                rng = of.left_edge.i, of.right_edge.i + 1
+                pobj = next((g for g in of.children if g.dep_ == "pobj"), None)
+                if of.lower_ == "against" and pobj is not None:
+                    target = party(doc, *phrase(pobj))
+            if tok.dep_ in OBJ and lex.kind(tok.head) == "deny":
+                voice, subj = subject_of(tok.head)
+                if voice == "active":
+                    target = party(doc, *phrase(subj))
+        if rng is None or (src is None and ctype != "statement"):
+            continue
+        if src is None:
+            continue
+        c = make_claim(doc, ctype, tok, rng, party(doc, src.i, src.i + 1) if src.dep_ != "pobj"
+                       else party(doc, *phrase(src)), target, lex)
+        if c:
+            yield tok, c
+
+
+def quote_claims(doc: Doc, quotes: list[Quote], cue_claims: dict[int, list[dict]], lex: Lexicon,
+                 quote_fragments: str) -> Iterator[dict]:
+    """Claims for quotations: a quote takes the nearest report cue of its sentence(s) outside any
+    quote; a fully quoted sentence or paragraph with no cue inherits the speaker of the quote
+    before it ("“A,” she said. “B.”"). Yields the new claims; cue claims it refines in place."""
+    if not quotes:
+        return
+    qchar = [False] * (len(text_of(doc)) + 1)
+    for q in quotes:
+        for i in range(q.start, q.end):
+            qchar[i] = True
+    last: dict | None = None
+    last_para = -2
+    inside = [c for cs in cue_claims.values() for c in cs]
+    for q in quotes:
+        first = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+        if first is None or len(first) < 2:
+            continue
+        sents = {first[0].sent.start: first[0].sent, first[-1].sent.start: first[-1].sent}
+        if q.end < len(text_of(doc)):
+            after = doc.char_span(q.end, min(len(text_of(doc)), q.end + 1), alignment_mode="expand")
+            if after is not None and len(after):
+                sents.setdefault(after[0].sent.start, after[0].sent)
+        cands = []
+        for sent in sents.values():
+            for tok in sent:
+                if qchar[tok.idx] or lex.kind(tok) not in ("report", "accuse", "deny"):
+                    continue
+                if tok.idx > q.end and text_of(doc)[q.end: tok.idx].count("\n"):
+                    continue
+                dist = tok.idx - q.end if tok.idx >= q.end else q.start - tok.idx
+                cands.append((dist, tok.i, tok))
+        inner = {"start": q.inner_start, "end": q.inner_end, "text": text_of(doc)[q.inner_start:q.inner_end]}
+        holder = next((c for c in inside if c["content"]["start"] < q.inner_start - 1
+                       and q.inner_end <= c["content"]["end"]), None)
+        if holder is not None:
+            # a partial quote inside a paraphrase ("was “concerned that ...”"): part of that claim
+            continue
+        if cands:
+            _, _, cue = min(cands)
+            own = cue_claims.get(cue.i, [])
+            # the cue's grammatical content lies inside the quote: the quote is the content
+            hit = next((c for c in own if c["content"]["start"] >= q.start - 1 and c["content"]["end"] <= q.end + 1
+                        or (q.inner_start >= c["content"]["start"] and q.inner_end <= c["content"]["end"])), None)
+            if hit is not None:
+                if hit["content"]["start"] >= q.start - 1 and hit["content"]["end"] <= q.end + 1:
+                    hit["content"] = inner
+                    hit["quote"] = True
+                elif hit["content"]["end"] - hit["content"]["start"] <= q.inner_end - q.inner_start + 3:
+                    hit["quote"] = True
+                last, last_para = hit, q.para
+                continue
+            if own and any(_near(c, q) for c in own):
+                # "“A,” she said, “B.”": the second fragment of a split quote
+                c = own[-1]
+                _add_fragment(c, inner, quote_fragments)
+                last, last_para = c, q.para
+                continue
+            source = source_of(cue)
+            c = make_claim(doc, "statement", cue, inner, source, None, lex, quote=True)
+            if c is not None:
+                cue_claims.setdefault(cue.i, []).append(c)
+                c["_fragments"] = [inner]
+                last, last_para = c, q.para
+                yield c
+            continue
+        # no cue: a fully quoted sentence or paragraph continues the previous speaker
+        starts_sentence = first[0].is_sent_start or (first[0].i > 0 and doc[first[0].i - 1].is_sent_start
+                                                      and doc[first[0].i - 1].text in QUOTE_CHARS) \
+            or q.start == q.inner_start - 1 and (q.start == 0 or text_of(doc)[q.start - 1] == "\n")
+        if last is not None and q.para - last_para <= 1 and starts_sentence and len(first) >= 4:
+            if q.para == last_para and quote_fragments != "separate":
+                _add_fragment(last, inner, quote_fragments)
+            else:
+                c = dict(last)
+                c["content"], c["quote"], c["_fragments"] = inner, True, [inner]
+                sent = first[0].sent
+                c["sentence"] = tok_span(doc, sent.start, sent.end)
+                c["hedges"] = []
+                last, last_para = c, q.para
+                yield c
+        else:
+            last = None if q.para - last_para > 1 else last
+
+
+def _near(claim: dict, q: Quote) -> bool:
+    frags = claim.get("_fragments") or [claim["content"]]
+    return claim.get("quote") and 0 <= q.start - frags[-1]["end"] <= 60
+
+
+def _add_fragment(claim: dict, frag: dict, mode: str) -> None:
+    frags = claim.setdefault("_fragments", [claim["content"]])
+    frags.append(frag)
+    if mode in ("span", "separate"):
+        s, e = frags[0]["start"], frag["end"]
+        claim["content"] = {"start": s, "end": e, "text": None}
+    else:
+        claim["content"] = max(frags, key=lambda f: f["end"] - f["start"])
+
+
+def extract_claims(doc: Doc, lex: Lexicon, *, quote_fragments: str = "longest") -> list[dict]:
+    """All claims of a parsed doc, sorted by cue, then content position."""
+    cue_claims: dict[int, list[dict]] = {}
+    for tok, claim in verb_claims(doc, lex):
+        cue_claims.setdefault(tok.i, []).append(claim)
+    extra = list(quote_claims(doc, find_quotes(text_of(doc)), cue_claims, lex, quote_fragments))
+    seen, out = set(), []
+    for claim in [c for cs in cue_claims.values() for c in cs] + extra:
+        if claim["content"].get("text") is None:
+            claim["content"]["text"] = text_of(doc)[claim["content"]["start"]:claim["content"]["end"]]
+        key = (claim["cue"]["start"], claim["content"]["start"], claim["content"]["end"])
+        if key in seen:
+            continue
+        seen.add(key)
+        claim.pop("_fragments", None)
+        out.append(claim)
+    out.sort(key=lambda c: (c["cue"]["start"], c["content"]["start"], c["content"]["end"], TYPE_ORDER[c["type"]]))
+    return out

