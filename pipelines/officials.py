@@ -1,0 +1,120 @@
+"""Officials: a person with a title and an organisation, named or not.
+
+Pure functions over a parsed Doc used by news_actors, which owns the lexicons and resolves the
+organisation phrases. Token offsets in, token offsets out.
+
+- pre-modifier: "White House press secretary Jen Psaki", "Microsoft's president Brad Smith"
+- apposition:   "Jake Sullivan, the White House National Security Adviser,"
+- unnamed:      "A spokesman for the Chinese government", "US officials", "a senior administration official"
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+POSSESSIVE = {"'s", "’s", "'", "’"}
+DETERMINERS = {"the", "a", "an"}
+APPOSITION_END = {",", ".", ";", ":", "—", "–", "(", ")", "\n"}
+MAX_TITLE = 5
+MAX_APPOSITION = 12
+ORG_PREPOSITIONS = {"for", "of", "at", "from", "in"}
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title found next to a person: its tokens, and the tokens of the organisation phrase (or None)."""
+
+    start: int
+    end: int
+    org: tuple[int, int] | None
+    phrase: tuple[int, int] | None = None  # the apposition ", the ... Adviser" to map to the person
+
+
+def _title_ending_at(doc: Doc, end: int, titles: set[str], floor: int) -> int | None:
+    """Start of the longest title in `titles` that ends at token `end`."""
+    for size in range(min(MAX_TITLE, end - floor), 0, -1):
+        words = " ".join(t.lower_ for t in doc[end - size:end])
+        if words in titles:
+            return end - size
+    return None
+
+
+def _org_before(doc: Doc, end: int, floor: int) -> tuple[int, int] | None:
+    """The capitalised phrase that ends at `end`, skipping a possessive: "White House",
+    "Microsoft's", "Department of Justice"."""
+    if end > floor and doc[end - 1].text in POSSESSIVE:
+        end -= 1
+    start = end
+    while start > floor and not doc[start - 1].is_punct and (
+            doc[start - 1].is_title or doc[start - 1].is_upper or doc[start - 1].lower_ in {"of", "and"}):
+        start -= 1
+    while start < end and doc[start].lower_ in {"of", "and"}:
+        start += 1
+    return (start, end) if start < end else None
+
+
+def premodifier_title(doc: Doc, person: Span, titles: set[str]) -> Title | None:
+    """ "White House press secretary Jen Psaki" -> title "press secretary", org "White House"."""
+    floor = person.sent.start
+    start = _title_ending_at(doc, person.start, titles, floor)
+    if start is None:
+        return None
+    return Title(start, person.start, _org_before(doc, start, floor))
+
+
+def apposition_title(doc: Doc, person: Span, titles: set[str]) -> Title | None:
+    """ "Jake Sullivan, the White House National Security Adviser," -> title, org and the phrase."""
+    i = person.end
+    if i >= len(doc) - 1 or doc[i].text != ",":
+        return None
+    start = i + 1
+    end = start
+    limit = min(len(doc), person.sent.end, start + MAX_APPOSITION)
+    while end < limit and doc[end].text not in APPOSITION_END and not doc[end].is_space \
+            and doc[end].pos_ not in {"VERB", "AUX"}:
+        end += 1
+    if end == start:
+        return None
+    first = start + 1 if doc[start].lower_ in DETERMINERS else start
+    for prep in range(first, end):  # "president of Microsoft"
+        if doc[prep].lower_ in ORG_PREPOSITIONS and prep > first:
+            t = _title_ending_at(doc, prep, titles, first)
+            if t is not None:
+                org = (prep + 2, end) if doc[prep + 1].lower_ == "the" else (prep + 1, end)
+                return Title(t, prep, org if org[0] < org[1] else None, (start, end))
+    t = _title_ending_at(doc, end, titles, first)
+    if t is None:
+        return None
+    org = (first, t) if first < t else None
+    if org and doc[org[1] - 1].text in POSSESSIVE:
+        org = (org[0], org[1] - 1)
+    return Title(t, end, org, (start, end))
+
+
+def unnamed_official(tok: Token, nouns: set[str]) -> tuple[int, int, tuple[int, int]] | None:
+    """ "A spokesman for the Chinese government" / "US officials": (phrase start, phrase end, org
+    tokens) for an official noun with an organisation, else None."""
+    if tok.lower_ not in nouns or tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    start = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ in {"det", "amod", "compound", "nmod", "nummod", "poss"}])
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in ORG_PREPOSITIONS - {"in"}:
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs and (objs[0].pos_ == "PROPN" or objs[0].ent_type_ or any(
+                    c.ent_type_ for c in objs[0].lefts)):
+                obj = objs[0]
+                return start, obj.i + 1, (obj.left_edge.i, obj.i + 1)
+    mods = [c for c in tok.lefts if c.dep_ in {"compound", "amod", "nmod", "poss"}
+            and (c.ent_type_ in {"ORG", "GPE", "NORP"} or c.pos_ in {"NOUN", "PROPN"})]
+    if mods:
+        org_start = min(m.left_edge.i for m in mods)
+        org_end = max(m.i for m in mods) + 1
+        if doc_text_possessive(tok.doc, org_end - 1):
+            org_end -= 1
+        return start, tok.i + 1, (org_start, org_end)
+    return None
+
+
+def doc_text_possessive(doc: Doc, i: int) -> bool:
+    return doc[i].text in POSSESSIVE
