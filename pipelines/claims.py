@@ -30,8 +30,9 @@ PASS_SUBJ = {"nsubjpass", "csubjpass"}
 EXPL = {"expl"}
 CLAUSE = {"ccomp"}
 OBJ = {"dobj", "obj"}
-UP_FOR_SUBJ = {"conj", "xcomp", "advcl"}  # "... and said", "went on to say", "adding that": the head's subject
+UP_FOR_SUBJ = {"conj", "xcomp", "advcl", "pcomp", "prep"}  # "... and said", "went on to say", "adding that": the head's subject
 INVERTED = {"ccomp", "parataxis", "advcl", "conj"}  # "Y, X said": the cue hangs on the content's head
+POSTPOSED_MARKS = {",", "\u201d", '"', "\u2014", "\u2013", "--"}  # "Y, X said" / "“Y” X said"
 NOUN_POS = {"NOUN", "PROPN", "PRON"}
 VERB_POS = {"VERB", "AUX"}
 REL_PRON = {"who", "that", "which", "whom"}
@@ -54,6 +55,8 @@ class Lexicon:
     wrongdoing_phrases: dict[str, str] = field(default_factory=dict)
     wrongdoing_objects: set[str] = field(default_factory=set)
     attempt: set[str] = field(default_factory=set)
+    prep_content: dict[str, list[str]] = field(default_factory=dict)
+    object_cues: set[str] = field(default_factory=set)
     incident_nouns: set[str] = field(default_factory=set)
     culprit_nouns: set[str] = field(default_factory=set)
     claim_nouns: dict[str, str] = field(default_factory=dict)
@@ -82,6 +85,8 @@ class Lexicon:
         lex.wrongdoing_phrases = dict(words.get("wrongdoing_phrases", {}))
         lex.wrongdoing_objects = set(words.get("wrongdoing_objects_required", ()))
         lex.attempt = set(words.get("attempt", ()))
+        lex.prep_content = dict(words.get("prep_content", {}))
+        lex.object_cues = set(words.get("object_cues", ()))
         lex.incident_nouns = set(words.get("incident_nouns", ()))
         lex.culprit_nouns = set(words.get("culprit_nouns", ()))
         lex.claim_nouns = dict(words.get("claim_nouns", {}))
@@ -184,13 +189,14 @@ def np_before(tok: Token, stop: int) -> tuple[int, int]:
 def subject_of(verb: Token) -> tuple[str, Token | None]:
     """('active'|'passive'|'none', subject token) of a verb, following conjuncts/xcomps up to their head."""
     v = verb
-    for _ in range(4):
+    for _ in range(5):
         for c in v.children:
             if c.dep_ in SUBJ:
                 return "active", c
             if c.dep_ in PASS_SUBJ or c.dep_ in EXPL:
                 return "passive", c
-        if v.dep_ in UP_FOR_SUBJ and v.head.i != v.i:
+        if v.dep_ in UP_FOR_SUBJ and v.head.i != v.i and not (
+                v.dep_ == "xcomp" and (v.head.pos_ in ("AUX", "ADJ") or v.head.lemma_ == "be")):
             v = v.head
         else:
             break
@@ -226,10 +232,10 @@ def source_of(verb: Token) -> dict | None:
 # ---------------------------------------------------------------- content
 
 def cut_conjoined_cues(head: Token, end: int, lex: Lexicon) -> int:
-    """End a that-clause before a conjoined clause that is itself a report ("X said A and it is reported B")."""
+    """End a that-clause before a conjoined or participial clause that is itself a report
+    ("X said A and it is reported B", "he said A, calling B ...")."""
     for c in head.children:
-        if c.dep_ == "conj" and c.i > head.i and lex.kind(c) and any(
-                g.dep_ in SUBJ | PASS_SUBJ | EXPL for g in c.children):
+        if c.i > head.i and (c.dep_ == "conj" or (c.dep_ == "advcl" and c.tag_ == "VBG")) and lex.kind(c):
             left = c.left_edge.i
             while left > head.i and head.doc[left - 1].dep_ in ("cc", "punct"):
                 left -= 1
@@ -239,22 +245,36 @@ def cut_conjoined_cues(head: Token, end: int, lex: Lexicon) -> int:
 
 def content_of(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
     """Token range of what is reported: the clausal complement, the clause a post-posed cue
-    hangs on ("Y, X said"), or an object with its infinitive ("urged owners to patch")."""
+    hangs on ("Y, X said"), an object with its infinitive ("urged owners to patch") or predicate
+    ("called him a liar"), the object of "call for"/"ask about", or the object of a cue that takes
+    a nominal content ("criticized the plan")."""
     comp = [c for c in verb.children if c.dep_ in CLAUSE]
     if comp:
         c = comp[-1]
         return c.left_edge.i, cut_conjoined_cues(c, c.right_edge.i + 1, lex)
-    if verb.dep_ in INVERTED and verb.head.i < verb.i and verb.head.pos_ in VERB_POS:
+    own_subj = any(c.dep_ in SUBJ | PASS_SUBJ for c in verb.children)
+    if (verb.dep_ in INVERTED and verb.head.i < verb.i and verb.head.pos_ in VERB_POS and own_subj
+            and verb.tag_ != "VBG"):
         head = verb.head
         end = verb.left_edge.i
         start = head.left_edge.i
-        if end - start >= 2:
+        if end - start >= 2 and verb.doc[end - 1].text in POSTPOSED_MARKS:
             return start, end
-    xcomp = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+    obj = next((c for c in verb.children if c.dep_ in OBJ and c.i > verb.i), None)
+    xcomp = [c for c in verb.children if c.dep_ in ("xcomp", "oprd") and c.i > verb.i]
     if xcomp:
-        obj = [c for c in verb.children if c.dep_ in OBJ and c.i < xcomp[0].i]
-        start = obj[0].left_edge.i if obj else xcomp[0].left_edge.i
+        start = obj.left_edge.i if obj is not None and obj.i < xcomp[0].i else xcomp[0].left_edge.i
         return start, xcomp[0].right_edge.i + 1
+    lemma = verb.lemma_.lower()
+    preps = lex.prep_content.get(lemma)
+    if preps:
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i:
+                pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None:
+                    return pobj.left_edge.i, pobj.right_edge.i + 1
+    if obj is not None and lemma in lex.object_cues:
+        return obj.left_edge.i, obj.right_edge.i + 1
     return None
 
 
@@ -432,7 +452,7 @@ def make_claim(doc: Doc, ctype: str, cue: Token | tuple[int, int], content: tupl
     if isinstance(cue, Token):
         cue_span = tok_span(doc, cue.i, cue.i + 1) if cue.lower_ != "according" else tok_span(doc, cue.i, cue.i + 2)
     else:
-        cue_span = tok_span(doc, *cue)
+        cue_span = tok_span(doc, *cue) or char_span(doc, doc[cue[0]].idx, doc[cue[1] - 1].idx + len(doc[cue[1] - 1]))
     hedges, confidence, negated = qualifiers(doc, anchor, crange, lex)
     sent = anchor.sent
     return {"type": ctype, "source": source or dict(NO_PARTY), "cue": cue_span, "content": cspan,
@@ -471,6 +491,7 @@ def verb_claims(doc: Doc, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
                 found = list(report(doc, tok, lex))
             yield from found
     yield from nominal_claims(doc, lex)
+    yield from headline_claims(doc, lex)
 
 
 def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
@@ -629,6 +650,28 @@ def nominal_claims(doc: Doc, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
             yield tok, c
 
 
+HEADLINE_RE = re.compile(r"^([A-Z][^\n:]{1,40}?):[ \t]+(\S[^\n]{8,})$", re.M)
+
+
+def headline_claims(doc: Doc, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
+    """"Gingrich: Trump must decide" - a line that opens with a short name and a colon: the name
+    speaks the rest of the line (headlines and transcripts)."""
+    text = text_of(doc)
+    for m in HEADLINE_RE.finditer(text):
+        name = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if name is None or len(name) > 5 or not any(t.pos_ in ("PROPN", "NOUN") for t in name) \
+                or any(t.pos_ in VERB_POS for t in name) or name[0].lower_ in ("the", "a", "update", "note"):
+            continue
+        colon = doc.char_span(m.end(1), m.end(1) + 1, alignment_mode="expand")
+        body = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+        if colon is None or body is None or len(body) < 3:
+            continue
+        c = make_claim(doc, "statement", (colon.start, colon.end), (body.start, body.end),
+                       party(doc, name.start, name.end), None, lex, cue_tok=colon[0])
+        if c:
+            yield colon[0], c
+
+
 def quote_claims(doc: Doc, quotes: list[Quote], cue_claims: dict[int, list[dict]], lex: Lexicon,
                  quote_fragments: str) -> Iterator[dict]:
     """Claims for quotations: a quote takes the nearest report cue of its sentence(s) outside any
@@ -663,8 +706,11 @@ def quote_claims(doc: Doc, quotes: list[Quote], cue_claims: dict[int, list[dict]
                 cands.append((dist, tok.i, tok))
         inner = {"start": q.inner_start, "end": q.inner_end, "text": text_of(doc)[q.inner_start:q.inner_end]}
         holder = next((c for c in inside if c["content"]["start"] < q.inner_start - 1
-                       and q.inner_end <= c["content"]["end"]), None)
+                       and q.start - 12 <= c["content"]["end"] and c["sentence"]["start"] <= q.start
+                       and q.inner_end <= c["sentence"]["end"]), None)
         if holder is not None:
+            if holder["content"]["end"] < q.inner_end:
+                holder["content"] = {"start": holder["content"]["start"], "end": q.inner_end, "text": None}
             # a partial quote inside a paraphrase ("was “concerned that ...”"): part of that claim
             continue
         if cands:
