@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from bisect import bisect_right
+
 import srsly
 from spacy.language import Language
 from spacy.pipeline import Pipe
@@ -33,6 +35,8 @@ OBJ = {"dobj", "obj"}
 UP_FOR_SUBJ = {"conj", "xcomp", "advcl", "pcomp", "prep"}  # "... and said", "went on to say", "adding that": the head's subject
 INVERTED = {"ccomp", "parataxis", "advcl", "conj"}  # "Y, X said": the cue hangs on the content's head
 POSTPOSED_MARKS = {",", "\u201d", '"', "\u2014", "\u2013", "--"}  # "Y, X said" / "“Y” X said"
+QUOTED_CUES = "drop"  # keep | first-person | drop
+FIRST_PERSON = {"i", "we", "you", "me", "us"}
 CONTRAST = {"but", ";", "while", "whereas", "although", "though", "yet"}
 NOUN_POS = {"NOUN", "PROPN", "PRON"}
 VERB_POS = {"VERB", "AUX"}
@@ -50,6 +54,7 @@ class Lexicon:
     report: set[str] = field(default_factory=set)
     sourceless: set[str] = field(default_factory=set)
     refusal: set[str] = field(default_factory=set)
+    ccomp_only: set[str] = field(default_factory=set)
     addressee: set[str] = field(default_factory=set)
     accuse: set[str] = field(default_factory=set)
     accuse_with: dict[str, str] = field(default_factory=dict)
@@ -77,6 +82,8 @@ class Lexicon:
             kind, lemma = c["kind"], c["lemma"]
             if kind == "report":
                 lex.report.add(lemma)
+                if c.get("ccomp_only"):
+                    lex.ccomp_only.add(lemma)
                 if (c.get("sourceless") or 0) > 0.5:
                     lex.sourceless.add(lemma)
             elif kind == "accuse" and c.get("with"):
@@ -218,6 +225,8 @@ def np_before(tok: Token, stop: int) -> tuple[int, int]:
 
 def subject_of(verb: Token) -> tuple[str, Token | None]:
     """('active'|'passive'|'none', subject token) of a verb, following conjuncts/xcomps up to their head."""
+    if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return "passive", None  # "Asked about X, he said ...": the asked one is not the asker
     v = verb
     for _ in range(5):
         for c in v.children:
@@ -244,7 +253,19 @@ def agent_of(verb: Token) -> Token | None:
 
 def source_of(verb: Token) -> dict | None:
     """The speaker: the cue's subject with its appositions, the `by` agent of a passive, the noun a
-    participle or relative clause hangs on; None for "it is reported that"."""
+    participle or relative clause hangs on; None for "it is reported that". A subject parsed
+    across a line break ("9:30 p.m.\n\nDonald Trump says") is replaced by the words on the cue's line."""
+    src = _source_of(verb)
+    if src is not None and src["end"] <= verb.idx and "\n" in text_of(verb.doc)[src["end"]:verb.idx]:
+        doc, text = verb.doc, text_of(verb.doc)
+        line = text.rfind("\n", 0, verb.idx) + 1
+        words = doc.char_span(line, verb.idx, alignment_mode="contract")
+        if words is not None and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in words):
+            return party(doc, words.start, words.end)
+    return src
+
+
+def _source_of(verb: Token) -> dict | None:
     doc = verb.doc
     voice, subj = subject_of(verb)
     if voice == "active":
@@ -274,7 +295,7 @@ def cut_conjoined_cues(head: Token, end: int, lex: Lexicon) -> int:
         while left > head.i and doc[left - 1].dep_ in ("cc", "punct"):
             left -= 1
         contrast = any(doc[k].lower_ in CONTRAST for k in range(left, c.left_edge.i + 1))
-        if (c.dep_ == "conj" and own_subj and (lex.kind(c) or contrast)) or (
+        if (c.dep_ == "conj" and ((own_subj and (lex.kind(c) or contrast)) or contrast)) or (
                 c.dep_ == "advcl" and c.tag_ == "VBG" and lex.kind(c)):
             return min(end, left)
     return end
@@ -538,8 +559,12 @@ def verb_claims(doc: Doc, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
 def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
     """"X said (that) Y", "Y, X said", "X told reporters that Y", "it is reported that Y"; a content
     that alleges wrongdoing makes the statement an accusation of the culprit, or a denial when negated."""
+    if tok.tag_ == "VBN" and tok.dep_ == "acl":
+        return  # "a class called “Perception”"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex.refusal:
         return  # "declined to say whether ...": nothing was said
+    if tok.lemma_.lower() in lex.ccomp_only and not any(c.dep_ in CLAUSE for c in tok.children):
+        return  # a verb that reports only with a that-clause ("found that ...")
     rng = content_of(tok, lex)
     if rng is None:
         return
@@ -743,7 +768,8 @@ def quote_claims(doc: Doc, quotes: list[Quote], cue_claims: dict[int, list[dict]
         cands = []
         for sent in sents.values():
             for tok in sent:
-                if qchar[tok.idx] or lex.kind(tok) not in ("report", "accuse", "deny"):
+                if qchar[tok.idx] or lex.kind(tok) not in ("report", "accuse", "deny") \
+                        or tok.lemma_.lower() in lex.ccomp_only:
                     continue
                 if tok.idx > q.end and text_of(doc)[q.end: tok.idx].count("\n"):
                     continue
@@ -830,7 +856,18 @@ def extract_claims(doc: Doc, lex: Lexicon, *, quote_fragments: str = "longest") 
     cue_claims: dict[int, list[dict]] = {}
     for tok, claim in verb_claims(doc, lex):
         cue_claims.setdefault(tok.i, []).append(claim)
-    extra = list(quote_claims(doc, find_quotes(text_of(doc)), cue_claims, lex, quote_fragments))
+    quotes = find_quotes(text_of(doc))
+    if quotes and QUOTED_CUES != "keep":
+        # a cue inside a quotation is the speaker's own report ("I agree it is bad"); PolNeAR-style
+        # annotation leaves those to the quoted claim
+        starts = [q.start for q in quotes]
+        for i in list(cue_claims):
+            k = bisect_right(starts, doc[i].idx) - 1
+            if k >= 0 and quotes[k].start < doc[i].idx < quotes[k].end:
+                src = cue_claims[i][0]["source"]["text"] or ""
+                if QUOTED_CUES == "drop" or src.lower() in FIRST_PERSON or not src:
+                    del cue_claims[i]
+    extra = list(quote_claims(doc, quotes, cue_claims, lex, quote_fragments))
     seen, out = set(), []
     for claim in [c for cs in cue_claims.values() for c in cs] + extra:
         if claim["content"].get("text") is None:

