@@ -164,10 +164,10 @@ class _Resolution:
         self.consumed: set[int] = set()
         self.cov: set[int] = set()  # tokens inside a mention
         self.person_ids: set[str] = set()
+        self.tokens = list(doc)  # one Token object each, reused by every pass
         self.sent_of = [0] * len(doc)
         for k, sent in enumerate(doc.sents):
-            for i in range(sent.start, sent.end):
-                self.sent_of[i] = k
+            self.sent_of[sent.start:sent.end] = [k] * (sent.end - sent.start)
 
     def run(self) -> tuple[list[dict], list[dict]]:
         ents = [e for e in self.doc.ents if e.label_ in NAME_LABELS]
@@ -226,10 +226,11 @@ class _Resolution:
         doc = self.doc
         while start < end and (doc[start].lower_ in officials.DETERMINERS or doc[start].is_punct):
             start += 1
-        for i in range(start, end):
-            if doc[i].text in POSSESSIVE and i > start:
-                end = i
-                break
+        if self._lookup(doc[start:end].text) is None:
+            for i in range(start, end):
+                if doc[i].text in POSSESSIVE and i > start:
+                    end = i
+                    break
         while end - start > 1 and (doc[end - 1].lower_ in self.p.suffixes or doc[end - 1].is_punct):
             end -= 1
         return start, end
@@ -240,7 +241,7 @@ class _Resolution:
 
     def _lookup(self, text: str) -> str | None:
         key = _norm(text)
-        return self.aliases.get(key) or self.p.names.get(key) or (
+        return self.aliases.get(key) or self.aliases.get(key.casefold()) or self.p.names.get(key) or (
             self.p.folded.get(key.casefold()) if " " in key or len(key) >= FOLD_MIN else None)
 
     def _acting(self, start: int, end: int) -> bool:
@@ -255,7 +256,8 @@ class _Resolution:
         """Resolve the name in tokens [start, end) and add its mention (with "the" before it and
         "'s" after it). Returns the actor id, or None for a non-actor."""
         doc = self.doc
-        for i in range(start + 1, end):  # "Microsoft's Exchange": the owner is the name
+        whole = self._lookup(doc[start:end].text.removeprefix("the ").removeprefix("The "))
+        for i in range(start + 1, end if whole is None else start):  # "Microsoft's Exchange": the owner
             if doc[i].text in POSSESSIVE:
                 end = i + 1
                 break
@@ -275,8 +277,10 @@ class _Resolution:
             if m_end < len(doc) and doc[m_end].text in POSSESSIVE:
                 m_end += 1
             m_end = self._descriptor_end(core_s, core_e, m_end, aid)
-            self._mention(m_start, m_end, aid, label)
             actor = self.actors[aid]
+            if actor["kind"] in {"person", "official"}:
+                label = "PERSON"
+            self._mention(m_start, m_end, aid, label)
             if _norm(text) != _norm(actor["name"]) and text not in actor["aliases"] and actor["kind"] != "official":
                 actor["aliases"].append(text)
         return aid
@@ -361,22 +365,29 @@ class _Resolution:
         return s, e
 
     def _persons(self, ents: list[Span]) -> None:
-        """Full names first, so that "Ms Psaki" and "Psaki" find "Jen Psaki" wherever they stand."""
+        """Full names first, so that "Ms Psaki", "Psaki", "de Blasio" and (when only one person
+        has it) a first name find the full person wherever they stand."""
+        short: dict[str, set[str]] = {}
         for ent in ents:
             if ent.label_ == "PERSON":
                 s, e = self._person_tokens(*self._core(ent.start, ent.end))
                 if e - s >= 2:
-                    full = _norm(self.doc[s:e].text)
-                    self.aliases.setdefault(_norm(self.doc[e - 1].text), slug(full))
-                    self.aliases.setdefault(full, slug(full))
-                    self.person_ids.add(slug(full))
+                    aid = _person_id(self.doc[s:e])
+                    self.aliases.setdefault(_norm(self.doc[s:e].text), aid)
+                    self.person_ids.add(aid)
+                    for part in (self.doc[e - 1:e], self.doc[s + 1:e], self.doc[s:s + 1]):
+                        short.setdefault(_norm(part.text), set()).add(aid)
+        for key, ids in short.items():
+            if len(ids) == 1:
+                self.aliases.setdefault(key, next(iter(ids)))
+                self.aliases.setdefault(key.casefold(), next(iter(ids)))
 
     def _person(self, s: int, e: int) -> str:
         s, e = self._person_tokens(s, e)
         text = _norm(self.doc[s:e].text)
-        aid = self.aliases.get(text) or slug(text)
+        aid = self.aliases.get(text) or self.aliases.get(text.casefold()) or _person_id(self.doc[s:e])
         if aid not in self.actors:
-            full = next((k for k, v in self.aliases.items() if v == aid and " " in k), text)
+            full = next((k for k, v in self.aliases.items() if v == aid and " " in k and k[:1].isupper()), text)
             self._actor(aid, full, "person")
         return aid
 
@@ -395,6 +406,7 @@ class _Resolution:
             actor = self.actors[aid]
             actor["kind"] = "official"
             self._actor(aid, actor["name"], "official", title=self.doc[title.start:title.end].text, part_of=org)
+            self.consumed.update(range(title.start, title.end))  # "Secretary of State": no actor "State"
             if title.phrase:
                 self.consumed.update(range(*title.phrase))
                 self._mention(title.phrase[0], title.phrase[1], aid, "PERSON")
@@ -419,7 +431,7 @@ class _Resolution:
     def _unnamed_officials(self) -> None:
         """ "A spokesman for the Chinese government" -> chinese-government-spokesman, part_of china."""
         doc, p = self.doc, self.p
-        for tok in doc:
+        for tok in self.tokens:
             if tok.i in self.consumed or self._covered(tok.i):
                 continue
             if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON":
@@ -440,7 +452,7 @@ class _Resolution:
     def _demonym_phrases(self) -> None:
         """ "the Chinese government" -> china; "Iranian hackers" -> a group from Iran."""
         doc, p = self.doc, self.p
-        for tok in doc:
+        for tok in self.tokens:
             if tok.pos_ != "NOUN" or self._covered(tok.i):
                 continue
             mods = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod"} and _norm(c.text) in p.demonyms]
@@ -526,7 +538,7 @@ class _Resolution:
         covered = set()
         for s, e, _, _ in self.mentions:
             covered.update(range(s, e))
-        for tok in doc:
+        for tok in self.tokens:
             if tok.i in covered or tok.text not in surfaces:
                 continue
             for toks, aid, label in sorted(surfaces[tok.text], key=lambda x: -len(x[0])):
@@ -542,7 +554,7 @@ class _Resolution:
         """ "a “state-sponsored threat actor” ... which they named Hafnium": the noun phrase is Hafnium."""
         doc = self.doc
         by_start = {s: (e, aid) for s, e, aid, _ in self.mentions}
-        for tok in doc:
+        for tok in self.tokens:
             if tok.lemma_ not in self.p.naming_verbs or tok.dep_ != "relcl":
                 continue
             named = [c for c in tok.children if c.dep_ in {"oprd", "dobj", "attr", "xcomp", "ccomp"} and c.i in by_start]
@@ -578,7 +590,7 @@ class _Resolution:
                 seen.append((self.sent_of[s], parent, subj))  # MSTIC speaks for Microsoft
             seen.append((self.sent_of[s], aid, subj))
 
-        for tok in doc:
+        for tok in self.tokens:
             for s, e, aid, _ in starts.get(tok.i, ()):
                 remember(s, e, aid)
             if tok.i in covered:
@@ -667,10 +679,10 @@ class _Resolution:
             if not taken.intersection(range(m[0], m[1])):
                 kept.append(m)
                 taken.update(range(m[0], m[1]))
-        mentions = []
+        mentions, text = [], doc.text
         for s, e, aid, label in sorted(kept):
             start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
-            mentions.append({"start": start, "end": end, "text": doc.text[start:end], "label": label, "actor": aid})
+            mentions.append({"start": start, "end": end, "text": text[start:end], "label": label, "actor": aid})
         ids = {m["actor"] for m in mentions}
         todo = list(ids)
         while todo:
@@ -685,6 +697,12 @@ class _Resolution:
                 todo.append(parent)
         actors = [self.actors[a] for a in sorted(ids) if a in self.actors]
         return actors, mentions
+
+
+def _person_id(name: Span) -> str:
+    """A person's id without middle initials: "Donald J. Trump" and "Donald Trump" are one."""
+    words = [t.text for t in name if not (len(t.text.rstrip(".")) == 1 and t.text[:1].isupper() and t.i not in (name.start, name.end - 1))]
+    return slug(" ".join(words))
 
 
 def _is_be(tok: Token) -> bool:
