@@ -37,6 +37,7 @@ INVERTED = {"ccomp", "parataxis", "advcl", "conj"}  # "Y, X said": the cue hangs
 POSTPOSED_MARKS = {",", "\u201d", '"', "\u2014", "\u2013", "--"}  # "Y, X said" / "“Y” X said"
 QUOTED_CUES = "drop"  # keep | first-person | drop
 FIRST_PERSON = {"i", "we", "you", "me", "us"}
+CUT_CONTENT = {"ccomp", "oprd", "xcomp"}
 CONTRAST = {"but", ";", "while", "whereas", "although", "though", "yet"}
 NOUN_POS = {"NOUN", "PROPN", "PRON"}
 VERB_POS = {"VERB", "AUX"}
@@ -782,6 +783,7 @@ def quote_claims(doc: Doc, quotes: list[Quote], cue_claims: dict[int, list[dict]
         if holder is not None:
             if holder["content"]["end"] < q.inner_end:
                 holder["content"] = {"start": holder["content"]["start"], "end": q.inner_end, "text": None}
+            last, last_para = holder, q.para
             # a partial quote inside a paraphrase ("was “concerned that ...”"): part of that claim
             continue
         if cands:

@@ -26,9 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
-MIN_COUNT = 8          # a report verb must head this many gold cues in train ...
-MIN_PRECISION = 0.30   # ... and head a cue in at least this share of its verb occurrences,
-MIN_PRECISION_CCOMP = 0.5  # or in this share of its occurrences with a clausal complement (then only those)
+MIN_COUNT = 5          # a report verb must head this many gold cues in train ...
+MIN_PRECISION = 0.2   # ... and head a cue in at least this share of its verb occurrences,
+MIN_PRECISION_CCOMP = 0.3  # or in this share of its occurrences with a clausal complement (then only those)
 # the CAMEO accuse verbs that are acts of accusing (CHARGE, CONVICT, INDICT are legal acts; CONDEMN is 111)
 CAMEO_ACCUSE = {"ACCUSE", "BLAME", "CHARGE", "FAULT", "IMPLICATE", "CONDEMN"}
 CAMEO_DENY = {"DENY", "REJECT", "REFUTE", "DISMISS", "REBUFF", "DISPUTE"}
