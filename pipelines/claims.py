@@ -190,6 +190,8 @@ def one_line(doc: Doc, span: dict | None, anchor: int) -> dict | None:
 
 
 def party(doc: Doc, start: int, end: int, anchor: int | None = None) -> dict | None:
+    if end - start > 1 and doc[end - 1].dep_ == "case":
+        end -= 1  # "Washington's accusations" -> Washington
     span = tok_span(doc, start, end)
     if span is not None and anchor is not None:
         span = one_line(doc, span, anchor)
@@ -358,7 +360,7 @@ def according_content(tok: Token) -> tuple[tuple[int, int], Token | None] | None
 
 def right_object(verb: Token) -> tuple[int, int] | None:
     """From the verb's first object or complement to the end of its phrase ("the government of espionage")."""
-    deps = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "advmod", "cc", "conj", "npadvmod")
+    deps = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "advmod", "cc", "conj", "npadvmod", "agent")
             and not (c.dep_ == "prep" and c.lower_ == "with")]
     if not deps:
         return None
@@ -629,6 +631,8 @@ def denial(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
     source, target, rng = source_of(verb), None, None
     comp = [c for c in verb.children if c.dep_ in CLAUSE]
     obj = next((c for c in verb.children if c.dep_ in OBJ), None)
+    if obj is not None and obj.lower_ in REL_PRON and verb.dep_ == "relcl":
+        obj = None  # "something which they deny": the denied thing is what "something" stands for
     if comp:
         rng = comp[-1].left_edge.i, comp[-1].right_edge.i + 1
     elif obj is not None:

@@ -1,0 +1,290 @@
+"""news_claims: quotation pairing (no model), claim structures on sentences written for these tests,
+the gold seed article, and persistence. Sentences are our own; no PolNeAR text is used here."""
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import pytest
+
+from pipelines.quotes import find_quotes
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEED = SHARED / "seed" / "hafnium-article.txt"
+GOLD = SHARED / "gold" / "hafnium-seed.json"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from pipelines import build_nlp
+
+    return build_nlp()
+
+
+def claims_of(nlp, text: str) -> list[dict]:
+    return nlp(text)._.claims
+
+
+def find(claims: list[dict], **want) -> dict | None:
+    """The first claim whose fields hold the wanted texts ("source" etc. compare by substring)."""
+    for c in claims:
+        ok = True
+        for key, value in want.items():
+            if key in ("type", "quote", "negated", "confidence"):
+                ok &= c[key] == value
+            elif value is None:
+                ok &= key == "target" and c["target"] is None or key == "source" and c["source"]["text"] is None
+            else:
+                part = c[key] or {}
+                ok &= value in (part.get("text") or "")
+        if ok:
+            return c
+    return None
+
+
+# ------------------------------------------------------------------ quotes (no model)
+
+@pytest.mark.parametrize("text, inner", [
+    ("He said “we will win” and left.", ["we will win"]),
+    ('He said "we will win" and "we will stay".', ["we will win", "we will stay"]),
+    ("„Wir kommen“ is not paired, “this is”.", ["this is"]),
+])
+def test_quotes_pair_by_mark(text, inner):
+    assert [text[q.inner_start:q.inner_end] for q in find_quotes(text)] == inner
+
+
+def test_quote_without_opener_at_paragraph_start():
+    text = "Intro.\n\nThis is an active threat,” the spokeswoman said."
+    (q,) = find_quotes(text)
+    assert text[q.inner_start:q.inner_end] == "This is an active threat,"
+
+
+def test_paragraph_break_closes_quote_unless_continued():
+    text = "“First part of it\n\n“Second part.”\n\nPlain “open\n\nNo quote here."
+    quotes = find_quotes(text)
+    assert [text[q.inner_start:q.inner_end] for q in quotes] == ["First part of it", "Second part.", "open"]
+    assert quotes[0].continued and not quotes[2].continued
+
+
+@pytest.mark.parametrize("text", ['He said "yes.', "“a “b” c” d”", '"', "”", "x “\n\n” y"])
+def test_odd_quote_marks_never_raise(text, caplog):
+    with caplog.at_level(logging.DEBUG, logger="pipelines.quotes"):
+        find_quotes(text)
+
+
+# ------------------------------------------------------------------ structures
+
+STRUCTURES = [
+    # X said (that) Y
+    ("The minister said that the talks had failed.",
+     dict(type="statement", source="The minister", cue="said", content="that the talks had failed")),
+    # Y, X said
+    ("The talks had failed, the minister said.",
+     dict(type="statement", source="the minister", content="The talks had failed")),
+    # “Y,” said X
+    ("“The talks have failed,” said the minister.",
+     dict(type="statement", source="the minister", content="The talks have failed", quote=True)),
+    # according to X, Y
+    ("According to the ministry, the talks had failed.",
+     dict(source="the ministry", cue="According to", content="the talks had failed")),
+    # X told reporters that Y
+    ("The minister told reporters that the talks had failed.",
+     dict(source="The minister", cue="told", content="that the talks had failed")),
+    # X accused Y of Z
+    ("The government accused the rebels of attacking the convoy.",
+     dict(type="accusation", source="The government", target="the rebels", content="attacking the convoy")),
+    # X blamed Y for Z
+    ("The company blamed Russia for the outage.",
+     dict(type="accusation", source="The company", target="Russia")),
+    # the absolute "with X blaming Y"
+    ("The outage spread quickly, with the company blaming Russia.",
+     dict(type="accusation", source="the company", cue="blaming", target="Russia")),
+    # X attributed the attacks to Y
+    ("Investigators attributed the attacks to a group based in Iran.",
+     dict(type="attribution", source="Investigators", target="a group based in Iran", content="the attacks")),
+    # passives keep the direction
+    ("The rebels were blamed by the government for the attack.",
+     dict(type="accusation", source="the government", target="The rebels")),
+    ("The hackers have been accused of stealing data.",
+     dict(type="accusation", source=None, target="The hackers", content="stealing data")),
+    # denials
+    ("The ministry denied that it had hacked the network.",
+     dict(type="denial", source="The ministry", content="that it had hacked the network")),
+    ("The ministry said it was not behind the hack.",
+     dict(type="denial", source="The ministry", content="it was not behind the hack")),
+    ("The US has accused Moscow of meddling, something which they deny.",
+     dict(type="denial", cue="deny", target="The US")),
+    ("Moscow rejected Washington's accusations of meddling.",
+     dict(type="denial", source="Moscow", target="Washington")),
+    # nominal claims
+    ("Moscow rejected US accusations of cyber-crime.",
+     dict(type="accusation", cue="accusations", source="US", target="Moscow", content="cyber-crime")),
+    ("Microsoft's claim that the servers were safe was disputed.",
+     dict(type="statement", cue="claim", source="Microsoft", content="that the servers were safe")),
+    # unattributed report
+    ("It is reported that thousands of servers were affected.",
+     dict(source=None, cue="reported", content="that thousands of servers were affected")),
+    # a statement alleging wrongdoing is an accusation of the culprit
+    ("The company said the group had tried to steal research.",
+     dict(type="accusation", source="The company", target="the group")),
+    # qualifiers
+    ("The minister did not accuse Russia of the attack.",
+     dict(type="accusation", negated=True, target="Russia")),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, want", STRUCTURES, ids=[t[:40] for t, _ in STRUCTURES])
+def test_structure(nlp, text, want):
+    claims = claims_of(nlp, text)
+    assert find(claims, **want), claims
+
+
+@pytest.mark.slow
+def test_hedges_and_confidence(nlp):
+    claims = claims_of(nlp, "Officials said the group allegedly runs servers abroad and may strike again.")
+    assert "allegedly" in claims[0]["hedges"] and "may" in claims[0]["hedges"]
+    claims = claims_of(nlp, "The agency attributed the attacks with high confidence to the group.")
+    assert claims[0]["type"] == "attribution" and claims[0]["confidence"] == "high"
+
+
+@pytest.mark.slow
+def test_quote_continued_over_sentences_and_paragraphs(nlp):
+    text = ("“The talks have failed,” she said. “We will try again next year with a new team.”\n\n"
+            "“Nobody wants another round of this in the spring.”")
+    claims = claims_of(nlp, text)
+    assert all(c["source"]["text"] == "she" and c["quote"] for c in claims), claims
+    assert len(claims) == 2  # one per paragraph; the two sentences of the first are one claim
+    assert claims[1]["content"]["text"].startswith("Nobody wants")
+
+
+@pytest.mark.slow
+def test_offsets_point_into_text(nlp):
+    text = SEED.read_text(encoding="utf-8") if SEED.exists() else "The minister said the talks failed."
+    doc = nlp(text)
+    for c in doc._.claims:
+        for key in ("cue", "content", "sentence"):
+            assert text[c[key]["start"]:c[key]["end"]] == c[key]["text"]
+        for key in ("source", "target"):
+            p = c[key]
+            if p and p["start"] is not None:
+                assert text[p["start"]:p["end"]] == p["text"]
+
+
+@pytest.mark.slow
+def test_odd_quotes_in_a_document_do_not_raise(nlp):
+    doc = nlp('He said "the plan works. “It does,” she said, ” and left.\n\n“Open')
+    assert isinstance(doc._.claims, list)
+
+
+# ------------------------------------------------------------------ the gold seed
+
+def _gold():
+    if not GOLD.exists():
+        return {"claims": [], "actors": [], "graph": {"must_not_have": []}}
+    return json.loads(GOLD.read_text(encoding="utf-8"))
+
+
+GOLD_DATA = _gold()
+NAMES = {a["id"]: [n.lower() for n in a["names"]] for a in GOLD_DATA["actors"]}
+# claims whose source or target is a pronoun or nominal ("they", "It", "the company"): by text they
+# hold only the pronoun, so they pass by text only once the actors component resolves them
+PRONOUN_SOURCE = {"C3", "C17"}
+
+
+@pytest.fixture(scope="module")
+def seed_claims(nlp):
+    if not SEED.exists():
+        pytest.skip("the shared seed article is not beside the project")
+    return nlp(SEED.read_text(encoding="utf-8"))._.claims
+
+
+def _matches(claim: dict, gold: dict, by: str) -> bool:
+    if gold["evidence"] not in claim["sentence"]["text"] or claim["type"] != gold["type"]:
+        return False
+    if by == "actor":
+        ok = claim["source"]["actor"] in (gold["source"], gold.get("source_rollup"))
+        if gold.get("target"):
+            ok &= (claim["target"] or {}).get("actor") == gold["target"]
+        return ok
+    src = (claim["source"]["text"] or "").lower()
+    ok = (src == "" if gold["source"] is None else any(n.lower() in src or src in n for n in NAMES[gold["source"]]))
+    if gold.get("target") or gold.get("target_text"):
+        tgt = ((claim["target"] or {}).get("text") or "").lower()
+        names = NAMES.get(gold.get("target"), []) + [gold.get("target_text", "").lower()]
+        ok &= bool(tgt) and any(n and (n in tgt or tgt in n) for n in names)
+    return ok
+
+
+def _seed_cases(by: str):
+    for g in GOLD_DATA["claims"]:
+        marks = []
+        if not g["required"]:
+            marks.append(pytest.mark.xfail(strict=False, reason="stretch claim of the gold seed"))
+        elif by == "text" and g["id"] in PRONOUN_SOURCE:
+            marks.append(pytest.mark.xfail(strict=False, reason="pronoun source: needs actor resolution"))
+        yield pytest.param(g, id=f"{g['id']}-{g['type']}", marks=marks)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("gold", list(_seed_cases("text")))
+def test_seed_claim_by_text(seed_claims, gold):
+    hits = [c for c in seed_claims if _matches(c, gold, "text")]
+    assert hits, [(c["type"], c["source"]["text"], c["sentence"]["text"][:60]) for c in seed_claims
+                  if gold["evidence"] in c["sentence"]["text"]]
+    if gold.get("quote"):
+        assert any(c["quote"] for c in hits)
+    for hedge in gold.get("hedges", []):
+        assert any(hedge in c["hedges"] for c in hits)
+    if gold.get("confidence"):
+        assert any(c["confidence"] == gold["confidence"] for c in hits)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("gold", list(_seed_cases("actor")))
+def test_seed_claim_by_actor(seed_claims, gold):
+    if gold["source"] is None:
+        pytest.skip("unattributed: no actor to compare")
+    assert any(_matches(c, gold, "actor") for c in seed_claims)
+
+
+@pytest.mark.slow
+def test_seed_quote_without_opener(seed_claims):
+    """The seed's second paragraph opens with the quoted words and no opening mark."""
+    c = find(seed_claims, cue="said", source="Psaki", quote=True)
+    assert c is not None
+    assert "This is an active threat" in c["sentence"]["text"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("edge", GOLD_DATA["graph"]["must_not_have"], ids=lambda e: "-".join(e))
+def test_seed_must_not_have(seed_claims, edge):
+    source, target, ctype = edge
+    assert not [c for c in seed_claims if c["type"] == ctype and c["source"]["actor"] == source
+                and (c["target"] or {}).get("actor") == target]
+
+
+# ------------------------------------------------------------------ persistence
+
+@pytest.mark.slow
+def test_to_disk_from_disk_and_bytes(nlp, tmp_path):
+    pipe = nlp.get_pipe("news_claims")
+    pipe.to_disk(tmp_path / "claims")
+    from pipelines.claims import ClaimExtractor
+
+    fresh = ClaimExtractor(nlp, "news_claims").from_disk(tmp_path / "claims")
+    assert fresh.lex.report == pipe.lex.report and fresh.lex.accuse == pipe.lex.accuse
+    again = ClaimExtractor(nlp, "news_claims").from_bytes(pipe.to_bytes())
+    assert again.lex.deny == pipe.lex.deny and again.quote_fragments == pipe.quote_fragments
+    doc = nlp.make_doc("x")
+    with nlp.select_pipes(disable=["news_claims"]):
+        doc = nlp("The minister said that the talks had failed.")
+    assert fresh(doc)._.claims[0]["content"]["text"] == "that the talks had failed"
+
+
+@pytest.mark.slow
+def test_pipe_with_two_processes(nlp):
+    texts = ["The minister said that the talks had failed.", "“We won,” she said."]
+    docs = list(nlp.pipe(texts, n_process=2))
+    assert [len(d._.claims) for d in docs] == [1, 1]
