@@ -32,6 +32,7 @@ KINDS = ("state", "government_body", "company", "organisation", "media", "offici
 NAME_LABELS = {"ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"}
 NEW_ACTOR_LABELS = {"ORG", "GPE", "NORP", "PERSON"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 POSSESSIVE = officials.POSSESSIVE
 DEFINITE = {"the", "this"}
@@ -584,7 +585,8 @@ class _Resolution:
 
         def remember(s: int, e: int, aid: str) -> None:
             root = doc[s:e].root
-            subj = root.dep_ in SUBJECT_DEPS or (root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS)
+            subj = root.dep_ in SUBJECT_DEPS or (root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS) \
+                or self._before_finite_verb(e)
             parent = self.actors[aid].get("part_of")
             if parent and parent in self.actors and self.actors[aid]["kind"] == "organisation":
                 seen.append((self.sent_of[s], parent, subj))  # MSTIC speaks for Microsoft
@@ -605,6 +607,14 @@ class _Resolution:
                 self._mention(start, tok.i + 1, aid, label)
                 covered.update(range(start, tok.i + 1))
                 remember(start, tok.i + 1, aid)
+
+    def _before_finite_verb(self, e: int) -> bool:
+        """A name right before a finite verb acts as its subject even when a headline or a
+        dateline has thrown the parser off ("... GMT\nMicrosoft also said it ...")."""
+        tokens = self.tokens
+        while e < len(tokens) and tokens[e].pos_ == "ADV":
+            e += 1
+        return e < len(tokens) and tokens[e].tag_ in FINITE_TAGS
 
     def _pick(self, seen, kinds: set[str], sent: int, window: int, subjects: bool) -> str | None:
         """The latest compatible actor within `window` sentences (only subjects for pronouns)."""

@@ -98,6 +98,10 @@ def unnamed_official(tok: Token, nouns: set[str]) -> tuple[int, int, tuple[int, 
     if tok.lower_ not in nouns or tok.pos_ not in {"NOUN", "PROPN"}:
         return None
     start = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ in {"det", "amod", "compound", "nmod", "nummod", "poss"}])
+    for k in range(tok.i - 1, start - 1, -1):  # a phrase never runs over a line break
+        if "\n" in tok.doc[k].text_with_ws:
+            start = k + 1
+            break
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ in ORG_PREPOSITIONS - {"in"}:
             objs = [c for c in child.children if c.dep_ == "pobj"]

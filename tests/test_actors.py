@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 
 import pytest
 import spacy
@@ -256,3 +257,50 @@ def test_two_processes(nlp, seed_text):
     single = [(d._.actors, d._.mentions) for d in nlp.pipe(paragraphs)]
     multi = [(d._.actors, d._.mentions) for d in nlp.pipe(paragraphs, n_process=2, batch_size=3)]
     assert multi == single
+
+
+# -- the sample pages of corpus/hafnium (cleaned as the extractor cleans them) ----------------------------
+CORPUS_ACTORS = {
+    "china-denial.html": {"china", "chinese-government-spokesman", "hafnium", "microsoft", "mstic", "reuters", "united-states"},
+    "live-blog.html": {"cisa", "jake-sullivan", "jen-psaki", "microsoft", "united-states", "us-nsc", "white-house"},
+    "wire-brief.html": {"china", "chinese-government-spokesman", "hafnium", "jen-psaki", "microsoft", "mstic",
+                        "reuters", "united-states", "white-house"},
+}
+
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "hafnium"
+
+
+def _page(name: str):
+    from extractor.clean import clean
+    from extractor.ingest import iter_raw
+
+    path = CORPUS / name
+    if not path.exists():
+        pytest.skip(f"{path} not there yet")
+    return clean(next(iter_raw([str(path)])))
+
+
+@pytest.mark.parametrize("name", sorted(CORPUS_ACTORS))
+def test_sample_pages_have_their_actors_and_no_junk(nlp, name):
+    doc = nlp(_page(name).text)
+    found = {a["id"] for a in doc._.actors}
+    assert CORPUS_ACTORS[name] <= found
+    assert not found & {"gmt", "exchange", "tech-edition"}
+    assert all(a["kind"] in {"state", "government_body", "company", "organisation", "media", "official", "person",
+                             "threat_actor", "group", "other"} for a in doc._.actors)
+
+
+def test_dateline_does_not_hide_the_subject(nlp):
+    """The live blog's dateline runs into the next line; "Microsoft also said it" is still Microsoft."""
+    text = _page("live-blog.html").text
+    doc = nlp(text)
+    start = text.index("said it was deploying") + len("said ")
+    assert actor_at(doc, start, start + 2) == "microsoft"
+
+
+def test_headline_surname_before_the_full_name(nlp):
+    text = _page("live-blog.html").text
+    doc = nlp(text)
+    start = text.index("Sullivan urges")
+    assert actor_at(doc, start, start + len("Sullivan")) == "jake-sullivan"
