@@ -38,12 +38,13 @@ POSTPOSED_MARKS = {",", "\u201d", '"', "\u2014", "\u2013", "--"}  # "Y, X said" 
 QUOTED_CUES = "drop"  # keep | first-person | drop
 FIRST_PERSON = {"i", "we", "you", "me", "us"}
 CUT_CONTENT = {"ccomp", "oprd", "xcomp"}
+FINITE = {"VBD", "VBZ", "VBP"}
 CONTRAST = {"but", ";", "while", "whereas", "although", "though", "yet"}
 NOUN_POS = {"NOUN", "PROPN", "PRON"}
 VERB_POS = {"VERB", "AUX"}
 REL_PRON = {"who", "that", "which", "whom"}
 EDGE_PUNCT = set(",;:-\u2013\u2014") | {"--"}
-QUOTE_CHARS = set('"\u201c\u201d\u201e\u00ab\u00bb')
+QUOTE_CHARS = set('"\u201c\u201d\u201e\u00ab\u00bb') | {"''", "\u2018\u2018", "\u2019\u2019"}
 SOURCE_POSS = {"poss", "compound", "amod", "nmod"}
 TYPE_ORDER = {"statement": 0, "accusation": 1, "attribution": 2, "denial": 3}
 
@@ -259,6 +260,18 @@ def source_of(verb: Token) -> dict | None:
     participle or relative clause hangs on; None for "it is reported that". A subject parsed
     across a line break ("9:30 p.m.\n\nDonald Trump says") is replaced by the words on the cue's line."""
     src = _source_of(verb)
+    if src is None and verb.tag_ in FINITE and not any(c.dep_ in PASS_SUBJ | EXPL for c in verb.children):
+        left = [c for c in verb.lefts if c.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and c.dep_ not in ("npadvmod",)
+                or c.dep_ in ("dep", "nsubj")]
+        if left:
+            src = party(verb.doc, *phrase(left[-1]), verb.idx)  # "About 4 in 10 say": a subject the parse missed
+    if src is not None:
+        dash = max(src["text"].rfind(" \u2013 "), src["text"].rfind(" \u2014 "), src["text"].rfind(" - "))
+        if dash > 0 and src["end"] <= verb.idx:  # "Washington (AFP) – Democrat Hillary Clinton"
+            doc = verb.doc
+            rest = doc.char_span(src["start"] + dash + 3, src["end"], alignment_mode="contract")
+            if rest is not None and len(rest):
+                src = party(doc, rest.start, rest.end)
     if src is not None and src["end"] <= verb.idx and "\n" in text_of(verb.doc)[src["end"]:verb.idx]:
         doc, text = verb.doc, text_of(verb.doc)
         line = text.rfind("\n", 0, verb.idx) + 1

@@ -14,7 +14,9 @@ LOGGER = logging.getLogger(__name__)
 OPENERS = {"\u201c": "\u201d", "\u201e": "\u201d", "\u00ab": "\u00bb"}  # “ „ «
 CLOSERS = {"\u201d", "\u00bb"}
 STRAIGHT = '"'
-MARK_RE = re.compile('[\u201c\u201d\u201e\u00ab\u00bb"]')
+DOUBLE_APOSTROPHE = "''"  # some wires and archives write quotation marks as two apostrophes
+SYMMETRIC = {STRAIGHT, DOUBLE_APOSTROPHE}
+MARK_RE = re.compile("''|[\u201c\u201d\u201e\u00ab\u00bb\"]")
 PARA_RE = re.compile(r"\n\s*")
 MIN_INNER = 2  # characters: shorter "quotes" are not speech
 
@@ -56,6 +58,7 @@ def find_quotes(text: str) -> list[Quote]:
     paras = paragraphs(text)
     quotes: list[Quote] = []
     marks = [(m.start(), m.group()) for m in MARK_RE.finditer(text)]
+    width = 1
     k = 0
     for p, (ps, pe) in enumerate(paras):
         open_at, closer, seen = None, None, False
@@ -65,12 +68,12 @@ def find_quotes(text: str) -> list[Quote]:
             i, ch = marks[k]
             k += 1
             if open_at is not None and (ch == closer or (closer == STRAIGHT and ch in CLOSERS)):
-                _add(quotes, text, open_at, i + 1, open_at + 1, i, p, False)
+                _add(quotes, text, open_at, i + len(ch), open_at + width, i, p, False)
                 open_at, seen = None, True
-            elif ch in OPENERS or (ch == STRAIGHT and open_at is None):
+            elif ch in OPENERS or (ch in SYMMETRIC and open_at is None):
                 if open_at is not None:
                     LOGGER.debug("unclosed quote mark at %d skipped (reopened at %d)", open_at, i)
-                open_at, closer = i, OPENERS.get(ch, STRAIGHT)
+                open_at, closer, width = i, OPENERS.get(ch, ch), len(ch)
             elif ch in CLOSERS and open_at is None and not seen and not text[ps:i].count(STRAIGHT):
                 _add(quotes, text, ps, i + 1, ps, i, p, False)  # opener missing at the paragraph start
                 seen = True
@@ -78,10 +81,11 @@ def find_quotes(text: str) -> list[Quote]:
                 LOGGER.debug("unpaired quote mark %r at %d skipped", ch, i)
         if open_at is not None:
             nxt = paras[p + 1][0] if p + 1 < len(paras) else None
-            continued = nxt is not None and text[nxt] in OPENERS or (nxt is not None and text[nxt] == STRAIGHT)
+            continued = nxt is not None and (text[nxt] in OPENERS or text[nxt] == STRAIGHT
+                                             or text.startswith(DOUBLE_APOSTROPHE, nxt))
             if not continued:
                 LOGGER.debug("quote opened at %d closed by the paragraph break", open_at)
-            _add(quotes, text, open_at, pe, open_at + 1, pe, p, True, continued)
+            _add(quotes, text, open_at, pe, open_at + width, pe, p, True, continued)
     return quotes
 
 
