@@ -50,7 +50,8 @@ ORG_KIND_WORDS = [
     (re.compile(r"\b(?:Department|Ministry|Agency|Council|Bureau|Commission|Office|Parliament|Court|Police|Army|"
                 r"Navy|Senate|Congress|Cabinet|Committee)\b"), "government_body"),
 ]
-FOLD_MIN = 5  # names this long or multiword also match case-insensitively
+FOLD_MIN = 5
+NOT_ORGANISATION = {"former", "then", "ex", "acting", "late", "new", "incoming", "outgoing", "but", "and"}  # names this long or multiword also match case-insensitively
 
 
 def slug(name: str) -> str:
@@ -417,6 +418,9 @@ class _Resolution:
         government noun ("the Chinese government")."""
         doc, p = self.doc, self.p
         s, e = self._core(start, end)
+        while s < e and (doc[s].pos_ not in {"PROPN", "NOUN"} and not doc[s].ent_type_
+                         or doc[s].lower_ in NOT_ORGANISATION):
+            s += 1  # "Former President Bill Clinton", "But Attorney General ..."
         if s >= e:
             return None
         text = _norm(doc[s:e].text)

@@ -124,8 +124,8 @@ def build(kb: Path) -> dict:
     for kind in ("government_body", "organisation", "media", "company"):
         for org in orgs[kind]:
             lexicon.append({"id": org["id"], "name": org["name"], "kind": kind,
-                            "aliases": [a for a in org["aliases"] if a != org["name"]], "title": None,
-                            "part_of": org.get("part_of"), "country": None})
+                            "aliases": [a for a in [*org["aliases"], *org.get("lexicon_only", [])] if a != org["name"]],
+                            "title": None, "part_of": org.get("part_of"), "country": None})
             for alias in {org["name"], *org["aliases"]}:
                 patterns.append({"label": "ORG", "pattern": alias, "id": org["id"]})
                 curated.add(alias.casefold())

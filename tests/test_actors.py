@@ -173,6 +173,17 @@ def test_possessive_organisation_before_title(nlp):
     assert (smith["kind"], smith["title"], smith["part_of"]) == ("official", "president", "microsoft")
 
 
+@pytest.mark.parametrize("text,person,title,part_of", [
+    ("Former President Bill Clinton said no.", "bill-clinton", "President", None),
+    ("But Attorney General Eric Schneiderman said no.", "eric-schneiderman", "Attorney General", None),
+    ("Senate Majority Leader Mitch McConnell said no.", "mitch-mcconnell", "Majority Leader", "us-senate"),
+])
+def test_words_before_a_title_are_no_organisation(nlp, text, person, title, part_of):
+    actors = _actors(nlp(text))
+    assert (actors[person]["title"], actors[person]["part_of"]) == (title, part_of)
+    assert set(actors) <= {person, "us-senate", "united-states"}
+
+
 def test_unnamed_official_for_an_organisation(nlp):
     text = "A spokesman for the Chinese government told Reuters news agency that the country was not behind the hack."
     doc = nlp(text)
