@@ -335,6 +335,15 @@ def content_of(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
         if end - start >= 2 and verb.doc[end - 1].text in POSTPOSED_MARKS:
             return start, end
     lemma = verb.lemma_.lower()
+    if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i > verb.i and own_subj \
+            and verb.head.pos_ in VERB_POS and verb.left_edge.i > verb.head.left_edge.i:
+        # "Mr. Obama, officials said, has become ...": the reported clause around a parenthetical cue;
+        # its longer part, after the cue
+        doc, lb, rb = verb.doc, verb.left_edge.i, verb.right_edge.i
+        left_comma = doc[lb].text == "," or doc[lb - 1].text == ","
+        start = rb + 1 if doc[rb].text == "," else rb + 2 if rb + 1 < len(doc) and doc[rb + 1].text == "," else None
+        if left_comma and start is not None and verb.head.right_edge.i + 1 - start >= 2:
+            return start, verb.head.right_edge.i + 1
     obj = next((c for c in verb.children if c.dep_ in OBJ and c.i > verb.i), None)
     xcomp = [c for c in verb.children if c.dep_ in ("xcomp", "oprd") and c.i > verb.i]
     if xcomp:
@@ -514,9 +523,30 @@ class ClaimExtractor(Pipe):
 
 # ---------------------------------------------------------------- extraction
 
+def cut_trailing_aside(doc: Doc, start: int, end: int) -> int:
+    """End a paraphrase before a trailing aside the writer adds: ", which ...", ", who ...",
+    ", drawing 1,110 people" (a non-restrictive relative or participle running to the end)."""
+    for k in range(start + 2, end):
+        tok = doc[k]
+        if doc[k - 1].text != "," or tok.is_punct:
+            continue
+        head = tok.head
+        clause = None
+        if tok.lower_ in ("which", "who", "whom", "whose") and head.dep_ == "relcl":
+            clause = head
+        elif tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl") and tok.left_edge.i == k:
+            clause = tok
+        if clause is not None and clause.right_edge.i >= end - 2 and not any(
+                QUOTE_CHARS & set(doc[j].text) for j in range(k, end)):
+            return k - 1
+    return end
+
+
 def make_claim(doc: Doc, ctype: str, cue: Token | tuple[int, int], content: tuple[int, int] | dict,
                source: dict | None, target: dict | None, lex: Lexicon, *, quote: bool = False,
                cue_tok: Token | None = None) -> dict | None:
+    if not isinstance(content, dict):
+        content = content[0], cut_trailing_aside(doc, *content)
     if isinstance(content, dict):
         cspan, crange = content, (doc.char_span(content["start"], content["end"], alignment_mode="expand"))
         crange = (crange.start, crange.end) if crange is not None else None
