@@ -184,9 +184,22 @@ class _Resolution:
         self._unnamed_officials()
         self._missed_names()
         self._naming_clauses()
+        self._disambiguate()
         if self.p.nominals or self.p.pronouns:
             self._anaphora()
         return self._output()
+
+    def _disambiguate(self) -> None:
+        """An alias of several threat actors names the one of them that the document also names
+        unambiguously; otherwise it stays its own actor with the candidates listed."""
+        for aid, actor in list(self.actors.items()):
+            named = [c for c in actor.get("candidates", ()) if c in self.actors]
+            if len(named) == 1:
+                LOGGER.debug("%s resolved by context to %s", aid, named[0])
+                self.mentions = [(s, e, named[0] if a == aid else a, label) for s, e, a, label in self.mentions]
+                alias = self.actors.pop(aid)["name"]
+                if alias not in self.actors[named[0]]["aliases"]:
+                    self.actors[named[0]]["aliases"].append(alias)
 
     # -- actors and mentions --------------------------------------------------------------------
     def _actor(self, aid: str, name: str, kind: str, **extra) -> str:

@@ -94,6 +94,12 @@ def test_an_alias_of_several_groups_stays_ambiguous(nlp):
     assert len(actor["candidates"]) > 1 and actor["id"] not in actor["candidates"]
 
 
+def test_an_ambiguous_alias_is_resolved_by_a_candidate_named_in_the_document(nlp):
+    doc = nlp("Researchers said Grizzly Steppe had targeted the election. APT29 denied it.")
+    assert _resolved(doc, "Grizzly Steppe") == _resolved(doc, "APT29") == {"apt29"}
+    assert "Grizzly Steppe" in _actors(doc)["apt29"]["aliases"]
+
+
 def test_common_words_do_not_become_threat_actors(nlp):
     doc = nlp("Silence fell over the room. Cobalt prices rose as the Snake River flooded, a Mirage of calm.")
     assert not [a for a in doc._.actors if a["kind"] == "threat_actor"]
@@ -195,6 +201,9 @@ def test_unnamed_official_for_an_organisation(nlp):
 
 @pytest.mark.parametrize("text,surface,actor_id,part_of", [
     ("US officials said the hack was serious.", "US officials", "us-officials", "united-states"),
+    ("Russian officials said the claims were absurd.", "Russian officials", "russian-officials", "russia"),
+    ("A senior administration official said talks would go on.", "A senior administration official",
+     "administration-official", None),
     ("White House officials declined to comment.", "White House officials", "white-house-officials", "white-house"),
 ])
 def test_unnamed_officials_by_modifier(nlp, text, surface, actor_id, part_of):
@@ -250,6 +259,10 @@ def test_ids_are_stable_across_documents_and_suffixes(nlp):
     assert _resolved(a, "Microsoft") == _resolved(b, "Microsoft") == {"microsoft"}
     assert _resolved(a, "China") == _resolved(b, "China") == {"china"}
     assert slug("Microsoft’s Exchange") == "microsofts-exchange"
+    c = nlp("Acme Corp. said the servers were patched.")
+    d = nlp("Acme Corporation confirmed the breach on Monday. Later, Acme said the servers were patched.")
+    assert _resolved(c, "Acme") == _resolved(d, "Acme") == {"acme"}
+    assert [m["text"] for m in d._.mentions if m["actor"] == "acme"] == ["Acme Corporation", "Acme"]
 
 
 # -- persistence and processes --------------------------------------------------------------------------
