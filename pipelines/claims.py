@@ -35,7 +35,8 @@ OBJ = {"dobj", "obj"}
 UP_FOR_SUBJ = {"conj", "xcomp", "advcl", "pcomp", "prep"}  # "... and said", "went on to say", "adding that": the head's subject
 INVERTED = {"ccomp", "parataxis", "advcl", "conj"}  # "Y, X said": the cue hangs on the content's head
 POSTPOSED_MARKS = {",", "\u201d", '"', "\u2014", "\u2013", "--"}  # "Y, X said" / "“Y” X said"
-QUOTED_CUES = "drop"  # keep | first-person | drop
+QUOTED_CUES = "drop"
+NESTED = "drop"  # keep | first-person | drop
 FIRST_PERSON = {"i", "we", "you", "me", "us"}
 CUT_CONTENT = {"ccomp", "oprd", "xcomp"}
 FINITE = {"VBD", "VBZ", "VBP"}
@@ -57,6 +58,7 @@ class Lexicon:
     sourceless: set[str] = field(default_factory=set)
     refusal: set[str] = field(default_factory=set)
     ccomp_only: set[str] = field(default_factory=set)
+    strong: set[str] = field(default_factory=set)
     addressee: set[str] = field(default_factory=set)
     accuse: set[str] = field(default_factory=set)
     accuse_with: dict[str, str] = field(default_factory=dict)
@@ -84,6 +86,8 @@ class Lexicon:
             kind, lemma = c["kind"], c["lemma"]
             if kind == "report":
                 lex.report.add(lemma)
+                if (c.get("rule_precision") or 0) >= 0.6:
+                    lex.strong.add(lemma)
                 if c.get("ccomp_only"):
                     lex.ccomp_only.add(lemma)
                 if (c.get("sourceless") or 0) > 0.5:
@@ -916,6 +920,15 @@ def extract_claims(doc: Doc, lex: Lexicon, *, quote_fragments: str = "longest") 
                 src = cue_claims[i][0]["source"]["text"] or ""
                 if QUOTED_CUES == "drop" or src.lower() in FIRST_PERSON or not src:
                     del cue_claims[i]
+    if NESTED != "keep":
+        # a report inside what another claim reports ("she said she did not believe she could")
+        # is part of that claim; accusations, denials and attributions inside it are kept
+        spans = sorted((c["content"]["start"], c["content"]["end"]) for cs in cue_claims.values() for c in cs)
+        for i in list(cue_claims):
+            at = doc[i].idx
+            if lex.kind(doc[i]) == "report" and any(s < at < e for s, e in spans) \
+                    and (NESTED == "drop" or doc[i].lemma_ not in lex.strong):
+                del cue_claims[i]
     extra = list(quote_claims(doc, quotes, cue_claims, lex, quote_fragments))
     seen, out = set(), []
     for claim in [c for cs in cue_claims.values() for c in cs] + extra:
