@@ -602,7 +602,7 @@ class _Resolution:
 
         def remember(s: int, e: int, aid: str) -> None:
             root = doc[s:e].root
-            subj = root.dep_ in SUBJECT_DEPS or (root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS) \
+            subj = root.dep_ in SUBJECT_DEPS or (root.dep_ in {"conj", "appos"} and root.head.dep_ in SUBJECT_DEPS) \
                 or self._before_finite_verb(e)
             parent = self.actors[aid].get("part_of")
             if parent and parent in self.actors and self.actors[aid]["kind"] == "organisation":

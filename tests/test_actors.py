@@ -252,6 +252,12 @@ def test_he_resolves_to_the_person(nlp):
     assert actor_at(doc, text.index("He said"), text.index("He said") + 2) == "jake-sullivan"
 
 
+def test_a_subject_given_by_apposition_is_the_antecedent(nlp):
+    text = "Brad Holm wrote the letter. The state’s campaign chairman, Phil Lovas, said he cannot comment on it."
+    doc = nlp(text)
+    assert actor_at(doc, text.index("he cannot"), text.index("he cannot") + 2) == "phil-lovas"
+
+
 # -- ids across documents -----------------------------------------------------------------------------
 def test_ids_are_stable_across_documents_and_suffixes(nlp):
     a = nlp("Microsoft Corp. said China was behind the attack.")
