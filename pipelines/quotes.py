@@ -67,7 +67,10 @@ def find_quotes(text: str) -> list[Quote]:
         while k < len(marks) and marks[k][0] < pe:
             i, ch = marks[k]
             k += 1
-            if open_at is not None and (ch == closer or (closer == STRAIGHT and ch in CLOSERS)):
+            closing_position = i > 0 and not text[i - 1].isspace() and text[i - 1] not in "([{\u2014"
+            if open_at is not None and (ch == closer or (closer == STRAIGHT and ch in CLOSERS)
+                                        or (closing_position and i > open_at + width)):
+                # a mark right after a word closes whatever opened ("“crumbling,"", "“Apparently not,“")
                 _add(quotes, text, open_at, i + len(ch), open_at + width, i, p, False)
                 open_at, seen = None, True
             elif ch in OPENERS or (ch in SYMMETRIC and open_at is None):

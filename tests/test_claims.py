@@ -48,7 +48,8 @@ def find(claims: list[dict], **want) -> dict | None:
 @pytest.mark.parametrize("text, inner", [
     ("He said “we will win” and left.", ["we will win"]),
     ('He said "we will win" and "we will stay".', ["we will win", "we will stay"]),
-    ("„Wir kommen“ is not paired, “this is”.", ["this is"]),
+    ("„Wir kommen“, sagte er, “this is”.", ["Wir kommen", "this is"]),
+    ("He said “we are crumbling,\" and “no.“", ["we are crumbling,", "no."]),  # a mark after a word closes
 ])
 def test_quotes_pair_by_mark(text, inner):
     assert [text[q.inner_start:q.inner_end] for q in find_quotes(text)] == inner
