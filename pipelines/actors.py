@@ -51,6 +51,9 @@ ORG_KIND_WORDS = [
                 r"Navy|Senate|Congress|Cabinet|Committee)\b"), "government_body"),
 ]
 FOLD_MIN = 5
+KIND_LABELS = {"state": "GPE", "person": "PERSON", "official": "PERSON", "group": "NORP", "company": "ORG",
+               "organisation": "ORG", "media": "ORG", "government_body": "ORG", "threat_actor": "ORG"}
+NAME_MENTION_LABELS = {"ORG", "GPE", "PERSON", "NORP"}
 NOT_ORGANISATION = {"former", "then", "ex", "acting", "late", "new", "incoming", "outgoing", "but", "and"}  # names this long or multiword also match case-insensitively
 
 
@@ -63,7 +66,7 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'")).strip()
 
 
-@Language.factory("news_actors", assigns=["doc._.actors", "doc._.mentions"], requires=["doc.ents"],
+@Language.factory("news_actors", assigns=["doc._.actors", "doc._.mentions", "doc.ents"], requires=["doc.ents"],
                   default_config={"pronouns": True, "nominals": True})
 def make_actors(nlp: Language, name: str, pronouns: bool, nominals: bool) -> "ActorResolver":
     return ActorResolver(nlp, name, pronouns=pronouns, nominals=nominals)
@@ -177,9 +180,12 @@ class _Resolution:
         self._persons(ents)
         self._acronyms()
         self._named_officials(ents)
+        self.ent_actor: dict[tuple[int, int], str] = {}
         for ent in ents:
             if not any(i in self.consumed for i in range(ent.start, ent.end)):
-                self._name(ent.start, ent.end, ent.label_)
+                aid = self._name(ent.start, ent.end, ent.label_)
+                if aid:
+                    self.ent_actor[(ent.start, ent.end)] = aid
         self._demonym_phrases()
         self._unnamed_officials()
         self._missed_names()
@@ -187,7 +193,31 @@ class _Resolution:
         self._disambiguate()
         if self.p.nominals or self.p.pronouns:
             self._anaphora()
+        self._consistent_ents()
         return self._output()
+
+    def _consistent_ents(self) -> None:
+        """One name, one label: `doc.ents` get the label of their actor's kind ("Hafnium" is not
+        a place, "Twitter" no person), and names the NER missed ("(MSTIC)", a repeated "Cisa")
+        become entities too."""
+        doc = self.doc
+        ents, changed = list(doc.ents), False
+        for i, ent in enumerate(ents):
+            aid = self.ent_actor.get((ent.start, ent.end)) or self._lookup(self._core_text(ent.start, ent.end))
+            want = KIND_LABELS.get(self.actors[aid]["kind"], ent.label_) if aid in self.actors else ent.label_
+            if want != ent.label_:
+                ents[i] = Span(doc, ent.start, ent.end, label=want, kb_id=ent.kb_id, span_id=ent.id)
+                changed = True
+        taken = {i for ent in ents for i in range(ent.start, ent.end)}
+        for s, e, aid, label in self.mentions:
+            if label in NAME_MENTION_LABELS and aid in self.actors:
+                s, e = self._core(s, e)
+                if s < e and not taken.intersection(range(s, e)) and (doc[s].is_title or doc[s].is_upper):
+                    ents.append(Span(doc, s, e, label=KIND_LABELS.get(self.actors[aid]["kind"], label)))
+                    taken.update(range(s, e))
+                    changed = True
+        if changed:
+            doc.ents = sorted(ents, key=lambda x: x.start)
 
     def _disambiguate(self) -> None:
         """An alias of several threat actors names the one of them that the document also names
@@ -383,15 +413,18 @@ class _Resolution:
         """Full names first, so that "Ms Psaki", "Psaki", "de Blasio" and (when only one person
         has it) a first name find the full person wherever they stand."""
         short: dict[str, set[str]] = {}
-        for ent in ents:
-            if ent.label_ == "PERSON":
-                s, e = self._person_tokens(*self._core(ent.start, ent.end))
-                if e - s >= 2:
-                    aid = _person_id(self.doc[s:e])
-                    self.aliases.setdefault(_norm(self.doc[s:e].text), aid)
-                    self.person_ids.add(aid)
-                    for part in (self.doc[e - 1:e], self.doc[s + 1:e], self.doc[s:s + 1]):
-                        short.setdefault(_norm(part.text), set()).add(aid)
+        names = [self.doc[slice(*self._person_tokens(*self._core(ent.start, ent.end)))]
+                 for ent in ents if ent.label_ == "PERSON"]
+        folded = {name.text.casefold() for name in names if len(name) >= 2}
+        for name in names:
+            s, e = name.start, name.end
+            if e - s < 2 or any(f.endswith(" " + name.text.casefold()) for f in folded):
+                continue  # a short form, also when it has two words ("De Blasio" of "Bill de Blasio")
+            aid = _person_id(name)
+            self.aliases.setdefault(_norm(name.text), aid)
+            self.person_ids.add(aid)
+            for part in (self.doc[e - 1:e], self.doc[s + 1:e], self.doc[s:s + 1]):
+                short.setdefault(_norm(part.text), set()).add(aid)
         for key, ids in short.items():
             if len(ids) == 1:
                 self.aliases.setdefault(key, next(iter(ids)))

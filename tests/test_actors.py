@@ -73,6 +73,17 @@ def test_gazetteer_corrects_the_ner(nlp, text, name, label):
     assert [e.label_ for e in doc.ents if e.text == name] == [label]
 
 
+def test_one_name_one_label_across_the_document(nlp, seed_doc):
+    doc = nlp("De Blasio says the explosion was intentional. Mayor Bill de Blasio said on Sunday that "
+              "there was no evidence. De Blasio added more.")
+    assert {e.label_ for e in doc.ents if "Blasio" in e.text} == {"PERSON"}
+    assert _resolved(doc, "De Blasio") == {"bill-de-blasio"}
+    labels = {}
+    for ent in seed_doc.ents:
+        labels.setdefault(ent.text, set()).add(ent.label_)
+    assert labels["Hafnium"] == {"ORG"} and labels["MSTIC"] == {"ORG"} and labels["US"] == {"GPE"}
+
+
 def test_a_product_after_a_possessive_is_not_an_actor(nlp):
     doc = nlp("Well, the US has expressed great concern following a hack on Microsoft’s Exchange email software.")
     assert "Microsoft’s Exchange" not in [e.text for e in doc.ents]
