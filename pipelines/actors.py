@@ -580,6 +580,8 @@ class _Resolution:
             if label in {"ORG", "GPE", "PERSON", "NORP"}:
                 cs, ce = self._core(s, e)
                 toks = [t.text for t in doc[cs:ce]]
+                if doc[cs:ce].text in self.p.metonyms or self.actors[aid]["kind"] == "other":
+                    continue  # a place acts only as a subject: "Washington warned", not "in Washington"
                 if toks and toks[0][:1].isupper():
                     surfaces.setdefault(toks[0], []).append((toks, aid, label))
         for key, aid in self.aliases.items():

@@ -124,6 +124,14 @@ def test_capital_acting_is_its_state_but_not_a_place(nlp):
     assert not _resolved(doc, "Moscow")
 
 
+def test_seats_of_government(nlp):
+    doc = nlp("Washington has warned Moscow, and the Kremlin said Tehran was not involved. "
+              "Officials met in Washington on Monday.")
+    assert [m["actor"] for m in doc._.mentions if m["text"] == "Washington"] == ["united-states"]
+    assert _resolved(doc, "the Kremlin") == {"kremlin"}
+    assert _actors(doc)["kremlin"]["part_of"] == "russia"
+
+
 @pytest.mark.parametrize("text,surface,actor", [
     ("As politics goes, the US has long accused the Chinese government of cyber-espionage.", "the Chinese government", "china"),
     ("The U.S. said Russian officials had met the envoy.", "The U.S.", "united-states"),
