@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from pathlib import Path
 from typing import Any, Callable, Iterable
 
 import srsly
@@ -95,6 +94,9 @@ class ActorResolver(Pipe):
     def _index(self) -> None:
         """Compile the lookups once: exact names, folded names, demonyms, metonyms, word sets."""
         self.actors = {a["id"]: a for a in self.lexicon}
+        for actor in self.lexicon:
+            if actor["kind"] not in KINDS and actor["kind"] != "non_actor":
+                LOGGER.warning("lexicon actor %s has unknown kind %s", actor["id"], actor["kind"])
         self.names: dict[str, str] = {}
         self.folded: dict[str, str] = {}
         self.demonyms: dict[str, str] = {}

@@ -114,11 +114,7 @@ def unnamed_official(tok: Token, nouns: set[str]) -> tuple[int, int, tuple[int, 
     if mods:
         org_start = min(m.left_edge.i for m in mods)
         org_end = max(m.i for m in mods) + 1
-        if doc_text_possessive(tok.doc, org_end - 1):
+        if tok.doc[org_end - 1].text in POSSESSIVE:
             org_end -= 1
         return start, tok.i + 1, (org_start, org_end)
     return None
-
-
-def doc_text_possessive(doc: Doc, i: int) -> bool:
-    return doc[i].text in POSSESSIVE
