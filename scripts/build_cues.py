@@ -4,8 +4,9 @@
     python scripts/build_cues.py [--train ../shared/eval/polnear/train.jsonl] [--cameo ../shared/kb/petrarch2]
                                  [--cache /tmp/train.spacy] [--out pipelines/data/cues.jsonl]
 
-- report verbs: cue heads of the PolNeAR TRAIN split by lemma. A verb is kept when it heads a gold cue
-  often enough (count) and reliably (precision = cue heads / all verb tokens with that lemma). Only the
+- report verbs: cue heads of the PolNeAR TRAIN split by lemma, outside quotations (where the component
+  looks for cues). A verb is kept when it heads a gold cue often enough (count) and reliably
+  (precision = cue heads / all verb tokens with that lemma). Only the
   lemmas and their counts are written, never corpus text. `sourceless` is the share of its cues
   annotated with no source ("X seems Y" is the writer's judgement): above one half, no source is given.
 - accuse and deny verbs: the CAMEO verb dictionary of PETRARCH2 (blocks BLAME/ACCUSE 112, and the deny
@@ -24,6 +25,8 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from pipelines.quotes import find_quotes  # noqa: E402
 SHARED = ROOT.parent / "shared"
 
 MIN_COUNT = 5          # a report verb must head this many gold cues in train ...
@@ -65,7 +68,12 @@ def cue_heads(nlp, rows, cache: Path | None):
                     in_cue.add(head.i)
                     if not a["source"]:
                         sourceless["according" if head.lower_ == "according" else head.lemma_.lower()] += 1
+        quoted = bytearray(len(doc.text) + 1)
+        for q in find_quotes(row["text"]):
+            quoted[q.start:q.end] = b"\x01" * (q.end - q.start)
         for tok in doc:
+            if quoted[tok.idx]:
+                continue  # the component leaves cues inside quotations to the quoted claim
             if tok.pos_ in ("VERB", "AUX") or tok.lower_ == "according":
                 lemma = "according" if tok.lower_ == "according" else tok.lemma_.lower()
                 total[lemma] += 1
