@@ -19,6 +19,7 @@ import srsly
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span, Token
+from spacy import util
 from spacy.util import ensure_path
 
 from . import officials
@@ -130,14 +131,19 @@ class ActorResolver(Pipe):
     def to_disk(self, path, *, exclude=tuple()) -> None:
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
-        srsly.write_jsonl(path / "actors.jsonl", self.lexicon)
-        srsly.write_json(path / "words.json", self.words)
+        util.to_disk(path, {"actors.jsonl": lambda p: srsly.write_jsonl(p, self.lexicon),
+                            "words.json": lambda p: srsly.write_json(p, self.words)}, exclude)
 
     def from_disk(self, path, *, exclude=tuple()) -> "ActorResolver":
-        path = ensure_path(path)
-        self.lexicon, self.words = [], {}
-        self.lexicon = list(srsly.read_jsonl(path / "actors.jsonl"))
-        self.words = srsly.read_json(path / "words.json")
+        self.lexicon, self.words = [], {}  # clear before loading
+
+        def read_lexicon(p):
+            self.lexicon = list(srsly.read_jsonl(p))
+
+        def read_words(p):
+            self.words = srsly.read_json(p)
+
+        util.from_disk(ensure_path(path), {"actors.jsonl": read_lexicon, "words.json": read_words}, exclude)
         self._index()
         return self
 
