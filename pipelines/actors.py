@@ -305,7 +305,7 @@ class _Resolution:
             root = root.head
         return root.dep_ in ACTING_DEPS
 
-    def _name(self, start: int, end: int, label: str, *, mention: bool = True) -> str | None:
+    def _name(self, start: int, end: int, label: str) -> str | None:
         """Resolve the name in tokens [start, end) and add its mention (with "the" before it and
         "'s" after it). Returns the actor id, or None for a non-actor."""
         doc = self.doc
@@ -322,20 +322,19 @@ class _Resolution:
         aid = self._resolve_text(core_s, core_e, text, label, start, end)
         if aid is None:
             return None
-        if mention:
-            m_start = start
-            if m_start > 0 and doc[m_start - 1].lower_ == "the" and m_start - 1 not in self.consumed:
-                m_start -= 1
-            m_end = end
-            if m_end < len(doc) and doc[m_end].text in POSSESSIVE:
-                m_end += 1
-            m_end = self._descriptor_end(core_s, core_e, m_end, aid)
-            actor = self.actors[aid]
-            if actor["kind"] in {"person", "official"}:
-                label = "PERSON"
-            self._mention(m_start, m_end, aid, label)
-            if _norm(text) != _norm(actor["name"]) and text not in actor["aliases"] and actor["kind"] != "official":
-                actor["aliases"].append(text)
+        m_start = start
+        if m_start > 0 and doc[m_start - 1].lower_ == "the" and m_start - 1 not in self.consumed:
+            m_start -= 1
+        m_end = end
+        if m_end < len(doc) and doc[m_end].text in POSSESSIVE:
+            m_end += 1
+        m_end = self._descriptor_end(core_s, core_e, m_end, aid)
+        actor = self.actors[aid]
+        if actor["kind"] in {"person", "official"}:
+            label = "PERSON"
+        self._mention(m_start, m_end, aid, label)
+        if _norm(text) != _norm(actor["name"]) and text not in actor["aliases"]:
+            actor["aliases"].append(text)
         return aid
 
     def _descriptor_end(self, core_s: int, core_e: int, m_end: int, aid: str) -> int:
@@ -485,7 +484,7 @@ class _Resolution:
         label = next((t.ent_type_ for t in doc[s:e] if t.ent_type_), "ORG")
         if not any(t.is_title or t.is_upper for t in doc[s:e]):
             return None
-        return self._name(s, e, label if label in NEW_ACTOR_LABELS else "ORG", mention=True)
+        return self._name(s, e, label if label in NEW_ACTOR_LABELS else "ORG")
 
     def _unnamed_officials(self) -> None:
         """ "A spokesman for the Chinese government" -> chinese-government-spokesman, part_of china."""
