@@ -57,6 +57,7 @@ class Lexicon:
     report: set[str] = field(default_factory=set)
     sourceless: set[str] = field(default_factory=set)
     refusal: set[str] = field(default_factory=set)
+    raising: set[str] = field(default_factory=set)
     ccomp_only: set[str] = field(default_factory=set)
     strong: set[str] = field(default_factory=set)
     addressee: set[str] = field(default_factory=set)
@@ -105,6 +106,7 @@ class Lexicon:
         lex.wrongdoing_objects = set(words.get("wrongdoing_objects_required", ()))
         lex.attempt = set(words.get("attempt", ()))
         lex.refusal = set(words.get("refusal", ()))
+        lex.raising = set(words.get("raising", ()))
         lex.addressee = set(words.get("addressee", ()))
         lex.prep_content = dict(words.get("prep_content", {}))
         lex.object_cues = set(words.get("object_cues", ()))
@@ -618,7 +620,14 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
     rng = content_of(tok, lex)
     if rng is None:
         return
-    source = None if tok.lemma_.lower() in lex.sourceless else source_of(tok)
+    lemma = tok.lemma_.lower()
+    voice, subj = subject_of(tok)
+    if lemma in lex.raising and voice == "active" and subj.i < tok.i:
+        source = None  # "The response seemed almost biological": the writer's judgement
+    elif lemma in lex.sourceless and voice != "active":
+        source = None
+    else:
+        source = source_of(tok)
     ctype, target = "statement", None
     comp = [c for c in tok.children if c.dep_ in CLAUSE]
     if comp:
