@@ -782,6 +782,10 @@ def nominal_claims(doc: Doc, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
 HEADLINE_RE = re.compile(r"^([A-Z][^\n:]{1,40}?):[ \t]+(\S[^\n]{8,})$", re.M)
 
 
+HEADLINE_STOP = {"for", "of", "on", "note", "update", "updates", "poll", "email", "daily", "news", "follow", "name", "age", "live",
+                 "watch", "exclusive", "report", "breaking", "video", "photos", "editor", "analysis", "opinion"}
+
+
 def headline_claims(doc: Doc, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
     """"Gingrich: Trump must decide" - a line that opens with a short name and a colon: the name
     speaks the rest of the line (headlines and transcripts)."""
@@ -789,8 +793,9 @@ def headline_claims(doc: Doc, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
     for m in HEADLINE_RE.finditer(text):
         name = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if name is None or len(name) > 5 or not any(t.pos_ in ("PROPN", "NOUN") for t in name) \
-                or any(t.pos_ in VERB_POS for t in name) or name[0].lower_ in ("the", "a", "update", "note"):
-            continue
+                or any(t.pos_ in VERB_POS or t.dep_ == "case" or t.lower_ in HEADLINE_STOP for t in name) \
+                or name[0].lower_ in ("the", "a", "an"):
+            continue  # a section label ("Editor's Note:", "AP-GfK Poll:"), not a speaker
         colon = doc.char_span(m.end(1), m.end(1) + 1, alignment_mode="expand")
         body = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
         if colon is None or body is None or len(body) < 3:
