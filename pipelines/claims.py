@@ -143,8 +143,8 @@ class Lexicon:
         return None
 
 
-@Language.factory("news_claims", assigns=["doc._.claims"], default_config={"quote_fragments": "longest"})
-def make_claims(nlp: Language, name: str, quote_fragments: str = "longest") -> "ClaimExtractor":
+@Language.factory("news_claims", assigns=["doc._.claims"], default_config={"quote_fragments": "auto"})
+def make_claims(nlp: Language, name: str, quote_fragments: str = "auto") -> "ClaimExtractor":
     return ClaimExtractor(nlp, name, quote_fragments=quote_fragments)
 
 
@@ -476,7 +476,7 @@ class ClaimExtractor(Pipe):
     """Finds claims in a parsed Doc and sets `Doc._.claims`. Data (cue lexicon, word lists) arrive at
     `initialize` and persist with `to_disk` / `from_disk`."""
 
-    def __init__(self, nlp: Language, name: str = "news_claims", *, quote_fragments: str = "longest"):
+    def __init__(self, nlp: Language, name: str = "news_claims", *, quote_fragments: str = "auto"):
         register_extensions()
         self.name = name
         self.quote_fragments = quote_fragments
@@ -903,7 +903,7 @@ def _near(claim: dict, q: Quote) -> bool:
     return claim.get("quote") and 0 <= q.start - frags[-1]["end"] <= 60
 
 
-AUTO_SHARE = 0.6  # "auto": the longest fragment when it holds this share of the quoted words, else all
+AUTO_SHARE = 0.53  # "auto": the longest fragment when it holds a clear majority of the quoted words, else all
 
 
 def _add_fragment(claim: dict, frag: dict, mode: str) -> None:
@@ -918,7 +918,7 @@ def _add_fragment(claim: dict, frag: dict, mode: str) -> None:
         claim["content"] = longest
 
 
-def extract_claims(doc: Doc, lex: Lexicon, *, quote_fragments: str = "longest") -> list[dict]:
+def extract_claims(doc: Doc, lex: Lexicon, *, quote_fragments: str = "auto") -> list[dict]:
     """All claims of a parsed doc, sorted by cue, then content position."""
     cue_claims: dict[int, list[dict]] = {}
     for tok, claim in verb_claims(doc, lex):
