@@ -157,6 +157,8 @@ def test_quote_continued_over_sentences_and_paragraphs(nlp):
     claims = claims_of(nlp, text)
     assert all(c["source"]["text"] == "she" and c["quote"] for c in claims), claims
     assert len(claims) == 2  # one per paragraph; the two sentences of the first are one claim
+    assert [f["text"] for f in claims[0]["content"]["fragments"]] == [
+        "The talks have failed,", "We will try again next year with a new team."]
     assert claims[1]["content"]["text"].startswith("Nobody wants")
 
 
@@ -256,6 +258,8 @@ def test_seed_quote_without_opener(seed_claims):
     c = find(seed_claims, cue="said", source="Psaki", quote=True)
     assert c is not None
     assert "This is an active threat" in c["sentence"]["text"]
+    parts = c["content"].get("fragments") or [c["content"]]
+    assert parts[0]["text"] == "This is an active threat,"  # the quote's words, no marks
 
 
 @pytest.mark.slow
