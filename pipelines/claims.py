@@ -549,7 +549,7 @@ def cut_trailing_aside(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-def make_claim(doc: Doc, ctype: str, cue: Token | tuple[int, int], content: tuple[int, int] | dict,
+def make_claim(doc: Doc, ctype: str, cue: Token | tuple[int, int] | dict, content: tuple[int, int] | dict,
                source: dict | None, target: dict | None, lex: Lexicon, *, quote: bool = False,
                cue_tok: Token | None = None) -> dict | None:
     if not isinstance(content, dict):
@@ -564,7 +564,9 @@ def make_claim(doc: Doc, ctype: str, cue: Token | tuple[int, int], content: tupl
     if cspan is None or crange is None or crange[0] >= crange[1]:
         return None
     anchor = cue_tok if cue_tok is not None else cue
-    if isinstance(cue, Token):
+    if isinstance(cue, dict):
+        cue_span = cue
+    elif isinstance(cue, Token):
         cue_span = tok_span(doc, cue.i, cue.i + 1) if cue.lower_ != "according" else tok_span(doc, cue.i, cue.i + 2)
     else:
         cue_span = tok_span(doc, *cue) or char_span(doc, doc[cue[0]].idx, doc[cue[1] - 1].idx + len(doc[cue[1] - 1]))
@@ -809,6 +811,9 @@ def headline_claims(doc: Doc, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
             yield colon[0], c
 
 
+DASH_SOURCE_RE = re.compile(r"[ \t]*([-\u2013\u2014]{1,2})[ \t]*([A-Z][^\n.!?\u201c\"]{1,80}?)[ \t]*(?:[.\n]|$)")
+
+
 def quote_claims(doc: Doc, quotes: list[Quote], cue_claims: dict[int, list[dict]], lex: Lexicon,
                  quote_fragments: str) -> Iterator[dict]:
     """Claims for quotations: a quote takes the nearest report cue of its sentence(s) outside any
@@ -882,6 +887,20 @@ def quote_claims(doc: Doc, quotes: list[Quote], cue_claims: dict[int, list[dict]
                 last, last_para = c, q.para
                 yield c
             continue
+        byline = DASH_SOURCE_RE.match(text_of(doc), q.end)
+        if byline:
+            # "“We will act.” -Commissioner Smith": a dash and a name after the quote
+            name = doc.char_span(byline.start(2), byline.end(2), alignment_mode="expand")
+            if name is not None and len(name) <= 8 and any(t.pos_ == "PROPN" for t in name):
+                s2, e2 = byline.span(2)
+                source = {"actor": actor_at(doc, s2, e2), **char_span(doc, s2, e2)}
+                c = make_claim(doc, "statement", char_span(doc, *byline.span(1)), inner, source, None, lex,
+                               quote=True, cue_tok=name[0])
+                if c is not None:
+                    c["_fragments"] = [inner]
+                    last, last_para = c, q.para
+                    yield c
+                    continue
         # no cue: a fully quoted sentence or paragraph continues the previous speaker
         starts_sentence = first[0].is_sent_start or (first[0].i > 0 and doc[first[0].i - 1].is_sent_start
                                                       and doc[first[0].i - 1].text in QUOTE_CHARS) \

@@ -129,6 +129,10 @@ STRUCTURES = [
     # a statement alleging wrongdoing is an accusation of the culprit
     ("The company said the group had tried to steal research.",
      dict(type="accusation", source="The company", target="the group")),
+    # a quote with no cue verb: a dash and a name after it
+    ("The agency was blunt. “We will act against every group that attacks us.” -Commissioner Jane Smith\n",
+     dict(type="statement", source="Commissioner Jane Smith", cue="-", quote=True,
+          content="We will act against every group that attacks us.")),
     # qualifiers
     ("The minister did not accuse Russia of the attack.",
      dict(type="accusation", negated=True, target="Russia")),
