@@ -178,9 +178,17 @@ class _Resolution:
         self.cov: set[int] = set()  # tokens inside a mention
         self.person_ids: set[str] = set()
         self.tokens = list(doc)  # one Token object each, reused by every pass
+        self.text = doc.text
+        self.cores: dict[tuple[int, int], tuple[int, int]] = {}
         self.sent_of = [0] * len(doc)
+        self.sents: list[tuple[int, int]] = []
         for k, sent in enumerate(doc.sents):
             self.sent_of[sent.start:sent.end] = [k] * (sent.end - sent.start)
+            self.sents.append((sent.start, sent.end))
+        self.verbal = [False] * len(self.sents)  # sentences with a verb (not a headline fragment)
+        for tok in self.tokens:
+            if tok.pos_ in {"VERB", "AUX"}:
+                self.verbal[self.sent_of[tok.i]] = True
 
     def run(self) -> tuple[list[dict], list[dict]]:
         ents = [e for e in self.doc.ents if e.label_ in NAME_LABELS]
@@ -276,21 +284,30 @@ class _Resolution:
 
     def _core(self, start: int, end: int) -> tuple[int, int]:
         """Strip a leading determiner, a possessive and corporate suffixes from a name's tokens."""
-        doc = self.doc
-        while start < end and (doc[start].lower_ in officials.DETERMINERS or doc[start].is_punct):
-            start += 1
-        if self._lookup(doc[start:end].text) is None:
-            for i in range(start, end):
-                if doc[i].text in POSSESSIVE and i > start:
-                    end = i
-                    break
-        while end - start > 1 and (doc[end - 1].lower_ in self.p.suffixes or doc[end - 1].is_punct):
-            end -= 1
-        return start, end
+        key = (start, end)
+        if key not in self.cores:
+            toks = self.tokens
+            while start < end and (toks[start].lower_ in officials.DETERMINERS or toks[start].is_punct):
+                start += 1
+            if self._lookup(self._text(start, end)) is None:
+                for i in range(start + 1, end):
+                    if toks[i].text in POSSESSIVE:
+                        end = i
+                        break
+            while end - start > 1 and (toks[end - 1].lower_ in self.p.suffixes or toks[end - 1].is_punct):
+                end -= 1
+            self.cores[key] = (start, end)
+        return self.cores[key]
+
+    def _text(self, start: int, end: int) -> str:
+        """The text of tokens [start, end), cheaper than a Span."""
+        if start >= end:
+            return ""
+        last = self.tokens[end - 1]
+        return self.text[self.tokens[start].idx:last.idx + len(last)]
 
     def _core_text(self, start: int, end: int) -> str:
-        s, e = self._core(start, end)
-        return self.doc[s:e].text if s < e else ""
+        return self._text(*self._core(start, end))
 
     def _lookup(self, text: str) -> str | None:
         key = _norm(text)
@@ -375,8 +392,7 @@ class _Resolution:
         doc, p = self.doc, self.p
         if label not in NEW_ACTOR_LABELS:
             return None
-        sent = doc[s].sent
-        if not any(t.pos_ in {"VERB", "AUX"} for t in sent):
+        if not self.verbal[self.sent_of[s]]:
             LOGGER.debug("no actor from verbless fragment %r", text)
             return None
         if label == "PERSON":
@@ -451,7 +467,9 @@ class _Resolution:
         for ent in ents:
             if ent.label_ != "PERSON":
                 continue
-            title = officials.apposition_title(self.doc, ent, p.titles) or officials.premodifier_title(self.doc, ent, p.titles)
+            sent = self.sents[self.sent_of[ent.start]]
+            title = officials.apposition_title(self.doc, ent, p.titles, sent) \
+                or officials.premodifier_title(self.doc, ent, p.titles, sent)
             if title is None:
                 continue
             aid = self._person(ent.start, ent.end)
@@ -727,7 +745,8 @@ class _Resolution:
     def _accused_before(self, tok: Token) -> str | None:
         """The object of the latest accusation in this or the previous sentence."""
         doc = self.doc
-        first = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+        k = self.sent_of[tok.i]
+        first = self.sents[max(k - 1, 0)][0]
         for verb in reversed(doc[first:tok.i]):
             if verb.lemma_ in self.p.accusation_verbs:
                 for obj in verb.children:
@@ -741,17 +760,16 @@ class _Resolution:
     def _output(self) -> tuple[list[dict], list[dict]]:
         """Non-overlapping mentions (the longer wins), character offsets, sorted; the actors they
         name and the organisations and states these are part of."""
-        doc = self.doc
         kept: list[tuple[int, int, str, str]] = []
         taken: set[int] = set()
         for m in sorted(set(self.mentions), key=lambda m: (-(m[1] - m[0]), m[0])):
             if not taken.intersection(range(m[0], m[1])):
                 kept.append(m)
                 taken.update(range(m[0], m[1]))
-        mentions, text = [], doc.text
+        mentions, toks = [], self.tokens
         for s, e, aid, label in sorted(kept):
-            start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
-            mentions.append({"start": start, "end": end, "text": text[start:end], "label": label, "actor": aid})
+            start, end = toks[s].idx, toks[e - 1].idx + len(toks[e - 1])
+            mentions.append({"start": start, "end": end, "text": self.text[start:end], "label": label, "actor": aid})
         ids = {m["actor"] for m in mentions}
         todo = list(ids)
         while todo:

@@ -54,23 +54,24 @@ def _org_before(doc: Doc, end: int, floor: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
-def premodifier_title(doc: Doc, person: Span, titles: set[str]) -> Title | None:
-    """ "White House press secretary Jen Psaki" -> title "press secretary", org "White House"."""
-    floor = person.sent.start
+def premodifier_title(doc: Doc, person: Span, titles: set[str], sent: tuple[int, int]) -> Title | None:
+    """ "White House press secretary Jen Psaki" -> title "press secretary", org "White House".
+    `sent` is the sentence's token range."""
+    floor = sent[0]
     start = _title_ending_at(doc, person.start, titles, floor)
     if start is None:
         return None
     return Title(start, person.start, _org_before(doc, start, floor))
 
 
-def apposition_title(doc: Doc, person: Span, titles: set[str]) -> Title | None:
+def apposition_title(doc: Doc, person: Span, titles: set[str], sent: tuple[int, int]) -> Title | None:
     """ "Jake Sullivan, the White House National Security Adviser," -> title, org and the phrase."""
     i = person.end
     if i >= len(doc) - 1 or doc[i].text != ",":
         return None
     start = i + 1
     end = start
-    limit = min(len(doc), person.sent.end, start + MAX_APPOSITION)
+    limit = min(len(doc), sent[1], start + MAX_APPOSITION)
     while end < limit and doc[end].text not in APPOSITION_END and not doc[end].is_space \
             and doc[end].pos_ not in {"VERB", "AUX"}:
         end += 1
