@@ -392,6 +392,8 @@ class _Resolution:
         doc, p = self.doc, self.p
         if label not in NEW_ACTOR_LABELS:
             return None
+        if len(text) < 2 or not (text[0].isupper() or text[0].isdigit()):
+            return None  # "er", "i": no name
         if not self.verbal[self.sent_of[s]]:
             LOGGER.debug("no actor from verbless fragment %r", text)
             return None

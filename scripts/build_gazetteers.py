@@ -129,11 +129,16 @@ def build(kb: Path) -> dict:
             for alias in {org["name"], *org["aliases"]}:
                 patterns.append({"label": "ORG", "pattern": alias, "id": org["id"]})
                 curated.add(alias.casefold())
-    for product in orgs["non_actors"]:
-        lexicon.append({"id": slug(product), "name": product, "kind": "non_actor", "aliases": [],
-                        "title": None, "part_of": None, "country": None})
-        patterns.append({"label": "PRODUCT", "pattern": product, "id": slug(product)})
+    products: dict[str, dict] = {}
+    for label, product in [*(("PRODUCT", n) for n in orgs["non_actors"]),
+                           *(("LAW", n) for n in orgs.get("non_actor_laws", []))]:
+        entry = products.setdefault(slug(product), {"id": slug(product), "name": product, "kind": "non_actor",
+                                                    "aliases": [], "title": None, "part_of": None, "country": None})
+        if product != entry["name"]:
+            entry["aliases"].append(product)
+        patterns.append({"label": label, "pattern": product, "id": slug(product)})
         curated.add(product.casefold())
+    lexicon.extend(products.values())
     taken = {a["id"] for a in lexicon}
     threats, report = threat_actors(kb, curated, english_words(), taken)
     for actor in threats:
