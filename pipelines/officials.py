@@ -58,10 +58,13 @@ def premodifier_title(doc: Doc, person: Span, titles: set[str], sent: tuple[int,
     """ "White House press secretary Jen Psaki" -> title "press secretary", org "White House".
     `sent` is the sentence's token range."""
     floor = sent[0]
-    start = _title_ending_at(doc, person.start, titles, floor)
+    end = person.start
+    if end - 1 > floor and doc[end - 1].text == ",":  # "Microsoft's president, Brad Smith,"
+        end -= 1
+    start = _title_ending_at(doc, end, titles, floor)
     if start is None:
         return None
-    return Title(start, person.start, _org_before(doc, start, floor))
+    return Title(start, end, _org_before(doc, start, floor))
 
 
 def apposition_title(doc: Doc, person: Span, titles: set[str], sent: tuple[int, int]) -> Title | None:

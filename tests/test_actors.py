@@ -192,10 +192,19 @@ def test_apposition_title_maps_to_the_person(nlp):
     assert _resolved(doc, "Sullivan said") | _resolved(doc, "Sullivan") == {"jake-sullivan"}
 
 
-def test_possessive_organisation_before_title(nlp):
-    doc = nlp("Microsoft's president Brad Smith said the attack was reckless.")
+@pytest.mark.parametrize("text", ["Microsoft's president Brad Smith said the attack was reckless.",
+                                  "Microsoft's president, Brad Smith, said the attack was reckless."])
+def test_possessive_organisation_before_title(nlp, text):
+    doc = nlp(text)
     smith = _actors(doc)["brad-smith"]
     assert (smith["kind"], smith["title"], smith["part_of"]) == ("official", "president", "microsoft")
+    assert actor_at(doc, 0, text.index(" said")) == "brad-smith"
+
+
+def test_spokeswoman_for_an_organisation_in_apposition(nlp):
+    doc = nlp("Jessica Ditto, a spokeswoman for the Trump campaign, said no.")
+    ditto = _actors(doc)["jessica-ditto"]
+    assert (ditto["title"], ditto["part_of"]) == ("spokeswoman", "trump-campaign")
 
 
 @pytest.mark.parametrize("text,person,title,part_of", [
