@@ -245,7 +245,9 @@ def subject_of(verb: Token) -> tuple[str, Token | None]:
                 return "active", c
             if c.dep_ in PASS_SUBJ or c.dep_ in EXPL:
                 return "passive", c
-        if v.dep_ in UP_FOR_SUBJ and v.head.i != v.i and not (
+        if v.dep_ == "conj" and v.head.dep_ == "ccomp" and v.head.head.tag_ == v.tag_ and v.head.head.i < v.head.i:
+            v = v.head.head  # "she said it was early but added ...": the parse hung "added" on the clause
+        elif v.dep_ in UP_FOR_SUBJ and v.head.i != v.i and not (
                 v.dep_ == "xcomp" and (v.head.pos_ in ("AUX", "ADJ") or v.head.lemma_ == "be")):
             v = v.head
         else:
@@ -324,6 +326,21 @@ def cut_conjoined_cues(head: Token, end: int, lex: Lexicon) -> int:
     return end
 
 
+def cut_cue_conjunct(verb: Token, head: Token, end: int, lex: Lexicon) -> int:
+    """End a that-clause before a report verb the parse conjoined inside it that shares the cue's
+    subject and tense: "she said it was too early but added ...", "said A and called him B"."""
+    doc = verb.doc
+    for tok in doc[head.i + 1:end]:
+        if tok.dep_ == "conj" and tok.tag_ == verb.tag_ and lex.kind(tok) == "report" \
+                and not any(c.dep_ in SUBJ | PASS_SUBJ | EXPL for c in tok.children):
+            left = tok.left_edge.i
+            while left > head.i and doc[left - 1].dep_ in ("cc", "punct"):
+                left -= 1
+            if left > head.i:
+                return left
+    return end
+
+
 def content_of(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
     """Token range of what is reported: the clausal complement, the clause a post-posed cue
     hangs on ("Y, X said"), an object with its infinitive ("urged owners to patch") or predicate
@@ -332,7 +349,8 @@ def content_of(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
     comp = [c for c in verb.children if c.dep_ in CLAUSE]
     if comp:
         c = comp[-1]
-        return c.left_edge.i, cut_conjoined_cues(c, c.right_edge.i + 1, lex)
+        end = cut_conjoined_cues(c, c.right_edge.i + 1, lex)
+        return c.left_edge.i, cut_cue_conjunct(verb, c, end, lex)
     own_subj = any(c.dep_ in SUBJ | PASS_SUBJ for c in verb.children)
     if (verb.dep_ in INVERTED and verb.head.i < verb.i and verb.head.pos_ in VERB_POS and own_subj
             and verb.tag_ != "VBG"):
