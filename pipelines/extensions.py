@@ -8,6 +8,8 @@ them through `to_bytes`, `DocBin` and `nlp.pipe(..., n_process=2)`.
 - `Doc._.claims`:   [{"type", "source", "cue", "content", "target", "quote", "hedges",
                       "confidence", "negated", "sentence"}] with parties/spans as in the schema
 - `Span._.actor`:   the id of the actor this span names, or None (a getter over `Doc._.mentions`)
+- `Span._.title`, `Span._.organisation`: for a span naming an official, the office held and the
+                    id of the body it belongs to (`part_of`), else None (getters over `Doc._.actors`)
 """
 from __future__ import annotations
 
@@ -23,6 +25,18 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=None)
     if not Span.has_extension("actor"):
         Span.set_extension("actor", getter=lambda span: actor_at(span.doc, span.start_char, span.end_char))
+    if not Span.has_extension("title"):
+        Span.set_extension("title", getter=lambda span: _actor_field(span, "title"))
+    if not Span.has_extension("organisation"):
+        Span.set_extension("organisation", getter=lambda span: _actor_field(span, "part_of"))
+
+
+def _actor_field(span: Span, key: str) -> str | None:
+    aid = actor_at(span.doc, span.start_char, span.end_char)
+    for actor in span.doc._.actors or ():
+        if actor["id"] == aid:
+            return actor.get(key)
+    return None
 
 
 def actor_at(doc: Doc, start: int, end: int) -> str | None:

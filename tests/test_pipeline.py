@@ -40,3 +40,16 @@ def test_two_processes_give_the_same_output(nlp, seed_text):
     multi = [_annotations(d) for d in nlp.pipe(paragraphs, n_process=2, batch_size=2)]
     assert multi == single
     assert any(claims for _, _, _, claims in single)
+
+
+def test_span_extensions_name_the_actor_its_title_and_organisation(nlp):
+    doc = nlp("“This is an active threat,” White House press secretary Jen Psaki said on Friday. "
+              "Microsoft said hackers had used its mail server.")
+    def span(words):
+        start = doc.text.index(words)
+        return doc.char_span(start, start + len(words))
+
+    psaki = span("Jen Psaki")
+    assert (psaki._.actor, psaki._.title, psaki._.organisation) == ("jen-psaki", "press secretary", "white-house")
+    microsoft = span("Microsoft said")[:1]
+    assert (microsoft._.actor, microsoft._.title, microsoft._.organisation) == ("microsoft", None, None)
