@@ -39,6 +39,7 @@ POSTPOSED_MARKS = {",", "\u201d", '"', "\u2014", "\u2013", "--"}  # "Y, X said" 
 QUOTED_CUES = "drop"
 NESTED = "drop"  # keep | weak (keep cues whose claims matched train >= 60 %) | drop
 FIRST_PERSON = {"i", "we", "you", "me", "us"}
+OBJECT_PREDICATE = {"prep", "oprd", "xcomp", "dative"}  # what follows an object cue's object: "as a liar", "for lying"
 CUT_CONTENT = {"ccomp", "oprd", "xcomp"}
 FINITE = {"VBD", "VBZ", "VBP"}
 CONTRAST = {"but", ";", "while", "whereas", "although", "though", "yet"}
@@ -384,7 +385,10 @@ def content_of(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
                 if pobj is not None:
                     return pobj.left_edge.i, pobj.right_edge.i + 1
     if obj is not None and lemma in lex.object_cues:
-        return obj.left_edge.i, obj.right_edge.i + 1
+        # "described him as a liar", "blasted Clinton for ...": the object with what the verb says of it
+        end = max([obj.right_edge.i] + [c.right_edge.i for c in verb.children
+                                         if c.i > obj.i and c.dep_ in OBJECT_PREDICATE]) + 1
+        return obj.left_edge.i, end
     return None
 
 
