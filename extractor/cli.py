@@ -34,7 +34,8 @@ def _setup_logging(verbose: int) -> None:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
 
 
-def _extract(paths: List[str], out: str, settings: Settings, resume: bool) -> None:
+def _extract(paths: List[str], out: str | Path, settings: Settings, resume: bool, *, corpus: bool = False) -> None:
+    """`corpus`: OUT is a folder for `run.run_corpus` (documents and graph), else a JSONL path or '-'."""
     from . import ingest, run
 
     try:
@@ -42,8 +43,8 @@ def _extract(paths: List[str], out: str, settings: Settings, resume: bool) -> No
     except UsageError as e:
         typer.echo(f"error: {e}", err=True)
         raise typer.Exit(2)
-    summary = run.extract(paths, out, settings, resume=resume, progress=sys.stderr.isatty(),
-                          on_error=_fail_line)
+    job = run.run_corpus if corpus else run.extract
+    summary = job(paths, out, settings, resume=resume, progress=sys.stderr.isatty(), on_error=_fail_line)
     typer.echo(summary.line(), err=True)
     raise typer.Exit(1 if summary.failed else 0)
 
@@ -64,10 +65,11 @@ def run(paths: List[str] = PATHS,
         output: Path = typer.Option(..., "--output", "-o", help="Output folder (documents.jsonl and more)."),
         verbatim: bool = VERBATIM, model: Optional[str] = MODEL, batch_size: Optional[int] = BATCH,
         n_process: Optional[int] = NPROC, resume: bool = RESUME, verbose: int = VERBOSE) -> None:
-    """The main job: extract a corpus into OUTPUT/documents.jsonl."""
+    """The main job: extract a corpus into OUTPUT/documents.jsonl and its who-accused-whom graph
+    into OUTPUT/graph.graphml, graph.gexf and graph.json."""
     _setup_logging(verbose)
     settings = Settings.from_env(model=model, batch_size=batch_size, n_process=n_process, verbatim=verbatim)
-    _extract(paths, str(output / "documents.jsonl"), settings, resume)
+    _extract(paths, output, settings, resume, corpus=True)
 
 
 @app.command()

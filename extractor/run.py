@@ -17,9 +17,10 @@ from . import ingest
 from .convert import document_from_doc
 from .errors import ExtractorError
 from .records import Article, Document
+from .graph import build_graph, disputes, write_graph
 from .resolve import resolve_file
 from .settings import Settings
-from .store import JsonlWriter
+from .store import JsonlWriter, iter_jsonl
 
 LOGGER = logging.getLogger(__name__)
 ERROR_KEY = "news_error"  # Doc.user_data key where the error handler leaves a component failure
@@ -31,6 +32,7 @@ class Summary:
     written: int = 0
     skipped: int = 0  # already written by an earlier run (--resume)
     merged: int = 0  # actor ids merged across documents by corpus resolution
+    graph: str = ""  # what run_corpus wrote besides the documents
     failures: list[ExtractorError] = field(default_factory=list)
 
     @property
@@ -39,7 +41,8 @@ class Summary:
 
     def line(self) -> str:
         s = f"documents read {self.read}, written {self.written}, failed {self.failed}"
-        return s + (f", already done {self.skipped}" if self.skipped else "")
+        s += f", already done {self.skipped}" if self.skipped else ""
+        return f"{self.graph}\n{s}" if self.graph else s
 
 
 @lru_cache(maxsize=2)
@@ -136,4 +139,15 @@ def extract(paths: Sequence[str], out: str | Path, settings: Settings, *, resume
             summary.written += 1
     if str(out) != "-":
         summary.merged = len(resolve_file(Path(out)).mapping)
+    return summary
+
+
+def run_corpus(paths: Sequence[str], folder: str | Path, settings: Settings, **kwargs) -> Summary:
+    """The main job: `extract` into FOLDER/documents.jsonl, then the corpus graph beside it."""
+    folder = Path(folder)
+    summary = extract(paths, folder / "documents.jsonl", settings, **kwargs)
+    g = build_graph(iter_jsonl(folder / "documents.jsonl"))
+    write_graph(g, folder)
+    summary.graph = (f"graph: {g.number_of_nodes()} actors, {g.number_of_edges()} claims between them, "
+                     f"{len(disputes(g))} disputes -> {folder}/graph.{{graphml,gexf,json}}")
     return summary

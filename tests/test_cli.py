@@ -96,12 +96,14 @@ def test_run_writes_documents_into_the_folder_and_resumes(nlp, tmp_path):
     (out).mkdir()
     # an interrupted earlier run left one finished document and a torn line
     (out / "documents.jsonl.part").write_text(
-        json.dumps({"id": "one", "text": "kept from the earlier run"}) + "\n{\"id\": \"tw", encoding="utf-8")
+        json.dumps({"id": "one", "text": "kept from the earlier run", "actors": [], "entities": [], "claims": []})
+        + "\n{\"id\": \"tw", encoding="utf-8")
     result = invoke("run", src, "-o", out, "--resume")
     assert result.exit_code == 0, result.stderr
     docs = lines((out / "documents.jsonl").read_text(encoding="utf-8"))
     assert [(d["id"], d["text"]) for d in docs] == [("one", "kept from the earlier run"), ("two", PARAGRAPH)]
     assert "already done 1" in result.stderr
+    assert {p.name for p in out.iterdir()} == {"documents.jsonl", "graph.graphml", "graph.gexf", "graph.json"}
 
 
 def test_missing_path_is_a_usage_error(tmp_path):

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from extractor.graph import build_graph, disputes, edges
 from extractor.run import extract
 from extractor.settings import Settings
 
@@ -26,15 +27,6 @@ def seed_doc(tmp_path_factory, nlp) -> dict:
 
 def _actors(doc) -> dict[str, dict]:
     return {a["id"]: a for a in doc["actors"]}
-
-
-def _rollup(doc, actor_id):
-    """An actor and everything it is part of: official -> organisation -> state."""
-    actors, chain = _actors(doc), []
-    while actor_id and actor_id not in chain:
-        chain.append(actor_id)
-        actor_id = (actors.get(actor_id) or {}).get("part_of")
-    return chain
 
 
 def test_boilerplate_is_gone_and_sentences_stay(seed_doc, seed_text):
@@ -103,22 +95,16 @@ def test_claim_is_found_with_type_source_and_target(seed_doc, gold_claim):
         assert claim["confidence"] == gold_claim["confidence"]
 
 
-def _edges(doc) -> set[tuple[str, str, str]]:
-    """Claims as (source, target, type) edges, each source rolled up to its organisation and state."""
-    edges = set()
-    for c in doc["claims"]:
-        target = (c["target"] or {}).get("actor")
-        if c["source"]["actor"] and target:
-            for src in _rollup(doc, c["source"]["actor"]):
-                edges.add((src, target, c["type"]))
-    return edges
-
-
 @pytest.mark.parametrize("edge", [tuple(e) for e in GOLD_DATA["graph"].get("must_have", [])], ids=str)
 def test_graph_edge_must_be_there(seed_doc, edge):
-    assert edge in _edges(seed_doc)
+    assert edge in edges(build_graph([seed_doc]), rollup=True)
 
 
 @pytest.mark.parametrize("edge", [tuple(e) for e in GOLD_DATA["graph"].get("must_not_have", [])], ids=str)
 def test_graph_edge_must_not_be_there(seed_doc, edge):
-    assert edge not in _edges(seed_doc)
+    assert edge not in edges(build_graph([seed_doc]), rollup=True)
+
+
+def test_the_seed_dispute_us_accuses_china_denies(seed_doc):
+    (dispute,) = disputes(build_graph([seed_doc]))
+    assert (dispute["accuser"], dispute["accused"]) == ("united-states", "china")

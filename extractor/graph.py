@@ -1,0 +1,156 @@
+"""The who-accused-whom graph of a corpus (networkx), its roll-ups, disputes and exports.
+
+Nodes are actors; every claim with a source actor and a target actor is one edge of a
+MultiDiGraph (key: the claim id), carrying its type, document and spans. Roll-up: a claim by an
+official also counts for the body it is part of and that body's state (`part_of` chains), as
+the gold seed's graph asks ("an official's claim also counts for its organisation and state").
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections import Counter
+from pathlib import Path
+from typing import Iterable
+
+import networkx as nx
+
+LOGGER = logging.getLogger(__name__)
+
+EDGE_TYPES = ("accusation", "attribution", "denial", "statement")
+BLAMING = frozenset({"accusation", "attribution"})
+
+
+def build_graph(documents: Iterable[dict]) -> nx.MultiDiGraph:
+    """One node per actor of the corpus, one edge per targeted claim; statements are counted on
+    their source node (`statements`), since they have no one to point at."""
+    g = nx.MultiDiGraph()
+    for doc in documents:
+        for a in doc["actors"]:
+            node = g.nodes[a["id"]] if a["id"] in g else None
+            if node is None:
+                g.add_node(a["id"], name=a["name"], kind=a["kind"], title=a.get("title"),
+                           part_of=a.get("part_of"), country=a.get("country"),
+                           aliases=sorted(set(a.get("aliases") or ())), documents=[], statements=0)
+                node = g.nodes[a["id"]]
+            else:
+                node["aliases"] = sorted(set(node["aliases"]) | set(a.get("aliases") or ()))
+                for key in ("title", "part_of", "country"):
+                    node[key] = node[key] or a.get(key)
+            if doc["id"] not in node["documents"]:
+                node["documents"].append(doc["id"])
+        for c in doc["claims"]:
+            src, tgt = c["source"].get("actor"), (c.get("target") or {}).get("actor")
+            if src is None:
+                continue
+            if tgt is None or tgt == src:
+                g.nodes[src]["statements"] += 1
+                continue
+            g.add_edge(src, tgt, key=c["id"], type=c["type"], document=doc["id"], outlet=doc.get("source"),
+                       published=doc.get("published"), url=doc.get("url"), cue=c["cue"]["text"],
+                       content=c["content"]["text"], sentence=c["sentence"]["text"],
+                       sentence_start=c["sentence"]["start"], quote=c.get("quote", False),
+                       hedges=list(c.get("hedges") or ()), confidence=c.get("confidence"),
+                       negated=c.get("negated", False))
+    return g
+
+
+def ancestors(g: nx.MultiDiGraph, actor: str) -> list[str]:
+    """The actor and what it is part of, nearest first: official -> organisation -> state."""
+    chain = []
+    while actor and actor not in chain:
+        chain.append(actor)
+        actor = g.nodes[actor].get("part_of") if actor in g else None
+    return chain
+
+
+def edges(g: nx.MultiDiGraph, *, rollup: bool = True) -> set[tuple[str, str, str]]:
+    """(source, target, type) triples; with `rollup`, each source's organisation and state too."""
+    out = set()
+    for src, tgt, data in g.edges(data=True):
+        for s in ancestors(g, src) if rollup else [src]:
+            if s != tgt:
+                out.add((s, tgt, data["type"]))
+    return out
+
+
+def aggregate(g: nx.MultiDiGraph, *, rollup: bool = False) -> nx.DiGraph:
+    """One edge per (source, target) with a count per claim type and the documents behind it."""
+    agg = nx.DiGraph()
+    agg.add_nodes_from(g.nodes(data=True))
+    for src, tgt, data in g.edges(data=True):
+        for s in ancestors(g, src) if rollup else [src]:
+            if s == tgt:
+                continue
+            if not agg.has_edge(s, tgt):
+                agg.add_edge(s, tgt, weight=0, types=Counter(), documents=[])
+            e = agg.edges[s, tgt]
+            e["weight"] += 1
+            e["types"][data["type"]] += 1
+            if data["document"] not in e["documents"]:
+                e["documents"].append(data["document"])
+    for _, _, e in agg.edges(data=True):
+        e["types"] = dict(e["types"])
+    return agg
+
+
+def disputes(g: nx.MultiDiGraph) -> list[dict]:
+    """A accuses or blames B, and B (or an official of B) denies it, naming A as the accuser
+    ("Beijing has repeatedly rejected US accusations")."""
+    blamed: dict[tuple[str, str], list[str]] = {}
+    denied: dict[tuple[str, str], list[str]] = {}
+    for src, tgt, key, data in g.edges(keys=True, data=True):
+        for s in ancestors(g, src):
+            if data["type"] in BLAMING:
+                blamed.setdefault((s, tgt), []).append(key)
+            elif data["type"] == "denial":
+                denied.setdefault((s, tgt), []).append(key)
+    out = []
+    for (accuser, accused), claims in sorted(blamed.items()):
+        answers = denied.get((accused, accuser))
+        if answers and accuser != accused:
+            out.append({"accuser": accuser, "accused": accused, "accusations": sorted(set(claims)),
+                        "denials": sorted(set(answers))})
+    return out
+
+
+def _scalar(value):
+    """GraphML and GEXF take strings, numbers and booleans: lists and dicts become JSON, None ''."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    flat = nx.MultiDiGraph()
+    flat.add_nodes_from((n, {k: _scalar(v) for k, v in d.items()}) for n, d in g.nodes(data=True))
+    flat.add_edges_from((u, v, k, {kk: _scalar(vv) for kk, vv in d.items()})
+                        for u, v, k, d in g.edges(keys=True, data=True))
+    return flat
+
+
+def write_graph(g: nx.MultiDiGraph, folder: Path) -> list[Path]:
+    """graph.graphml, graph.gexf and graph.json (node-link, with roll-up edges and disputes),
+    each written to a temp file and renamed, so a reader never sees half a file."""
+    folder.mkdir(parents=True, exist_ok=True)
+    flat = _flat(g)
+    data = nx.node_link_data(g, edges="edges")
+    data["rollup_edges"] = sorted(edges(g, rollup=True))
+    data["disputes"] = disputes(g)
+    writers = {
+        "graph.graphml": lambda p: nx.write_graphml(flat, p),
+        "graph.gexf": lambda p: nx.write_gexf(flat, p),
+        "graph.json": lambda p: p.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8"),
+    }
+    written = []
+    for name, write in writers.items():
+        path, tmp = folder / name, folder / f".{name}.tmp"
+        write(tmp)
+        os.replace(tmp, path)
+        written.append(path)
+    LOGGER.info("graph: %d actors, %d claims between them, %d disputes", g.number_of_nodes(),
+                g.number_of_edges(), len(data["disputes"]))
+    return written
