@@ -15,22 +15,30 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from pipelines import read_json
+
 from .store import JsonlWriter, iter_jsonl
 
 LOGGER = logging.getLogger(__name__)
 
 PERSON_KINDS = frozenset({"person", "official"})
-HONORIFIC_RE = re.compile(r"^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?\s+", re.IGNORECASE)
-CORPORATE_RE = re.compile(
-    r"[\s,]+(?:inc|corp|corporation|co|ltd|llc|plc|ag|sa|gmbh|group|holdings|company)\.?$", re.IGNORECASE)
-LEADING_THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
+# the same word lists news_actors strips from names within a document
+_WORDS = read_json("actor_words.json")
+HONORIFICS = frozenset(_WORDS["honorifics"])
+CORPORATE_SUFFIXES = frozenset(_WORDS["corporate_suffixes"])
+WORD_RE = re.compile(r"[\w.&-]+")
 
 
 def name_key(name: str) -> str:
     """"The Microsoft Corp." and "Microsoft" -> "microsoft"; honorifics and case do not count."""
-    key = HONORIFIC_RE.sub("", LEADING_THE_RE.sub("", name.strip()))
-    key = CORPORATE_RE.sub("", key)
-    return re.sub(r"[^\w]+", " ", key.lower()).strip()
+    words = WORD_RE.findall(name.lower())
+    if words[:1] == ["the"]:
+        words = words[1:]
+    while len(words) > 1 and words[0] in HONORIFICS:
+        words = words[1:]
+    while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
+        words = words[:-1]
+    return " ".join(w.strip(".") for w in words if w.strip("."))
 
 
 @dataclass

@@ -20,7 +20,6 @@ An alias of several groups becomes its own actor with the candidate ids, never m
 from __future__ import annotations
 
 import json
-import re
 import sys
 from collections import defaultdict
 from pathlib import Path

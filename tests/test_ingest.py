@@ -5,7 +5,6 @@ import gzip
 import io
 import json
 import logging
-from pathlib import Path
 
 import pytest
 
