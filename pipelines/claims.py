@@ -39,6 +39,7 @@ POSTPOSED_MARKS = {",", "\u201d", '"', "\u2014", "\u2013", "--"}  # "Y, X said" 
 QUOTED_CUES = "drop"
 NESTED = "drop"  # keep | weak (keep cues whose claims matched train >= 60 %) | drop
 FIRST_PERSON = {"i", "we", "you", "me", "us"}
+APPOS_OPENERS = {"det", "nummod", "amod", "compound"}  # the first word of a trailing apposition
 OBJECT_PREDICATE = {"prep", "oprd", "xcomp", "dative"}  # what follows an object cue's object: "as a liar", "for lying"
 CUT_CONTENT = {"ccomp", "oprd", "xcomp"}
 FINITE = {"VBD", "VBZ", "VBP"}
@@ -554,7 +555,8 @@ class ClaimExtractor(Pipe):
 
 def cut_trailing_aside(doc: Doc, start: int, end: int) -> int:
     """End a paraphrase before a trailing aside the writer adds: ", which ...", ", who ...",
-    ", drawing 1,110 people" (a non-restrictive relative or participle running to the end)."""
+    ", drawing 1,110 people", ", while ...", ", a proportion that ..." (a non-restrictive relative,
+    participle, contrast or apposition running to the end)."""
     for k in range(start + 2, end):
         tok = doc[k]
         if doc[k - 1].text != "," or tok.is_punct:
@@ -565,6 +567,10 @@ def cut_trailing_aside(doc: Doc, start: int, end: int) -> int:
             clause = head
         elif tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl") and tok.left_edge.i == k:
             clause = tok
+        elif tok.lower_ in ("while", "whereas") and tok.dep_ == "mark" and head.dep_ == "advcl":
+            clause = head  # ", while about 4 in 10 want ...": the writer's contrast
+        elif tok.dep_ in APPOS_OPENERS and head.dep_ == "appos" and head.left_edge.i == k:
+            clause = head  # ", a proportion that has risen": the writer's gloss
         if clause is not None and clause.right_edge.i >= end - 2 and not any(
                 QUOTE_CHARS & set(doc[j].text) for j in range(k, end)):
             return k - 1
