@@ -322,6 +322,8 @@ def cut_conjoined_cues(head: Token, end: int, lex: Lexicon) -> int:
         while left > head.i and doc[left - 1].dep_ in ("cc", "punct"):
             left -= 1
         contrast = any(doc[k].lower_ in CONTRAST for k in range(left, c.left_edge.i + 1))
+        if c.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            continue  # "said A but that B": a second that-clause of the same cue
         if (c.dep_ == "conj" and ((own_subj and (lex.kind(c) or contrast)) or contrast)) or (
                 c.dep_ == "advcl" and c.tag_ == "VBG" and lex.kind(c)):
             return min(end, left)
