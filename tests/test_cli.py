@@ -172,3 +172,11 @@ def test_documents_with_the_same_id_stay_apart(nlp, tmp_path):
     (tmp_path / "b.jsonl").write_text(json.dumps({"id": "a", "text": PARAGRAPH}) + "\n", encoding="utf-8")
     result = invoke("extract", tmp_path / "a.txt", tmp_path / "b.jsonl", "-o", "-")
     assert [d["id"] for d in lines(result.stdout)] == ["a", "a-2"]
+
+
+def test_two_worker_processes_give_the_same_documents(nlp, tmp_path):
+    corpus = ROOT / "corpus" / "hafnium"
+    one = lines(invoke("extract", corpus, "-o", "-").stdout)
+    two = invoke("extract", corpus, "-o", "-", "--n-process", "2", "--batch-size", "2")
+    assert two.exit_code == 0, two.stderr
+    assert lines(two.stdout) == one and len(one) == 5
