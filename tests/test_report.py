@@ -1,0 +1,291 @@
+"""The HTML briefing: hand-made documents for the edge cases, the sample corpus for the real thing."""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from extractor.graph import build_graph
+from extractor.report import paragraphs, safe_names, sentence_anchors, write_report
+from extractor.run import run_corpus
+from extractor.settings import Settings
+from extractor.store import iter_jsonl
+
+from .conftest import CORPUS
+
+HOSTILE = "<script>alert(1)</script>"
+VOID = {"meta", "br", "img", "hr", "link", "input", "col", "area", "base", "wbr", "source", "path", "circle"}
+
+
+class Page(HTMLParser):
+    """Ids, links, resource URLs, SVG nodes and the open-tag stack of one page."""
+
+    def __init__(self, text: str):
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.hrefs: list[str] = []
+        self.srcs: list[str] = []
+        self.nodes: dict[str, list[str]] = {}  # svg id -> data-actor of its nodes
+        self.scripts = 0
+        self.stack: list[str] = []
+        self.unbalanced: list[str] = []
+        self._svg: str | None = None
+        self.feed(text)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if "id" in a:
+            self.ids.add(a["id"])
+        if tag == "a" and a.get("href"):
+            self.hrefs.append(a["href"])
+        if tag == "link" or "src" in a:
+            self.srcs.append(a.get("src") or a.get("href") or "")
+        if tag == "script":
+            self.scripts += 1
+        if tag == "svg":
+            self._svg = a.get("id", "")
+            self.nodes[self._svg] = []
+        if tag == "g" and "node" in (a.get("class") or "").split() and self._svg is not None:
+            self.nodes[self._svg].append(a["data-actor"])
+        if tag not in VOID:
+            self.stack.append(tag)
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag not in VOID:
+            self.stack.pop()
+
+    def handle_endtag(self, tag):
+        if tag in VOID:
+            return
+        if not self.stack or self.stack[-1] != tag:
+            self.unbalanced.append(tag)
+            return
+        self.stack.pop()
+        if tag == "svg":
+            self._svg = None
+
+
+def page(path: Path) -> Page:
+    return Page(path.read_text(encoding="utf-8"))
+
+
+def claim(doc_id, n, typ, src, tgt, sentence, text, cue="said"):
+    i = text.index(sentence)
+    c = text.index(cue, i)
+    return {"id": f"{doc_id}#c{n}", "type": typ, "source": {"actor": src, "start": i, "end": i + 1, "text": "x"},
+            "cue": {"start": c, "end": c + len(cue), "text": cue},
+            "content": {"start": c, "end": i + len(sentence), "text": sentence[c - i:]},
+            "target": {"actor": tgt} if tgt else None, "quote": False, "hedges": ["reportedly"] if n == 1 else [],
+            "confidence": None, "negated": False,
+            "sentence": {"start": i, "end": i + len(sentence), "text": sentence}}
+
+
+ACTORS = [{"id": "ruritania", "name": "Ruritania", "kind": "state", "aliases": [], "title": None, "part_of": None,
+           "country": None},
+          {"id": "ruri-minister", "name": "Ruritanian minister", "kind": "official", "aliases": [], "title": None,
+           "part_of": "ruritania", "country": None},
+          {"id": "freedonia", "name": "Freedonia", "kind": "state", "aliases": [], "title": None, "part_of": None,
+           "country": None}]
+
+
+def hand_made() -> list[dict]:
+    """Two articles: one hostile (script in title and text, spans overlapping and out of range,
+    an id unsafe as a file name), one carrying the denial that makes a dispute."""
+    t1 = (f"{HOSTILE} Ruritania said Freedonia hacked it.\nThe minister said Freedonia & co lied.\n\n"
+          "Nothing else.")
+    s1, s2 = "Ruritania said Freedonia hacked it.", "The minister said Freedonia & co lied."
+    d1 = {"id": "../evil/a?b", "url": "https://example.org/a", "title": f"{HOSTILE} headline", "source": "Gazette",
+          "author": "A. Writer", "published": "2021-03-01", "text": t1, "actors": ACTORS,
+          "entities": [{"start": t1.index("Ruritania"), "end": t1.index("Ruritania") + 9, "text": "Ruritania",
+                        "label": "GPE", "actor": "ruritania"},
+                       {"start": t1.index("Ruritania") + 3, "end": t1.index("Ruritania") + 20, "text": "x",
+                        "label": "GPE", "actor": "freedonia"},  # overlaps the one before
+                       {"start": t1.index("else"), "end": 10_000, "text": "x", "label": "ORG", "actor": None},
+                       {"start": -4, "end": 2, "text": "x", "label": "ORG", "actor": None},
+                       {"start": "bad", "end": None, "text": "x", "label": "ORG", "actor": None}],  # off the ends, not numbers
+          "claims": [claim("../evil/a?b", 1, "accusation", "ruritania", "freedonia", s1, t1),
+                     claim("../evil/a?b", 2, "accusation", "ruri-minister", "freedonia", s2, t1)]}
+    d1["claims"][1]["sentence"]["end"] = 99_999  # out of range: clipped, the link still works
+    t2 = "Freedonia denied Ruritania's claims. It said nothing more."
+    d2 = {"id": "b", "url": None, "title": None, "source": None, "author": None, "published": None, "text": t2,
+          "actors": [ACTORS[0], ACTORS[2]], "entities": [],
+          "claims": [claim("b", 1, "denial", "freedonia", "ruritania", "Freedonia denied Ruritania's claims.", t2,
+                           cue="denied"),
+                     claim("b", 2, "statement", "freedonia", None, "It said nothing more.", t2)]}
+    return [d1, d2]
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory) -> tuple[Path, list[Path]]:
+    folder = tmp_path_factory.mktemp("small")
+    docs = hand_made()
+    return folder, write_report(docs, build_graph(docs), folder, title=f"Briefing {HOSTILE}")
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory) -> tuple[Path, list[dict], list[Path]]:
+    """The sample corpus through the whole pipeline once, then the report beside its output."""
+    folder = tmp_path_factory.mktemp("hafnium")
+    run_corpus(sorted(str(p) for p in CORPUS.iterdir()), folder, Settings())
+    docs = list(iter_jsonl(folder / "documents.jsonl"))
+    return folder, docs, write_report(docs, build_graph(docs), folder / "report")
+
+
+def check_links(folder: Path, written: list[Path]) -> int:
+    """Every in-report link of every page reaches a file, and an id in it when it has a fragment."""
+    pages = {p.resolve(): page(p) for p in written}
+    checked = 0
+    for path, parsed in pages.items():
+        for href in parsed.hrefs:
+            if re.match(r"[a-z]+:", href):
+                continue
+            file, _, frag = href.partition("#")
+            target = (path.parent / file).resolve() if file else path
+            assert target in pages, f"{path.name}: {href} leads nowhere"
+            if frag:
+                assert frag in pages[target].ids, f"{path.name}: no id {frag!r} in {target.name}"
+                checked += 1
+    return checked
+
+
+# --- hand-made documents -------------------------------------------------------------------------
+
+def test_writes_index_and_one_page_per_article_with_safe_names(small):
+    folder, written = small
+    assert written[0] == folder / "index.html"
+    assert sorted(p.name for p in written[1:]) == ["b.html", "evil-a-b.html"]
+    assert all(p.parent == folder / "articles" for p in written[1:])
+    assert not list(folder.rglob(".*.tmp"))
+
+
+def test_hostile_text_is_escaped(small):
+    _, written = small
+    for p in written:
+        text = p.read_text(encoding="utf-8")
+        assert "<script>alert(1)" not in text, p.name
+        assert page(p).scripts == 0
+    article = (written[0].parent / "articles" / "evil-a-b.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; headline" in article  # the title
+    body = re.sub(r"<[^>]*>", "", article.split("<article", 1)[1])  # mentions cut the text into runs
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; " in body  # the text
+    assert "Freedonia &amp; co lied" in article
+
+
+def test_pages_are_well_formed_despite_overlapping_and_out_of_range_spans(small):
+    _, written = small
+    for p in written:
+        parsed = page(p)
+        assert not parsed.unbalanced and parsed.stack == [], p.name
+
+
+def test_claim_links_reach_their_sentence_anchors(small):
+    folder, written = small
+    assert check_links(folder, written) >= 8  # 4 claims from the index, 4 from the article pages
+
+
+def test_mentions_name_their_actor_and_the_overlapping_one_is_dropped(small):
+    folder, _ = small
+    article = (folder / "articles" / "evil-a-b.html").read_text(encoding="utf-8")
+    assert 'title="Ruritania">Ruritania</mark>' in article
+    assert 'title="Freedonia">' not in article.split("</mark>", 1)[0]
+
+
+def test_dispute_and_outlet_matrix(small):
+    folder, _ = small
+    index = (folder / "index.html").read_text(encoding="utf-8")
+    disputes = index.split('id="disputes"', 1)[1].split('id="outlets"', 1)[0]
+    assert "Ruritania accuses Freedonia; Freedonia denies" in disputes
+    assert "Freedonia denied Ruritania&#39;s claims." in disputes
+    outlets = index.split('id="outlets"', 1)[1].split('id="claims"', 1)[0]
+    assert "Gazette" in outlets and "(no outlet: b)" in outlets
+
+
+def test_output_is_deterministic(small, tmp_path):
+    folder, written = small
+    docs = hand_made()
+    again = write_report(docs, build_graph(docs), tmp_path, title=f"Briefing {HOSTILE}")
+    assert [p.read_bytes() for p in again] == [p.read_bytes() for p in written]
+
+
+def test_safe_names_are_unique_and_safe():
+    names = safe_names(["a/b", "a?b", "A-B", "", "ok_1"])
+    assert list(names.values()) == ["a-b", "a-b-2", "A-B-3", "x", "ok_1"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(alphabet="ab <>&\n\"'", max_size=40),
+       spans=st.lists(st.tuples(st.integers(-5, 50), st.integers(-5, 50)), max_size=6))
+def test_any_spans_keep_every_character_once_and_tags_balanced(text, spans):
+    """Whatever the offsets, the runs cover the text (newlines aside) exactly once, in order."""
+    doc = {"id": "d", "text": text,
+           "entities": [{"start": s, "end": e, "actor": "x" if s % 2 else None, "label": "ORG"} for s, e in spans],
+           "claims": [{"id": f"d#c{i}", "type": "statement", "sentence": {"start": s, "end": e},
+                       "cue": {"start": e, "end": s}} for i, (s, e) in enumerate(spans)]}
+    anchors = sentence_anchors(doc)
+    paras = paragraphs(doc, {"x": "X"}, anchors, {c["id"]: c["id"] for c in doc["claims"]})
+    assert "".join(r["text"] for p in paras for r in p) == text.replace("\n", "")
+    placed = [a for p in paras for r in p for a in r["anchors"]]
+    assert sorted(placed) == sorted(set(anchors.values()))
+
+
+# --- the sample corpus ---------------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_sample_report_files_exist(sample):
+    folder, docs, written = sample
+    assert (folder / "report" / "index.html") in written
+    assert len(written) == 1 + len(docs) and all(p.stat().st_size > 0 for p in written)
+
+
+@pytest.mark.slow
+def test_sample_claim_links_reach_anchors(sample):
+    folder, docs, written = sample
+    n_claims = sum(len(d["claims"]) for d in docs)
+    assert check_links(folder / "report", written) >= 2 * n_claims  # index row + article row per claim
+
+
+@pytest.mark.slow
+def test_sample_dispute_us_accuses_china_denies(sample):
+    folder, _, _ = sample
+    index = (folder / "report" / "index.html").read_text(encoding="utf-8")
+    disputes = index.split('id="disputes"', 1)[1].split('id="outlets"', 1)[0]
+    assert "United States accuses China; China denies" in disputes
+    assert "Beijing has repeatedly rejected US accusations of cyber-crime." in disputes
+    assert "Harbour Post" in disputes
+
+
+@pytest.mark.slow
+def test_sample_pages_are_self_contained_and_printable(sample):
+    _, _, written = sample
+    for p in written:
+        parsed, text = page(p), p.read_text(encoding="utf-8")
+        assert not [s for s in parsed.srcs if re.match(r"(https?:)?//", s)], p.name
+        assert not re.search(r"""(src=|@import|url\()\s*["']?(https?:)?//""", text), p.name
+        assert "@media print" in text and "<style>" in text
+        assert not parsed.unbalanced and parsed.stack == [], p.name
+
+
+@pytest.mark.slow
+def test_sample_svg_has_one_node_per_actor_with_an_edge(sample):
+    folder, docs, _ = sample
+    g = build_graph(docs)
+    parsed = page(folder / "report" / "index.html")
+    direct = parsed.nodes["graph-direct"]
+    assert sorted(direct) == sorted({n for e in g.edges() for n in e})
+    assert {"united-states", "china", "microsoft", "hafnium"} <= set(direct)
+    assert len(parsed.nodes["graph-rollup"]) == len(set(parsed.nodes["graph-rollup"]))
+
+
+@pytest.mark.slow
+def test_sample_article_page_highlights_mentions_and_lists_claims(sample):
+    folder, docs, _ = sample
+    text = (folder / "report" / "articles" / "china-denial.html").read_text(encoding="utf-8")
+    assert 'title="China">Beijing</mark>' in text
+    assert "Harbour Post" in text and "Wen Liang" in text
+    assert 'href="https://harbourpost.example/' in text
+    assert text.count('<tr id="claim-') == len(next(d for d in docs if d["id"] == "china-denial")["claims"])
