@@ -164,11 +164,13 @@ def paragraphs(doc: dict, names: dict[str, str], anchors: dict[str, str],
     return [p for p in paras if p]
 
 
-def claim_row(doc: dict, claim: dict, names: dict[str, str], href: str) -> dict:
-    """What the claims tables show of one claim; `href` points at its sentence."""
+def claim_row(doc: dict, claim: dict, names: dict[str, str], href: str, links: dict[str, str]) -> dict:
+    """What the claims tables show of one claim; `href` points at its sentence, `links` maps
+    actor ids to their pages (paths from the report's folder)."""
     src = (claim.get("source") or {}).get("actor")
     tgt = (claim.get("target") or {}).get("actor")
     return {
+        "source_id": src, "target_id": tgt, "source_file": links.get(src), "target_file": links.get(tgt),
         "id": claim["id"], "short": claim["id"].rsplit("#", 1)[-1], "type": claim.get("type", "statement"),
         "source": names.get(src, src) if src else None,
         "source_text": (claim.get("source") or {}).get("text"),
@@ -233,6 +235,20 @@ def _summary(docs: list[dict], g: nx.MultiDiGraph, n_disputes: int) -> dict:
             "targeted": g.number_of_edges(), "disputes": n_disputes}
 
 
+def _actor_table(g: nx.MultiDiGraph, doc_rows: dict[str, list[dict]], links: dict[str, str]) -> list[dict]:
+    """One row per actor: kind, what it is part of, how many articles name it, claims by and about it."""
+    made, about = Counter(), Counter()
+    for rows in doc_rows.values():
+        for r in rows:
+            made[r["source_id"]] += 1
+            about[r["target_id"]] += 1
+    out = [{"id": n, "name": d.get("name") or n, "kind": d.get("kind") or "other", "file": links.get(n),
+            "part_of": d.get("part_of"), "part_of_name": g.nodes[d["part_of"]].get("name") if d.get("part_of") in g else d.get("part_of"),
+            "part_of_file": links.get(d.get("part_of")), "documents": len(d.get("documents") or ()),
+            "made": made[n], "about": about[n]} for n, d in g.nodes(data=True)]
+    return sorted(out, key=lambda a: (-a["made"] - a["about"], a["name"].lower(), a["id"]))
+
+
 def _legend(g: nx.MultiDiGraph) -> list[tuple[str, str]]:
     kinds = sorted({data.get("kind") or "other" for _, data in g.nodes(data=True)},
                    key=lambda k: (k not in KIND_COLOURS, k))
@@ -248,6 +264,7 @@ def write_report(documents: Iterable[dict], g: nx.MultiDiGraph, folder: Path, *,
     env = environment()
     files = safe_names(d["id"] for d in docs)
     names = _actor_names(docs, g)
+    links = {n: f"actors/{name}.html" for n, name in safe_names(sorted(g.nodes)).items()}
     by_id = {d["id"]: d for d in docs}
     rows_by_claim: dict[str, dict] = {}
     doc_rows: dict[str, list[dict]] = {}
@@ -256,7 +273,7 @@ def write_report(documents: Iterable[dict], g: nx.MultiDiGraph, folder: Path, *,
         anchors = doc_anchors[d["id"]] = sentence_anchors(d)
         doc_rows[d["id"]] = []
         for c in d.get("claims") or ():
-            row = claim_row(d, c, names, f"articles/{files[d['id']]}.html#{anchors[c['id']]}")
+            row = claim_row(d, c, names, f"articles/{files[d['id']]}.html#{anchors[c['id']]}", links)
             rows_by_claim.setdefault(c["id"], row)
             doc_rows[d["id"]].append(row)
     found = disputes(g)
@@ -271,19 +288,31 @@ def write_report(documents: Iterable[dict], g: nx.MultiDiGraph, folder: Path, *,
                 for d in sorted(docs, key=lambda d: (str(d.get("published") or "~"), d["id"]))]
     index = env.get_template("index.html").render(
         title=title, summary=_summary(docs, g, len(found)), articles=articles,
-        graph=draw(g, css_id="graph-direct"), graph_rollup=draw(g, rollup=True, css_id="graph-rollup"),
+        graph=draw(g, css_id="graph-direct", links=links),
+        graph_rollup=draw(g, rollup=True, css_id="graph-rollup", links=links),
+        actors=_actor_table(g, doc_rows, links),
         legend=_legend(g), disputes=dispute_rows, claims=[r for d in docs for r in doc_rows[d["id"]]],
         matrix=_outlet_matrix(g, by_id, names), edge_types=EDGE_TYPES)
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "articles").mkdir(exist_ok=True)
+    for sub in ("articles", "actors"):
+        (folder / sub).mkdir(parents=True, exist_ok=True)
     written = [_write(folder / "index.html", index)]
     page = env.get_template("article.html")
     for d in docs:
         row_ids = claim_anchors(d)
         rows = [dict(r, href=f"#{doc_anchors[d['id']][r['id']]}", anchor=row_ids[r["id"]]) for r in doc_rows[d["id"]]]
-        html = page.render(title=title, doc=d, outlet=outlet(d), rows=rows,
+        html = page.render(title=title, doc=d, outlet=outlet(d), rows=rows, links=links,
                            paragraphs=paragraphs(d, names, doc_anchors[d["id"]], row_ids),
                            actors=sorted(d.get("actors") or (), key=lambda a: (a.get("name") or a["id"]).lower()))
         written.append(_write(folder / "articles" / f"{files[d['id']]}.html", html))
+    page = env.get_template("actor.html")
+    all_rows = [r for d in docs for r in doc_rows[d["id"]]]
+    for n, path in links.items():
+        data = g.nodes[n]
+        html = page.render(
+            title=title, actor=data, id=n, links=links, names=names,
+            members=sorted((m for m, md in g.nodes(data=True) if md.get("part_of") == n), key=lambda m: names[m].lower()),
+            made=[r for r in all_rows if r["source_id"] == n], about=[r for r in all_rows if r["target_id"] == n],
+            articles=[a for a in articles if a["id"] in set(data.get("documents") or ())])
+        written.append(_write(folder / path, html))
     LOGGER.info("report: %d pages -> %s", len(written), folder)
     return written

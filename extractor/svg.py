@@ -61,9 +61,11 @@ def _label(name: str) -> str:
     return name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1] + "…"
 
 
-def draw(g: nx.MultiDiGraph, *, rollup: bool = False, css_id: str = "graph") -> Markup:
+def draw(g: nx.MultiDiGraph, *, rollup: bool = False, css_id: str = "graph",
+         links: dict[str, str] | None = None) -> Markup:
     """The graph as `<svg>`: one labelled node per actor that has an edge, coloured by kind; one
-    curved arrow per (source, target, type), coloured by type, its width growing with the count."""
+    curved arrow per (source, target, type), coloured by type, its width growing with the count.
+    `links`: actor id -> URL its node links to."""
     counts = edge_counts(g, rollup=rollup)
     nodes = sorted({n for s, t, _ in counts for n in (s, t)})
     if not nodes:
@@ -92,7 +94,7 @@ def draw(g: nx.MultiDiGraph, *, rollup: bool = False, css_id: str = "graph") -> 
     out.append("</g>")
     out.append('<g class="nodes">')
     for n in sorted(pos):
-        out.append(_node(g, n, pos[n]))
+        out.append(_node(g, n, pos[n], (links or {}).get(n)))
     out.append("</g></svg>")
     return Markup("\n".join(out))
 
@@ -125,7 +127,7 @@ def _towards(p: tuple[float, float], q: tuple[float, float], r: float) -> tuple[
     return p[0] + dx / d * r, p[1] + dy / d * r
 
 
-def _node(g, n: str, xy: tuple[float, float]) -> str:
+def _node(g, n: str, xy: tuple[float, float], href: str | None) -> str:
     """A dot with its label outside the circle: left of it on the left half, right on the right."""
     data = g.nodes[n]
     name, kind = data.get("name") or n, data.get("kind") or "other"
@@ -135,7 +137,10 @@ def _node(g, n: str, xy: tuple[float, float]) -> str:
     anchor = "start" if x > 1 else "end" if x < -1 else "middle"
     if anchor == "middle":
         ly += 10 if y > 0 else -6
-    return (f'<g class="node" data-actor="{escape(n)}"><title>{escape(name)} ({escape(kind)})</title>'
+    body = (f'<title>{escape(name)} ({escape(kind)})</title>'
             f'<circle cx="{_f(x)}" cy="{_f(y)}" r="{NODE_RADIUS}" fill="{kind_colour(kind)}" '
             f'stroke="#333" stroke-width="1"/>'
-            f'<text x="{_f(lx)}" y="{_f(ly)}" text-anchor="{anchor}">{escape(_label(name))}</text></g>')
+            f'<text x="{_f(lx)}" y="{_f(ly)}" text-anchor="{anchor}">{escape(_label(name))}</text>')
+    if href:
+        body = f'<a href="{escape(href)}">{body}</a>'
+    return f'<g class="node" data-actor="{escape(n)}">{body}</g>'

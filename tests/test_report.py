@@ -158,8 +158,10 @@ def check_links(folder: Path, written: list[Path]) -> int:
 def test_writes_index_and_one_page_per_article_with_safe_names(small):
     folder, written = small
     assert written[0] == folder / "index.html"
-    assert sorted(p.name for p in written[1:]) == ["b.html", "evil-a-b.html"]
-    assert all(p.parent == folder / "articles" for p in written[1:])
+    assert sorted(p.name for p in written if p.parent.name == "articles") == ["b.html", "evil-a-b.html"]
+    assert sorted(p.name for p in written if p.parent.name == "actors") == [
+        "freedonia.html", "ruri-minister.html", "ruritania.html"]
+    assert len(written) == 6
     assert not list(folder.rglob(".*.tmp"))
 
 
@@ -239,7 +241,8 @@ def test_any_spans_keep_every_character_once_and_tags_balanced(text, spans):
 def test_sample_report_files_exist(sample):
     folder, docs, written = sample
     assert (folder / "report" / "index.html") in written
-    assert len(written) == 1 + len(docs) and all(p.stat().st_size > 0 for p in written)
+    assert len(written) == 1 + len(docs) + build_graph(docs).number_of_nodes()
+    assert all(p.stat().st_size > 0 for p in written)
 
 
 @pytest.mark.slow
@@ -289,3 +292,14 @@ def test_sample_article_page_highlights_mentions_and_lists_claims(sample):
     assert "Harbour Post" in text and "Wen Liang" in text
     assert 'href="https://harbourpost.example/' in text
     assert text.count('<tr id="claim-') == len(next(d for d in docs if d["id"] == "china-denial")["claims"])
+
+
+@pytest.mark.slow
+def test_sample_actor_page_lists_claims_by_and_about_the_actor(sample):
+    folder, _, _ = sample
+    text = (folder / "report" / "actors" / "china.html").read_text(encoding="utf-8")
+    made = text.split('id="made"', 1)[1].split('id="about"', 1)[0]
+    about = text.split('id="about"', 1)[1].split('id="articles"', 1)[0]
+    assert "denial" in made and ">United States</a>" in made
+    assert "accusation" in about and ">Microsoft</a>" in about
+    assert "Chinese government spokesman" in text.split('id="members"', 1)[1]
