@@ -10,8 +10,8 @@ import logging
 import os
 import re
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 import networkx as nx
 from jinja2 import Environment, PackageLoader, StrictUndefined

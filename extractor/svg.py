@@ -74,9 +74,10 @@ def draw(g: nx.MultiDiGraph, *, rollup: bool = False, css_id: str = "graph",
     pos = _layout(g, nodes, radius)
     pad_x, pad_y = 250, 60
     w, h = 2 * (radius + pad_x), 2 * (radius + pad_y)
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" id="{escape(css_id)}" class="graph" role="img" '
-           f'viewBox="{_f(-w / 2)} {_f(-h / 2)} {_f(w)} {_f(h)}" width="100%" '
-           f'style="max-width:{_f(w)}px" font-family="sans-serif" font-size="13">',
+    # inline in HTML: no xmlns needed, so the page names no URL but the articles' own
+    out = [(f'<svg id="{escape(css_id)}" class="graph" role="img" '
+            f'viewBox="{_f(-w / 2)} {_f(-h / 2)} {_f(w)} {_f(h)}" width="100%" '
+            f'style="max-width:{_f(w)}px" font-family="sans-serif" font-size="13">'),
            f'<title>Who made claims about whom{" (rolled up to bodies and states)" if rollup else ""}</title>',
            "<defs>"]
     for t in EDGE_TYPES:
@@ -113,8 +114,8 @@ def _edge(g, pos, s: str, t: str, typ: str, count: int, i: int, css_id: str) -> 
     sx, sy = _towards((x1, y1), (cx, cy), NODE_RADIUS + 1)
     ex, ey = _towards((x2, y2), (cx, cy), NODE_RADIUS + 3)
     width = min(1.6 + 1.3 * (count - 1), 8.0)
-    name = lambda n: g.nodes[n].get("name") or n  # noqa: E731
-    tip = f"{name(s)} → {name(t)}: {count} {typ}{'s' if count > 1 else ''}"
+    names = (g.nodes[s].get("name") or s, g.nodes[t].get("name") or t)
+    tip = f"{names[0]} → {names[1]}: {count} {typ}{'s' if count > 1 else ''}"
     return (f'<path class="edge {typ}" d="M{_f(sx)},{_f(sy)} Q{_f(cx)},{_f(cy)} {_f(ex)},{_f(ey)}" '
             f'stroke="{EDGE_COLOURS[typ]}" stroke-width="{_f(width)}" stroke-opacity="0.85" '
             f'marker-end="url(#{escape(css_id)}-arrow-{typ})" data-source="{escape(s)}" '

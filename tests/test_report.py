@@ -6,7 +6,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractor.graph import build_graph
 from extractor.report import paragraphs, safe_names, sentence_anchors, write_report
@@ -208,7 +209,7 @@ def test_dispute_and_outlet_matrix(small):
 
 
 def test_output_is_deterministic(small, tmp_path):
-    folder, written = small
+    _, written = small
     docs = hand_made()
     again = write_report(docs, build_graph(docs), tmp_path, title=f"Briefing {HOSTILE}")
     assert [p.read_bytes() for p in again] == [p.read_bytes() for p in written]
@@ -264,10 +265,13 @@ def test_sample_dispute_us_accuses_china_denies(sample):
 
 @pytest.mark.slow
 def test_sample_pages_are_self_contained_and_printable(sample):
-    _, _, written = sample
+    _, docs, written = sample
     for p in written:
         parsed, text = page(p), p.read_text(encoding="utf-8")
         assert not [s for s in parsed.srcs if re.match(r"(https?:)?//", s)], p.name
+        for url in {d["url"] for d in docs if d.get("url")}:
+            text = text.replace(url, "")
+        assert not re.search(r"https?://", text), p.name  # no URL but the articles' own
         assert not re.search(r"""(src=|@import|url\()\s*["']?(https?:)?//""", text), p.name
         assert "@media print" in text and "<style>" in text
         assert not parsed.unbalanced and parsed.stack == [], p.name
