@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import networkx as nx
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment, PackageLoader
 
 from .graph import EDGE_TYPES, disputes
 from .svg import EDGE_COLOURS, KIND_COLOURS, OTHER_KIND, draw, kind_colour
@@ -26,9 +26,10 @@ NEWLINES = re.compile(r"\n+")
 
 
 def environment() -> Environment:
-    """Autoescape on for every template: titles, names and article text all come from the web."""
+    """Autoescape on for every template: titles, names and article text all come from the web.
+    A field a document lacks renders as nothing (jinja2's lenient Undefined): only `id` is required."""
     env = Environment(loader=PackageLoader("extractor", "templates"), autoescape=True,
-                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.globals.update(edge_colours=EDGE_COLOURS, kind_colour=kind_colour)
     return env
 
@@ -305,14 +306,22 @@ def write_report(documents: Iterable[dict], g: nx.MultiDiGraph, folder: Path, *,
                            actors=sorted(d.get("actors") or (), key=lambda a: (a.get("name") or a["id"]).lower()))
         written.append(_write(folder / "articles" / f"{files[d['id']]}.html", html))
     page = env.get_template("actor.html")
-    all_rows = [r for d in docs for r in doc_rows[d["id"]]]
+    made: dict[str, list[dict]] = {}
+    about: dict[str, list[dict]] = {}
+    for d in docs:
+        for r in doc_rows[d["id"]]:
+            made.setdefault(r["source_id"], []).append(r)
+            about.setdefault(r["target_id"], []).append(r)
+    members: dict[str, list[str]] = {}
+    for m, md in g.nodes(data=True):
+        members.setdefault(md.get("part_of"), []).append(m)
     for n, path in links.items():
         data = g.nodes[n]
+        named = set(data.get("documents") or ())
         html = page.render(
             title=title, actor=data, id=n, links=links, names=names,
-            members=sorted((m for m, md in g.nodes(data=True) if md.get("part_of") == n), key=lambda m: names[m].lower()),
-            made=[r for r in all_rows if r["source_id"] == n], about=[r for r in all_rows if r["target_id"] == n],
-            articles=[a for a in articles if a["id"] in set(data.get("documents") or ())])
+            members=sorted(members.get(n, ()), key=lambda m: (names[m].lower(), m)),
+            made=made.get(n, []), about=about.get(n, []), articles=[a for a in articles if a["id"] in named])
         written.append(_write(folder / path, html))
     LOGGER.info("report: %d pages -> %s", len(written), folder)
     return written

@@ -215,6 +215,14 @@ def test_output_is_deterministic(small, tmp_path):
     assert [p.read_bytes() for p in again] == [p.read_bytes() for p in written]
 
 
+def test_bare_documents_and_an_empty_corpus_still_make_pages(tmp_path):
+    docs = [{"id": "bare"}, {"id": "odd", "text": "a\n\nb", "claims": [{"id": "odd#c1", "source": {}}]}]
+    written = write_report(docs, build_graph([]), tmp_path)
+    assert [p.name for p in written] == ["index.html", "bare.html", "odd.html"]
+    assert check_links(tmp_path, written) >= 2  # the claim, from the index and from its page
+    assert write_report([], build_graph([]), tmp_path / "empty") == [tmp_path / "empty" / "index.html"]
+
+
 def test_safe_names_are_unique_and_safe():
     names = safe_names(["a/b", "a?b", "A-B", "", "ok_1"])
     assert list(names.values()) == ["a-b", "a-b-2", "A-B-3", "x", "ok_1"]
