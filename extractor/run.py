@@ -18,6 +18,7 @@ from .convert import document_from_doc
 from .errors import ExtractorError
 from .records import Article, Document
 from .graph import build_graph, disputes, write_graph
+from .report import write_report
 from .resolve import resolve_file
 from .settings import Settings
 from .store import JsonlWriter, iter_jsonl
@@ -143,11 +144,15 @@ def extract(paths: Sequence[str], out: str | Path, settings: Settings, *, resume
 
 
 def run_corpus(paths: Sequence[str], folder: str | Path, settings: Settings, **kwargs) -> Summary:
-    """The main job: `extract` into FOLDER/documents.jsonl, then the corpus graph beside it."""
+    """The main job: `extract` into FOLDER/documents.jsonl, then the corpus graph and the HTML
+    briefing (index.html, articles/, actors/) beside it."""
     folder = Path(folder)
-    summary = extract(paths, folder / "documents.jsonl", settings, **kwargs)
-    g = build_graph(iter_jsonl(folder / "documents.jsonl"))
+    documents = folder / "documents.jsonl"
+    summary = extract(paths, documents, settings, **kwargs)
+    g = build_graph(iter_jsonl(documents))
     write_graph(g, folder)
+    write_report(iter_jsonl(documents), g, folder)
     summary.graph = (f"graph: {g.number_of_nodes()} actors, {g.number_of_edges()} claims between them, "
-                     f"{len(disputes(g))} disputes -> {folder}/graph.{{graphml,gexf,json}}")
+                     f"{len(disputes(g))} disputes -> {folder}/graph.{{graphml,gexf,json}}\n"
+                     f"briefing: {folder / 'index.html'}")
     return summary
