@@ -15,13 +15,6 @@ SEED = SHARED / "seed" / "hafnium-article.txt"
 GOLD = SHARED / "gold" / "hafnium-seed.json"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from pipelines import build_nlp
-
-    return build_nlp()
-
-
 def claims_of(nlp, text: str) -> list[dict]:
     return nlp(text)._.claims
 
