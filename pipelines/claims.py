@@ -77,6 +77,7 @@ class Lexicon:
     incident_nouns: set[str] = field(default_factory=set)
     culprit_nouns: set[str] = field(default_factory=set)
     claim_nouns: dict[str, str] = field(default_factory=dict)
+    channel_nouns: dict[str, str] = field(default_factory=dict)
     hedges: set[str] = field(default_factory=set)
     hedge_phrases: list[str] = field(default_factory=list)
     confidence: dict[str, str] = field(default_factory=dict)
@@ -116,6 +117,7 @@ class Lexicon:
         lex.incident_nouns = set(words.get("incident_nouns", ()))
         lex.culprit_nouns = set(words.get("culprit_nouns", ()))
         lex.claim_nouns = dict(words.get("claim_nouns", {}))
+        lex.channel_nouns = dict(words.get("channel_nouns", {}))
         lex.hedges = set(words.get("hedges", ()))
         lex.hedge_phrases = list(words.get("hedge_phrases", ()))
         lex.confidence = dict(words.get("confidence", {}))
@@ -637,6 +639,7 @@ def verb_claims(doc: Doc, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
             if not found and tok.lemma_.lower() in lex.report:
                 found = list(report(doc, tok, lex))
             yield from found
+    yield from channel_claims(doc, lex)
     yield from nominal_claims(doc, lex)
     yield from headline_claims(doc, lex)
 
@@ -777,6 +780,62 @@ def attribution(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[tuple[Token, di
     c = make_claim(doc, "attribution", verb, rng, source_of(verb), target, lex)
     if c:
         yield verb, c
+
+
+def channel_claims(doc: Doc, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
+    """"In a statement, X was blunt: “Y”", "In a CNN poll, Clinton led by 24 points": a clause whose
+    verb is no cue, introduced by "in" and a channel noun. A speaker's channel (statement, interview)
+    makes the verb's subject the source and the rest of the clause (or the quotation in it) the
+    content; a document (poll, survey) is itself the source of the whole clause."""
+    quotes = None
+    for prep in doc:
+        if prep.lower_ != "in" or prep.dep_ != "prep" or prep.i != prep.sent.start and doc[prep.i - 1].text != ",":
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        channel = lex.channel_nouns.get(pobj.lemma_.lower()) if pobj is not None else None
+        verb = prep.head
+        if channel is None or verb.pos_ not in VERB_POS or lex.kind(verb) is not None or verb.i < prep.i \
+                or any(lex.kind(c) for c in verb.children if c.dep_ in ("conj", "ccomp", "xcomp")):
+            continue
+        sent = prep.sent
+        if any(lex.kind(t) for t in sent):
+            continue  # the sentence's cue verb makes the claim ("In a statement, X said ...")
+        cue = (prep.i, pobj.i + 1)
+        after = pobj.right_edge.i + 1
+        if prep.i == sent.start:  # "In a poll last month, ...": the phrase runs to its comma
+            after = next((t.i + 1 for t in doc[after:verb.i] if t.text == ","), after)
+        while after < len(doc) and doc[after].is_punct and doc[after].text in EDGE_PUNCT:
+            after += 1
+        end = verb.right_edge.i + 1
+        while end > after and doc[end - 1].is_punct and not QUOTE_CHARS & set(doc[end - 1].text):
+            end -= 1
+        voice, subj = subject_of(verb)
+        if voice == "none":  # "X, in a statement, was blunt: “...”" parsed with X as the quote's subject
+            subj = next((t for t in doc[prep.sent.start:prep.i] if t.dep_ in SUBJ), None)
+            voice = "active" if subj is not None else voice
+        if channel == "document":
+            if prep.i != sent.start:
+                continue
+            source = party(doc, *phrase(pobj))
+            rng = (after, end)
+        elif voice == "active" and (subj.i >= after or subj.right_edge.i < prep.i):
+            source = party(doc, *phrase(subj), verb.idx)  # "In a statement, X was ..." / "X, in a statement, was ..."
+            rng = (max(after, subj.right_edge.i + 1), end)
+        else:
+            continue
+        if rng[1] - rng[0] < 2:
+            continue
+        if quotes is None:
+            quotes = find_quotes(text_of(doc))
+        start = doc[rng[0]].idx
+        quoted = next((q for q in quotes if start <= q.start < sent.end_char), None)
+        if quoted is not None and channel != "document":
+            inner = char_span(doc, quoted.inner_start, quoted.inner_end)
+            c = make_claim(doc, "statement", cue, inner, source, None, lex, quote=True, cue_tok=prep)
+        else:
+            c = make_claim(doc, "statement", cue, rng, source, None, lex, cue_tok=prep)
+        if c:
+            yield prep, c
 
 
 def nominal_claims(doc: Doc, lex: Lexicon) -> Iterator[tuple[Token, dict]]:

@@ -126,6 +126,17 @@ STRUCTURES = [
     ("The agency was blunt. “We will act against every group that attacks us.” -Commissioner Jane Smith\n",
      dict(type="statement", source="Commissioner Jane Smith", cue="-", quote=True,
           content="We will act against every group that attacks us.")),
+    # "In a statement, X ...": a channel phrase and no cue verb
+    ("In a statement, the ministry was blunt: “We will not pay any ransom to these criminals.”",
+     dict(type="statement", source="the ministry", cue="In a statement", quote=True,
+          content="We will not pay any ransom to these criminals.")),
+    ("The ministry, in a statement, was blunt: “We will not pay any ransom.”",
+     dict(source="The ministry", cue="in a statement", quote=True, content="We will not pay any ransom.")),
+    ("In a statement on Tuesday, Smith stood by the decision to close the plant.",
+     dict(source="Smith", cue="In a statement", content="stood by the decision to close the plant")),
+    # a poll or survey is the source of the clause it introduces
+    ("In a new poll by the university, the mayor leads his rival by 12 points.",
+     dict(source="a new poll by the university", cue="In a new poll", content="the mayor leads his rival by 12 points")),
     # qualifiers
     ("The minister did not accuse Russia of the attack.",
      dict(type="accusation", negated=True, target="Russia")),
@@ -137,6 +148,16 @@ STRUCTURES = [
 def test_structure(nlp, text, want):
     claims = claims_of(nlp, text)
     assert find(claims, **want), claims
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cue", [
+    ("In a statement, the ministry said that the talks had failed.", "said"),  # the cue verb makes the claim
+    ("In the meantime, the company will keep its offices closed.", None),  # "in" with no channel noun
+])
+def test_channel_phrase_only_without_a_cue(nlp, text, cue):
+    claims = claims_of(nlp, text)
+    assert [c["cue"]["text"] for c in claims] == ([cue] if cue else []), claims
 
 
 @pytest.mark.slow
