@@ -32,6 +32,7 @@ CLAUSE = {"ccomp"}
 OBJ = {"dobj", "obj"}
 UP_FOR_SUBJ = {"conj", "xcomp", "advcl", "pcomp", "prep"}  # "... and said", "went on to say", "adding that": the head's subject
 INVERTED = {"ccomp", "parataxis", "advcl", "conj"}  # "Y, X said": the cue hangs on the content's head
+POSTPOSED_SUBJ = {"dobj", "npadvmod", "attr", "dep", "oprd", "appos"}  # "“Y,” said X" with X misparsed
 POSTPOSED_MARKS = {",", "\u201d", '"', "\u2014", "\u2013", "--"}  # "Y, X said" / "“Y” X said"
 # A cue inside a quotation, or inside the content another claim reports, belongs to that claim:
 # "keep" makes separate claims of them, "first-person" (quotes only) drops "I/we/you" ones, "drop" drops
@@ -278,6 +279,10 @@ def source_of(verb: Token) -> dict | None:
                 or c.dep_ in ("dep", "nsubj")]
         if left:
             src = party(verb.doc, *phrase(left[-1]), verb.idx)  # "About 4 in 10 say": a subject the parse missed
+    if src is None and verb.i > 0 and verb.doc[verb.i - 1].is_punct and verb.tag_ in FINITE:
+        right = next((c for c in verb.rights if c.pos_ in ("PROPN", "NOUN") and c.dep_ in POSTPOSED_SUBJ), None)
+        if right is not None:  # "“Y,” said Edward Leamer, an economist": a subject parsed as an object
+            src = party(verb.doc, *phrase(right), verb.idx)
     if src is not None:
         dash = max(src["text"].rfind(" \u2013 "), src["text"].rfind(" \u2014 "), src["text"].rfind(" - "))
         if dash > 0 and src["end"] <= verb.idx:  # "Washington (AFP) – Democrat Hillary Clinton"
