@@ -310,7 +310,12 @@ def _source_of(verb: Token) -> dict | None:
     if agent is not None:
         return party(doc, *phrase(agent), verb.idx)
     if voice == "none" and verb.dep_ == "acl" and verb.head.pos_ in NOUN_POS:
-        return party(doc, *np_before(verb.head, verb.i), verb.idx)  # "with the company blaming China"
+        noun = verb.head
+        if noun.pos_ == "NOUN" and not noun.ent_type_ and noun.dep_ in OBJ and verb.tag_ == "VBG":
+            voice2, sender = subject_of(noun.head)
+            if voice2 == "active":  # "the campaign sent out a release saying ...": the sender speaks
+                return party(doc, *phrase(sender), verb.idx)
+        return party(doc, *np_before(noun, verb.i), verb.idx)  # "with the company blaming China"
     return None
 
 
