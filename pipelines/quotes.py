@@ -44,7 +44,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+def trim_space(text: str, s: int, e: int) -> tuple[int, int]:
+    """[s, e) without the white space at its edges."""
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
@@ -93,6 +94,6 @@ def find_quotes(text: str) -> list[Quote]:
 
 
 def _add(quotes, text, s, e, inner_s, inner_e, para, open_end, continued=False) -> None:
-    inner_s, inner_e = _trim(text, inner_s, inner_e)
+    inner_s, inner_e = trim_space(text, inner_s, inner_e)
     if inner_e - inner_s >= MIN_INNER:
         quotes.append(Quote(s, e, inner_s, inner_e, para, open_end, continued))

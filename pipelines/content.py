@@ -1,0 +1,153 @@
+"""Content spans for news_claims: what a cue reports, as a token range (the clausal complement, the
+clause a post-posed cue hangs on, an object with what is said of it, "according to X, Y"), cut before
+clauses and asides that are not part of what was said."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .cues import Lexicon
+from .spans import QUOTE_CHARS
+from .syntax import (
+    ANY_SUBJ,
+    APPOS_OPENERS,
+    CLAUSE,
+    INVERTED,
+    OBJ,
+    OBJECT_PREDICATE,
+    PASS_SUBJ,
+    POBJ,
+    PREP_OBJ,
+    SUBJ,
+    VERB_POS,
+    child,
+    children,
+    has_child,
+)
+
+POSTPOSED_MARKS = {",", "\u201d", '"', "\u2014", "\u2013", "--"}  # "Y, X said" / "“Y” X said"
+CONTRAST = {"but", ";", "while", "whereas", "although", "though", "yet"}
+
+
+def cut_conjoined_cues(head: Token, end: int, lex: Lexicon) -> int:
+    """End a that-clause before a clause that is not part of what was said: a conjoined report
+    with its own subject ("X said A and it is reported B"), a participial report ("..., calling B"),
+    or a contrast with its own subject ("A, but for Republicans it is B")."""
+    doc = head.doc
+    for c in head.children:
+        if c.i <= head.i or c.dep_ not in ("conj", "advcl"):
+            continue
+        own_subj = has_child(c, ANY_SUBJ)
+        left = c.left_edge.i
+        while left > head.i and doc[left - 1].dep_ in ("cc", "punct"):
+            left -= 1
+        contrast = any(doc[k].lower_ in CONTRAST for k in range(left, c.left_edge.i + 1))
+        if c.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            continue  # "said A but that B": a second that-clause of the same cue
+        if (c.dep_ == "conj" and ((own_subj and (lex.kind(c) or contrast)) or contrast)) or (
+                c.dep_ == "advcl" and c.tag_ == "VBG" and lex.kind(c)):
+            return min(end, left)
+    return end
+
+
+def cut_cue_conjunct(verb: Token, head: Token, end: int, lex: Lexicon) -> int:
+    """End a that-clause before a report verb the parse conjoined inside it that shares the cue's
+    subject and tense: "she said it was too early but added ...", "said A and called him B"."""
+    doc = verb.doc
+    for tok in doc[head.i + 1:end]:
+        if tok.dep_ == "conj" and tok.tag_ == verb.tag_ and lex.kind(tok) == "report" \
+                and not has_child(tok, ANY_SUBJ):
+            left = tok.left_edge.i
+            while left > head.i and doc[left - 1].dep_ in ("cc", "punct"):
+                left -= 1
+            if left > head.i:
+                return left
+    return end
+
+
+def content_of(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
+    """Token range of what is reported: the clausal complement, the clause a post-posed cue
+    hangs on ("Y, X said"), an object with its infinitive ("urged owners to patch") or predicate
+    ("called him a liar"), the object of "call for"/"ask about", or the object of a cue that takes
+    a nominal content ("criticized the plan")."""
+    comp = children(verb, CLAUSE)
+    if comp:
+        c = comp[-1]
+        end = cut_conjoined_cues(c, c.right_edge.i + 1, lex)
+        return c.left_edge.i, cut_cue_conjunct(verb, c, end, lex)
+    own_subj = has_child(verb, SUBJ | PASS_SUBJ)
+    if (verb.dep_ in INVERTED and verb.head.i < verb.i and verb.head.pos_ in VERB_POS and own_subj
+            and verb.tag_ != "VBG"):
+        head = verb.head
+        end = verb.left_edge.i
+        start = head.left_edge.i
+        if end - start >= 2 and verb.doc[end - 1].text in POSTPOSED_MARKS:
+            return start, end
+    lemma = verb.lemma_.lower()
+    if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i > verb.i and own_subj \
+            and verb.head.pos_ in VERB_POS and verb.left_edge.i > verb.head.left_edge.i:
+        # "Mr. Obama, officials said, has become ...": the reported clause around a parenthetical cue;
+        # its longer part, after the cue
+        doc, lb, rb = verb.doc, verb.left_edge.i, verb.right_edge.i
+        left_comma = doc[lb].text == "," or doc[lb - 1].text == ","
+        start = rb + 1 if doc[rb].text == "," else rb + 2 if rb + 1 < len(doc) and doc[rb + 1].text == "," else None
+        if left_comma and start is not None and verb.head.right_edge.i + 1 - start >= 2:
+            return start, verb.head.right_edge.i + 1
+    obj = next((c for c in verb.children if c.dep_ in OBJ and c.i > verb.i), None)
+    xcomp = [c for c in verb.children if c.dep_ in ("xcomp", "oprd") and c.i > verb.i]
+    if xcomp:
+        start = obj.left_edge.i if obj is not None and obj.i < xcomp[0].i and lemma not in lex.addressee \
+            else xcomp[0].left_edge.i
+        return start, xcomp[0].right_edge.i + 1
+    lemma = verb.lemma_.lower()
+    preps = lex.prep_content.get(lemma)
+    if preps:
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i:
+                pobj = child(c, PREP_OBJ)
+                if pobj is not None:
+                    return pobj.left_edge.i, pobj.right_edge.i + 1
+    if obj is not None and lemma in lex.object_cues:
+        # "described him as a liar", "blasted Clinton for ...": the object with what the verb says of it
+        end = max([obj.right_edge.i] + [c.right_edge.i for c in verb.children
+                                         if c.i > obj.i and c.dep_ in OBJECT_PREDICATE]) + 1
+        return obj.left_edge.i, end
+    return None
+
+
+def according_content(tok: Token) -> tuple[tuple[int, int], Token | None] | None:
+    """"according to X, Y" / "Y, according to X": (content range, X)."""
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None and tok.i + 1 < len(tok.doc):
+        to = tok.doc[tok.i + 1]
+    src = child(to, POBJ) if to is not None else None
+    sent = tok.sent
+    s, e = tok.left_edge.i, max(tok.right_edge.i, src.right_edge.i if src is not None else tok.i + 1) + 1
+    if s - sent.start >= sent.end - e:
+        rng = (sent.start, s)
+    else:
+        rng = (e, sent.end)
+    return (rng, src) if rng[1] - rng[0] >= 2 else None
+
+
+def cut_trailing_aside(doc: Doc, start: int, end: int) -> int:
+    """End a paraphrase before a trailing aside the writer adds: ", which ...", ", who ...",
+    ", drawing 1,110 people", ", while ...", ", a proportion that ..." (a non-restrictive relative,
+    participle, contrast or apposition running to the end)."""
+    for k in range(start + 2, end):
+        tok = doc[k]
+        if doc[k - 1].text != "," or tok.is_punct:
+            continue
+        head = tok.head
+        clause = None
+        if tok.lower_ in ("which", "who", "whom", "whose") and head.dep_ == "relcl":
+            clause = head
+        elif tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl") and tok.left_edge.i == k:
+            clause = tok
+        elif tok.lower_ in ("while", "whereas") and tok.dep_ == "mark" and head.dep_ == "advcl":
+            clause = head  # ", while about 4 in 10 want ...": the writer's contrast
+        elif tok.dep_ in APPOS_OPENERS and head.dep_ == "appos" and head.left_edge.i == k:
+            clause = head  # ", a proportion that has risen": the writer's gloss
+        if clause is not None and clause.right_edge.i >= end - 2 and not any(
+                QUOTE_CHARS & set(doc[j].text) for j in range(k, end)):
+            return k - 1
+    return end

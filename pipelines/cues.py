@@ -1,0 +1,148 @@
+"""Cue finding for news_claims: the word lists (Lexicon, loaded from cues.jsonl and claims_lexicon.json),
+the cue kind of a token, and the cues that do not make claims of their own (inside a quotation, or
+inside the content another claim reports)."""
+from __future__ import annotations
+
+import logging
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .quotes import Quote
+from .syntax import VERB_POS
+
+LOGGER = logging.getLogger(__name__)
+
+# A cue inside a quotation, or inside the content another claim reports, belongs to that claim:
+# "keep" makes separate claims of them, "first-person" (quotes only) drops "I/we/you" ones, "drop" drops
+# them all; PolNeAR train annotates few of them (measured: dropping removes ~3 true to ~60 false claims)
+QUOTED_CUES = "drop"
+NESTED = "drop"  # keep | weak (keep cues whose claims matched train >= 60 %) | drop
+FIRST_PERSON = {"i", "we", "you", "me", "us"}
+
+
+@dataclass
+class Lexicon:
+    """All word lists of the component, loaded in one place from its two data files."""
+
+    report: set[str] = field(default_factory=set)
+    sourceless: set[str] = field(default_factory=set)
+    refusal: set[str] = field(default_factory=set)
+    raising: set[str] = field(default_factory=set)
+    ccomp_only: set[str] = field(default_factory=set)
+    strong: set[str] = field(default_factory=set)
+    addressee: set[str] = field(default_factory=set)
+    accuse: set[str] = field(default_factory=set)
+    accuse_with: dict[str, str] = field(default_factory=dict)
+    deny: set[str] = field(default_factory=set)
+    attribute: dict[str, str] = field(default_factory=dict)
+    wrongdoing: set[str] = field(default_factory=set)
+    wrongdoing_phrases: dict[str, str] = field(default_factory=dict)
+    wrongdoing_objects: set[str] = field(default_factory=set)
+    attempt: set[str] = field(default_factory=set)
+    prep_content: dict[str, list[str]] = field(default_factory=dict)
+    object_cues: set[str] = field(default_factory=set)
+    incident_nouns: set[str] = field(default_factory=set)
+    culprit_nouns: set[str] = field(default_factory=set)
+    claim_nouns: dict[str, str] = field(default_factory=dict)
+    channel_nouns: dict[str, str] = field(default_factory=dict)
+    hedges: set[str] = field(default_factory=set)
+    hedge_phrases: list[str] = field(default_factory=list)
+    confidence: dict[str, str] = field(default_factory=dict)
+    confidence_re: re.Pattern | None = None
+    hedge_re: re.Pattern | None = None
+
+    @classmethod
+    def from_data(cls, cues: Iterable[dict], words: dict) -> Lexicon:
+        lex = cls()
+        for c in cues:
+            kind, lemma = c["kind"], c["lemma"]
+            if kind == "report":
+                lex.report.add(lemma)
+                if (c.get("rule_precision") or 0) >= 0.6:
+                    lex.strong.add(lemma)
+                if c.get("ccomp_only"):
+                    lex.ccomp_only.add(lemma)
+                if (c.get("sourceless") or 0) > 0.5:
+                    lex.sourceless.add(lemma)
+            elif kind == "accuse" and c.get("with"):
+                lex.accuse_with[lemma] = c["with"]
+            elif kind == "accuse":
+                lex.accuse.add(lemma)
+            elif kind == "deny":
+                lex.deny.add(lemma)
+            elif kind == "attribute":
+                lex.attribute[lemma] = c["prep"]
+        lex.wrongdoing = set(words.get("wrongdoing", ()))
+        lex.wrongdoing_phrases = dict(words.get("wrongdoing_phrases", {}))
+        lex.wrongdoing_objects = set(words.get("wrongdoing_objects_required", ()))
+        lex.attempt = set(words.get("attempt", ()))
+        lex.refusal = set(words.get("refusal", ()))
+        lex.raising = set(words.get("raising", ()))
+        lex.addressee = set(words.get("addressee", ()))
+        lex.prep_content = dict(words.get("prep_content", {}))
+        lex.object_cues = set(words.get("object_cues", ()))
+        lex.incident_nouns = set(words.get("incident_nouns", ()))
+        lex.culprit_nouns = set(words.get("culprit_nouns", ()))
+        lex.claim_nouns = dict(words.get("claim_nouns", {}))
+        lex.channel_nouns = dict(words.get("channel_nouns", {}))
+        lex.hedges = set(words.get("hedges", ()))
+        lex.hedge_phrases = list(words.get("hedge_phrases", ()))
+        lex.confidence = dict(words.get("confidence", {}))
+        if lex.confidence:
+            alts = "|".join(re.escape(k) for k in sorted(lex.confidence, key=len, reverse=True))
+            lex.confidence_re = re.compile(rf"\b({alts})", re.IGNORECASE)
+        if lex.hedge_phrases:
+            lex.hedge_re = re.compile(r"\b(" + "|".join(re.escape(p) for p in lex.hedge_phrases) + r")\b", re.IGNORECASE)
+        return lex
+
+    def kind(self, tok: Token) -> str | None:
+        """The cue kind of a token, or None."""
+        lemma = tok.lemma_.lower()
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            return "according"
+        if tok.pos_ not in VERB_POS:
+            return None
+        if lemma in self.accuse:
+            return "accuse"
+        if lemma in self.deny:
+            return "deny"
+        if lemma in self.attribute:
+            return "attribute"
+        if lemma in self.accuse_with:
+            return "accuse_with"
+        if lemma in self.report:
+            return "report"
+        return None
+
+
+def drop_quoted_cues(doc: Doc, cue_claims: dict[int, list[dict]], quotes: list[Quote]) -> None:
+    """A cue inside a quotation is the speaker's own report ("I agree it is bad"); PolNeAR-style
+    annotation leaves those to the quoted claim."""
+    if not quotes or QUOTED_CUES == "keep":
+        return
+    starts = [q.start for q in quotes]
+    for i in list(cue_claims):
+        k = bisect_right(starts, doc[i].idx) - 1
+        if k >= 0 and quotes[k].start < doc[i].idx < quotes[k].end:
+            src = cue_claims[i][0]["source"]["text"] or ""
+            if QUOTED_CUES == "drop" or src.lower() in FIRST_PERSON or not src:
+                LOGGER.debug("cue %r at %d is inside a quotation: left to the quoted claim", doc[i].text, doc[i].idx)
+                del cue_claims[i]
+
+
+def drop_nested_cues(doc: Doc, cue_claims: dict[int, list[dict]], lex: Lexicon) -> None:
+    """A report inside what another claim reports ("she said she did not believe she could") is part
+    of that claim; accusations, denials and attributions inside it are kept."""
+    if NESTED == "keep":
+        return
+    spans = sorted((c["content"]["start"], c["content"]["end"]) for cs in cue_claims.values() for c in cs)
+    for i in list(cue_claims):
+        at = doc[i].idx
+        if lex.kind(doc[i]) == "report" and any(s < at < e for s, e in spans) \
+                and (NESTED == "drop" or doc[i].lemma_ not in lex.strong):
+            LOGGER.debug("report %r at %d is inside another claim's content: part of it", doc[i].text, at)
+            del cue_claims[i]

@@ -1,0 +1,31 @@
+"""Qualifiers of a claim for news_claims: hedges ("allegedly", "may", "believed to"), stated
+confidence ("with high confidence") and negation of the cue."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .cues import Lexicon
+from .spans import text_of
+from .syntax import NEG, has_child
+
+
+def qualifiers(doc: Doc, cue: Token, content: tuple[int, int], lex: Lexicon) -> tuple[list[str], str | None, bool]:
+    hedges = []
+    for tok in doc[content[0]:content[1]]:
+        if tok.lower_ in lex.hedges and tok.lower_ not in hedges:
+            hedges.append(tok.lower_)
+    for c in cue.children:
+        if c.lower_ in lex.hedges and c.lower_ not in hedges:
+            hedges.append(c.lower_)
+    if lex.hedge_re is not None:
+        text = text_of(doc)[doc[content[0]].idx: doc[content[1] - 1].idx + len(doc[content[1] - 1])]
+        for m in lex.hedge_re.finditer(text):
+            if m.group(1).lower() not in hedges:
+                hedges.append(m.group(1).lower())
+    confidence = None
+    if lex.confidence_re is not None:
+        m = lex.confidence_re.search(cue.sent.text)
+        if m:
+            confidence = lex.confidence.get(m.group(1).lower())
+    negated = has_child(cue, NEG)
+    return hedges, confidence, negated

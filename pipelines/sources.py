@@ -1,0 +1,143 @@
+"""Source and target parties for news_claims: who speaks (the cue's subject, the agent of a passive,
+the noun a participle hangs on), who is accused (an object, the culprit of a content alleging
+wrongdoing), and the owner of a nominal claim. A party is `{"actor", "start", "end", "text"}`."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .cues import Lexicon
+from .extensions import actor_at
+from .spans import QUOTE_CHARS, char_span, one_line, text_of, tok_span
+from .syntax import (
+    EXPL,
+    FINITE,
+    NEG,
+    NOUN_POS,
+    OBJ,
+    PASS_SUBJ,
+    POBJ,
+    POSTPOSED_SUBJ,
+    REL_PRON,
+    SOURCE_POSS,
+    XCOMP,
+    agent_of,
+    child,
+    children,
+    has_child,
+    np_before,
+    phrase,
+    subject_of,
+)
+
+NO_PARTY = {"actor": None, "start": None, "end": None, "text": None}
+
+
+def party(doc: Doc, start: int, end: int, anchor: int | None = None) -> dict | None:
+    if end - start > 1 and doc[end - 1].dep_ == "case":
+        end -= 1  # "Washington's accusations" -> Washington
+    span = tok_span(doc, start, end)
+    if span is not None and anchor is not None:
+        span = one_line(doc, span, anchor)
+    if span is None:
+        return None
+    while span["text"] and span["text"][0] in QUOTE_CHARS:
+        span = char_span(doc, span["start"] + 1, span["end"])
+    return {"actor": actor_at(doc, span["start"], span["end"]), **span}
+
+
+def source_of(verb: Token) -> dict | None:
+    """The speaker: the cue's subject with its appositions, the `by` agent of a passive, the noun a
+    participle or relative clause hangs on; None for "it is reported that". A subject parsed
+    across a line break ("9:30 p.m.\n\nDonald Trump says") is replaced by the words on the cue's line."""
+    src = _source_of(verb)
+    if src is None and verb.tag_ in FINITE and not has_child(verb, PASS_SUBJ | EXPL):
+        left = [c for c in verb.lefts if c.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and c.dep_ not in ("npadvmod",)
+                or c.dep_ in ("dep", "nsubj")]
+        if left:
+            src = party(verb.doc, *phrase(left[-1]), verb.idx)  # "About 4 in 10 say": a subject the parse missed
+    if src is None and verb.i > 0 and verb.doc[verb.i - 1].is_punct and verb.tag_ in FINITE:
+        right = next((c for c in verb.rights if c.pos_ in ("PROPN", "NOUN") and c.dep_ in POSTPOSED_SUBJ), None)
+        if right is not None:  # "“Y,” said Edward Leamer, an economist": a subject parsed as an object
+            src = party(verb.doc, *phrase(right), verb.idx)
+    if src is not None:
+        dash = max(src["text"].rfind(" \u2013 "), src["text"].rfind(" \u2014 "), src["text"].rfind(" - "))
+        if dash > 0 and src["end"] <= verb.idx:  # "Washington (AFP) – Democrat Hillary Clinton"
+            doc = verb.doc
+            rest = doc.char_span(src["start"] + dash + 3, src["end"], alignment_mode="contract")
+            if rest is not None and len(rest):
+                src = party(doc, rest.start, rest.end)
+    if src is not None and src["end"] <= verb.idx and "\n" in text_of(verb.doc)[src["end"]:verb.idx]:
+        doc, text = verb.doc, text_of(verb.doc)
+        line = text.rfind("\n", 0, verb.idx) + 1
+        words = doc.char_span(line, verb.idx, alignment_mode="contract")
+        if words is not None and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in words):
+            return party(doc, words.start, words.end)
+    return src
+
+
+def _source_of(verb: Token) -> dict | None:
+    doc = verb.doc
+    voice, subj = subject_of(verb)
+    if voice == "active":
+        if subj.lower_ in REL_PRON and verb.dep_ == "relcl":
+            return party(doc, *np_before(verb.head, subj.i + 1), verb.idx)  # "Chris Christie, who"
+        return party(doc, *phrase(subj), verb.idx)
+    agent = agent_of(verb)
+    if agent is not None:
+        return party(doc, *phrase(agent), verb.idx)
+    if voice == "none" and verb.dep_ == "acl" and verb.head.pos_ in NOUN_POS:
+        noun = verb.head
+        if noun.pos_ == "NOUN" and not noun.ent_type_ and noun.dep_ in OBJ and verb.tag_ == "VBG":
+            voice2, sender = subject_of(noun.head)
+            if voice2 == "active":  # "the campaign sent out a release saying ...": the sender speaks
+                return party(doc, *phrase(sender), verb.idx)
+        return party(doc, *np_before(noun, verb.i), verb.idx)  # "with the company blaming China"
+    return None
+
+
+def claim_noun_parties(noun: Token) -> Token | None:
+    """The party of a nominal claim: "Microsoft's claim", "US accusations"."""
+    for c in noun.children:
+        if c.dep_ in ("poss",) or (c.dep_ in SOURCE_POSS and c.pos_ == "PROPN") or (
+                c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")):
+            return c
+    return None
+
+
+def accusation_party(noun: Token) -> Token | None:
+    """Who accuses in a nominal accusation: "US accusations", "Microsoft's allegations", "accusations by X"."""
+    p = claim_noun_parties(noun)
+    if p is not None:
+        return p
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            return child(c, POBJ)
+    return None
+
+
+def wrongdoing_in(head: Token, lex: Lexicon) -> tuple[Token, bool] | None:
+    """(culprit token, negated) when a content clause alleges wrongdoing by someone: "Hafnium had
+    tried to steal", "the country was not behind the hack"."""
+    v, negated = head, False
+    for _ in range(3):
+        negated = negated or has_child(v, NEG)
+        lemma = v.lemma_.lower()
+        hit = lemma in lex.wrongdoing and v.pos_ == "VERB"
+        if lemma in lex.wrongdoing_objects:
+            hit = hit and any(c.dep_ in OBJ and c.lemma_.lower() in lex.incident_nouns for c in v.children)
+        phr = lex.wrongdoing_phrases.get(lemma)
+        if phr and any(c.lower_ == phr for c in v.children):
+            hit = True
+        if hit:
+            voice, subj = subject_of(v)
+            if voice == "active" and subj is not None:
+                return subj, negated
+            agent = agent_of(v)
+            if agent is not None:
+                return agent, negated
+            return None
+        nxt = children(v, XCOMP) if lemma in lex.attempt else []
+        if not nxt:
+            return None
+        v = nxt[0]
+    return None

@@ -1,0 +1,53 @@
+"""Character spans of a parsed Doc for news_claims: token ranges to `{"start", "end", "text"}` with
+edge punctuation and quote marks trimmed, and a span cut to one line."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .quotes import trim_space
+
+EDGE_PUNCT = set(",;:-\u2013\u2014") | {"--"}
+QUOTE_CHARS = set('"\u201c\u201d\u201e\u00ab\u00bb') | {"''", "\u2018\u2018", "\u2019\u2019"}
+
+
+def tok_span(doc: Doc, start: int, end: int) -> dict | None:
+    """Character span of tokens [start, end), with edge punctuation and quote marks trimmed."""
+    while start < end and (doc[start].is_punct and doc[start].text in EDGE_PUNCT | {"(", ")"} or doc[start].is_space
+                           or doc[start].lower_ in ("and", "but") and start == end - 1):
+        start += 1
+    while end > start and (doc[end - 1].text in EDGE_PUNCT or doc[end - 1].is_space):
+        end -= 1
+    if start >= end:
+        return None
+    s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    return char_span(doc, s, e)
+
+
+_TEXT: list = [None, ""]  # (doc, its text) of the doc being processed: Doc.text is rebuilt on every access
+
+
+def text_of(doc: Doc) -> str:
+    if _TEXT[0] is not doc:
+        _TEXT[0], _TEXT[1] = doc, doc.text
+    return _TEXT[1]
+
+
+def char_span(doc: Doc, s: int, e: int) -> dict:
+    return {"start": s, "end": e, "text": text_of(doc)[s:e]}
+
+
+def one_line(doc: Doc, span: dict | None, anchor: int) -> dict | None:
+    """The part of a span on the anchor's line: a parse can run over a line break (a dateline,
+    a timestamp), a source or a content does not."""
+    if span is None or "\n" not in span["text"]:
+        return span
+    text = text_of(doc)
+    s, e = span["start"], span["end"]
+    if anchor >= e:
+        s = text.rfind("\n", s, e) + 1
+    elif anchor < s:
+        e = text.find("\n", s, e)
+    else:
+        s, e = text.rfind("\n", s, anchor) + 1, (text.find("\n", anchor, e) + 1 or e + 1) - 1
+    s, e = trim_space(text, s, e)
+    return char_span(doc, s, e) if e > s else None

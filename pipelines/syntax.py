@@ -1,0 +1,116 @@
+"""The parse-tree side of news_claims: dependency-label sets as named constants and the helpers
+that walk a spaCy parse (a token's phrase, its subject, its agent, its first child with a label).
+No lexicon and no offsets here: the stages (cues, content, sources) build on these."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# dependency-label sets
+SUBJ = {"nsubj", "csubj"}
+PASS_SUBJ = {"nsubjpass", "csubjpass"}
+EXPL = {"expl"}
+CLAUSE = {"ccomp"}
+OBJ = {"dobj", "obj"}
+ANY_SUBJ = SUBJ | PASS_SUBJ | EXPL
+POBJ = {"pobj"}
+NEG = {"neg"}
+XCOMP = {"xcomp"}
+AUX = {"aux", "auxpass"}
+PREP_OBJ = {"pobj", "pcomp"}
+UP_FOR_SUBJ = {"conj", "xcomp", "advcl", "pcomp", "prep"}  # "... and said", "went on to say", "adding that": the head's subject
+INVERTED = {"ccomp", "parataxis", "advcl", "conj"}  # "Y, X said": the cue hangs on the content's head
+POSTPOSED_SUBJ = {"dobj", "npadvmod", "attr", "dep", "oprd", "appos"}  # "“Y,” said X" with X misparsed
+APPOS_OPENERS = {"det", "nummod", "amod", "compound"}  # the first word of a trailing apposition
+OBJECT_PREDICATE = {"prep", "oprd", "xcomp", "dative"}  # what follows an object cue's object: "as a liar", "for lying"
+SOURCE_POSS = {"poss", "compound", "amod", "nmod"}
+# part-of-speech and tag sets; closed-class words
+FINITE = {"VBD", "VBZ", "VBP"}
+NOUN_POS = {"NOUN", "PROPN", "PRON"}
+VERB_POS = {"VERB", "AUX"}
+REL_PRON = {"who", "that", "which", "whom"}
+
+
+def children(tok: Token, deps: set[str]) -> list[Token]:
+    """The token's children with one of the labels, in order."""
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def child(tok: Token, deps: set[str]) -> Token | None:
+    """The token's first child with one of the labels."""
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def has_child(tok: Token, deps: set[str]) -> bool:
+    return any(c.dep_ in deps for c in tok.children)
+
+
+def phrase(tok: Token) -> tuple[int, int]:
+    """A noun's phrase with its appositions and modifiers: its subtree."""
+    return tok.left_edge.i, tok.right_edge.i + 1
+
+
+def accused_np(tok: Token) -> tuple[int, int]:
+    """The accused without the charge: "the Chinese government" of "the Chinese government of espionage"."""
+    end = tok.right_edge.i + 1
+    for c in tok.children:
+        if c.i > tok.i and c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "in"):
+            end = min(end, c.i)
+    return tok.left_edge.i, end
+
+
+def np_before(tok: Token, stop: int) -> tuple[int, int]:
+    """The phrase of `tok` cut before token `stop` (a relative clause or participle that holds the cue)."""
+    return tok.left_edge.i, min(tok.right_edge.i + 1, stop)
+
+
+def subject_of(verb: Token) -> tuple[str, Token | None]:
+    """('active'|'passive'|'none', subject token) of a verb, following conjuncts/xcomps up to their head."""
+    if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not has_child(verb, AUX):
+        return "passive", None  # "Asked about X, he said ...": the asked one is not the asker
+    v = verb
+    for _ in range(5):
+        for c in v.children:
+            if c.dep_ in SUBJ:
+                return "active", c
+            if c.dep_ in PASS_SUBJ or c.dep_ in EXPL:
+                return "passive", c
+        if v.dep_ == "conj" and v.head.dep_ == "ccomp" and v.head.head.tag_ == v.tag_ and v.head.head.i < v.head.i:
+            v = v.head.head  # "she said it was early but added ...": the parse hung "added" on the clause
+        elif v.dep_ in UP_FOR_SUBJ and v.head.i != v.i and not (
+                v.dep_ == "xcomp" and (v.head.pos_ in ("AUX", "ADJ") or v.head.lemma_ == "be")):
+            v = v.head
+        else:
+            break
+    return "none", None
+
+
+def agent_of(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def prep_object(verb: Token, prep: str) -> Token | None:
+    """The object of the first `prep` attached to the verb or to a noun/prep below it (not in a clause)."""
+    for tok in verb.doc[verb.i + 1: verb.right_edge.i + 1]:
+        if tok.lower_ != prep or tok.dep_ not in ("prep", "dative", "agent"):
+            continue
+        h = tok.head
+        while h.i != verb.i and h.pos_ not in VERB_POS and h.dep_ not in ("relcl", "acl", "ccomp") and h.head.i != h.i:
+            h = h.head
+        if h.i == verb.i:
+            return child(tok, PREP_OBJ)
+    return None
+
+
+def right_object(verb: Token) -> tuple[int, int] | None:
+    """From the verb's first object or complement to the end of its phrase ("the government of espionage")."""
+    deps = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "advmod", "cc", "conj", "npadvmod", "agent")
+            and not (c.dep_ == "prep" and c.lower_ == "with")]
+    if not deps:
+        return None
+    last = max(c.right_edge.i for c in deps)
+    return deps[0].left_edge.i, last + 1
