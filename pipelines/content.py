@@ -69,6 +69,8 @@ def content_of(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
     hangs on ("Y, X said"), an object with its infinitive ("urged owners to patch") or predicate
     ("called him a liar"), the object of "call for"/"ask about", or the object of a cue that takes
     a nominal content ("criticized the plan")."""
+    if verb.lemma_.lower() in lex.as_cues:
+        return object_as(verb)  # "see": only "sees X as Y" reports a view
     comp = children(verb, CLAUSE)
     if comp:
         c = comp[-1]
@@ -112,6 +114,15 @@ def content_of(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
                                          if c.i > obj.i and c.dep_ in OBJECT_PREDICATE]) + 1
         return obj.left_edge.i, end
     return None
+
+
+def object_as(verb: Token) -> tuple[int, int] | None:
+    """"sees the party as too weak", "viewed him as a threat": the object and what it is seen as."""
+    obj = next((c for c in verb.children if c.dep_ in OBJ and c.i > verb.i), None)
+    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and obj is not None and c.i > obj.i), None)
+    if as_ is None:
+        return None
+    return obj.left_edge.i, as_.right_edge.i + 1
 
 
 def according_content(tok: Token) -> tuple[tuple[int, int], Token | None] | None:

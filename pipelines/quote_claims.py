@@ -49,7 +49,7 @@ def quote_claims(doc: Doc, quotes: list[Quote], cue_claims: dict[int, list[dict]
         for sent in sents.values():
             for tok in sent:
                 if qchar[tok.idx] or lex.kind(tok) not in ("report", "accuse", "deny") \
-                        or tok.lemma_.lower() in lex.ccomp_only:
+                        or tok.lemma_.lower() in lex.ccomp_only or tok.lemma_.lower() in lex.as_cues:
                     continue
                 if tok.idx > q.end and text_of(doc)[q.end: tok.idx].count("\n"):
                     continue

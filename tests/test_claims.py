@@ -126,6 +126,13 @@ STRUCTURES = [
     ("The agency was blunt. “We will act against every group that attacks us.” -Commissioner Jane Smith\n",
      dict(type="statement", source="Commissioner Jane Smith", cue="-", quote=True,
           content="We will act against every group that attacks us.")),
+    # stance: "X sees Y as Z", "X opposed Y", an object cue with what it says of the object
+    ("Most farmers see the new tariff as a threat to their exports.",
+     dict(source="Most farmers", cue="see", content="the new tariff as a threat to their exports")),
+    ("The senator opposed the pipeline.",
+     dict(source="The senator", cue="opposed", content="the pipeline")),
+    ("The mayor described the budget as a disaster for the city.",
+     dict(source="The mayor", cue="described", content="the budget as a disaster for the city")),
     # "In a statement, X ...": a channel phrase and no cue verb
     ("In a statement, the ministry was blunt: “We will not pay any ransom to these criminals.”",
      dict(type="statement", source="the ministry", cue="In a statement", quote=True,
@@ -154,8 +161,9 @@ def test_structure(nlp, text, want):
 @pytest.mark.parametrize("text, cue", [
     ("In a statement, the ministry said that the talks had failed.", "said"),  # the cue verb makes the claim
     ("In the meantime, the company will keep its offices closed.", None),  # "in" with no channel noun
+    ("We waited to see what would happen next.", None),  # "see" reports a view only as "see X as Y"
 ])
-def test_channel_phrase_only_without_a_cue(nlp, text, cue):
+def test_which_cue_makes_the_claim(nlp, text, cue):
     claims = claims_of(nlp, text)
     assert [c["cue"]["text"] for c in claims] == ([cue] if cue else []), claims
 
