@@ -9,6 +9,14 @@ built with `extractor.convert.document_from_doc`, predictions written to a temp 
 the repository), then the scorer's figures. `--timing` also times the bare base model on the same
 texts and prints the ratio. `--base-cache` (development only) parses once with every component but
 news_claims, stores a DocBin there, and on later runs re-runs only news_claims over it.
+
+Protocol for rule changes (releases are scored on held-out articles): measure on TRAIN and on dev,
+
+    python benchmarks/polnear_eval.py --gold ../shared/eval/polnear/train.jsonl --base-cache /tmp/train_base.spacy
+    python benchmarks/polnear_eval.py --base-cache /tmp/dev_base.spacy
+
+and keep a change only when it helps on train and does not hurt dev; thresholds are chosen on train.
+Rebuild the caches when the components before news_claims change, and finish with a full run.
 """
 from __future__ import annotations
 
@@ -44,7 +52,8 @@ def main(argv=None) -> int:
     from extractor.convert import document_from_doc
     from extractor.records import Article
 
-    rows = [json.loads(line) for line in open(args.gold, encoding="utf-8") if line.strip()]
+    with open(args.gold, encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
     rows = rows[: args.limit] if args.limit else rows
     texts = [r["text"] for r in rows]
     nlp = pipelines.build_nlp()

@@ -244,8 +244,7 @@ def channel_claims(doc: Doc, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
         pobj = child(prep, POBJ)
         channel = lex.channel_nouns.get(pobj.lemma_.lower()) if pobj is not None else None
         verb = prep.head
-        if channel is None or verb.pos_ not in VERB_POS or lex.kind(verb) is not None or verb.i < prep.i \
-                or any(lex.kind(c) for c in verb.children if c.dep_ in ("conj", "ccomp", "xcomp")):
+        if channel is None or verb.pos_ not in VERB_POS or verb.i < prep.i:
             continue
         sent = prep.sent
         if any(lex.kind(t) for t in sent):
@@ -261,7 +260,7 @@ def channel_claims(doc: Doc, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
             end -= 1
         voice, subj = subject_of(verb)
         if voice == "none":  # "X, in a statement, was blunt: “...”" parsed with X as the quote's subject
-            subj = next((t for t in doc[prep.sent.start:prep.i] if t.dep_ in SUBJ), None)
+            subj = next((t for t in doc[sent.start:prep.i] if t.dep_ in SUBJ), None)
             voice = "active" if subj is not None else voice
         if channel == "document":
             if prep.i != sent.start:
