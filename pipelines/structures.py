@@ -105,13 +105,24 @@ def verb_claims(doc: Doc, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
     yield from headline_claims(doc, lex)
 
 
+def imperative(tok: Token) -> bool:
+    """A bare verb with no subject and no auxiliary that opens its clause; the parser sometimes
+    hangs a teaser's imperative ("The Future is Tech – Think of ...") under a later verb as ccomp."""
+    if tok.tag_ != "VB" or subject_of(tok)[0] != "none":
+        return False
+    if tok.dep_ == "ROOT":
+        return True
+    return (tok.dep_ == "ccomp" and not any(c.dep_ in ("aux", "auxpass", "mark") for c in tok.children)
+            and (tok.i == tok.sent.start or tok.nbor(-1).is_punct))
+
+
 def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
     """"X said (that) Y", "Y, X said", "X told reporters that Y", "it is reported that Y"; a content
     that alleges wrongdoing makes the statement an accusation of the culprit, or a denial when negated."""
     if tok.tag_ == "VBN" and tok.dep_ == "acl":
         return  # "a class called “Perception”"
-    if tok.tag_ == "VB" and tok.dep_ == "ROOT" and subject_of(tok)[0] == "none":
-        return  # an imperative ("Think of ...", "Ask yourself")
+    if imperative(tok):
+        return  # "Think of ...", "Ask yourself": the reader is told, nobody reports
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex.refusal:
         return  # "declined to say whether ...": nothing was said
     if tok.lemma_.lower() in lex.ccomp_only and not has_child(tok, CLAUSE):

@@ -162,6 +162,9 @@ def test_structure(nlp, text, want):
     ("In a statement, the ministry said that the talks had failed.", "said"),  # the cue verb makes the claim
     ("In the meantime, the company will keep its offices closed.", None),  # "in" with no channel noun
     ("We waited to see what would happen next.", None),  # "see" reports a view only as "see X as Y"
+    # the seed's teaser: an imperative addressed to the reader, which the parser hangs under a later verb
+    ("The Future is Tech – Think of one of the biggest companies you could target as a hacker… "
+     "Microsoft comes to mind, right?", None),
 ])
 def test_which_cue_makes_the_claim(nlp, text, cue):
     claims = claims_of(nlp, text)
