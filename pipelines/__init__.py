@@ -36,7 +36,7 @@ def build_nlp(model: str | Path = DEFAULT_MODEL, *, config_path: Path = CONFIG_P
     """Load the base `model` (a package name or a saved pipeline's folder) and add our components
     from `config_path`, initialized with their data. A pipeline saved by `nlp.to_disk` already
     holds them and is returned as loaded."""
-    from . import actors, claims  # noqa: F401  (registers the factories without the entry point)
+    from . import actors, claims, lines  # noqa: F401  (registers the factories without the entry point)
 
     nlp = spacy.load(model, exclude=list(exclude))
     cfg = Config().from_disk(config_path)

@@ -5,7 +5,7 @@ import spacy
 
 from pipelines import build_nlp
 
-OUR_COMPONENTS = ("news_gazetteer", "news_actors", "news_claims")
+OUR_COMPONENTS = ("news_lines", "news_gazetteer", "news_actors", "news_claims")
 
 
 def _annotations(doc):
@@ -21,6 +21,7 @@ def test_config_adds_our_components_after_the_base_model(nlp):
     names = nlp.pipe_names
     for name in OUR_COMPONENTS:
         assert name in names
+    assert names.index("news_lines") < names.index("parser")
     assert names.index("news_gazetteer") < names.index("ner") < names.index("news_actors") < names.index("news_claims")
 
 
