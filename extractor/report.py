@@ -258,8 +258,9 @@ def _legend(g: nx.MultiDiGraph) -> list[tuple[str, str]]:
 
 def write_report(documents: Iterable[dict], g: nx.MultiDiGraph, folder: Path, *,
                  title: str | None = None) -> list[Path]:
-    """FOLDER/index.html (the briefing) and FOLDER/articles/<id>.html (one page per article),
-    each written atomically; returns the paths written, index first."""
+    """FOLDER/index.html (the briefing), FOLDER/articles/<id>.html (one page per article) and
+    FOLDER/actors/<id>.html, each written atomically; returns the paths written, index first.
+    Pages of an earlier run for documents or actors that are gone are removed."""
     folder = Path(folder)
     docs = list(documents)
     env = environment()
@@ -323,5 +324,17 @@ def write_report(documents: Iterable[dict], g: nx.MultiDiGraph, folder: Path, *,
             members=sorted(members.get(n, ()), key=lambda m: (names[m].lower(), m)),
             made=made.get(n, []), about=about.get(n, []), articles=[a for a in articles if a["id"] in named])
         written.append(_write(folder / path, html))
+    _remove_stale(folder, written)
     LOGGER.info("report: %d pages -> %s", len(written), folder)
     return written
+
+
+def _remove_stale(folder: Path, written: list[Path]) -> None:
+    """Pages an earlier run left in articles/ and actors/ for documents or actors no longer in the
+    corpus would be reachable by no link and stale: remove them (only .html files, only there)."""
+    keep = {p.resolve() for p in written}
+    for sub in ("articles", "actors"):
+        for path in (folder / sub).glob("*.html"):
+            if path.resolve() not in keep:
+                LOGGER.debug("removing stale page %s", path)
+                path.unlink()

@@ -223,6 +223,16 @@ def test_bare_documents_and_an_empty_corpus_still_make_pages(tmp_path):
     assert write_report([], build_graph([]), tmp_path / "empty") == [tmp_path / "empty" / "index.html"]
 
 
+def test_a_second_run_removes_pages_of_documents_no_longer_there(tmp_path):
+    docs = hand_made()
+    first = write_report(docs, build_graph(docs), tmp_path)
+    kept = [docs[0]]
+    second = write_report(kept, build_graph(kept), tmp_path)
+    left = {p for sub in ("articles", "actors") for p in (tmp_path / sub).glob("*.html")}
+    assert left == set(second) - {tmp_path / "index.html"}
+    assert set(first) - set(second)  # something was there before and is gone now
+
+
 def test_safe_names_are_unique_and_safe():
     names = safe_names(["a/b", "a?b", "A-B", "", "ok_1"])
     assert list(names.values()) == ["a-b", "a-b-2", "A-B-3", "x", "ok_1"]
