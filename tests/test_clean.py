@@ -287,6 +287,22 @@ def test_html_with_no_article_is_a_no_article_error(tmp_path):
     assert (caught.value.source, caught.value.reason) == (str(path), "no article text found in the HTML")
 
 
+def test_html_whose_only_text_is_a_menu_is_a_no_article_error(tmp_path):
+    """trafilatura falls back to a page's menu when there is nothing else; that is no article."""
+    path = tmp_path / "menu.html"
+    path.write_text("<html><body><nav>Home News</nav></body></html>", encoding="utf-8")
+    with pytest.raises(NoArticleError) as caught:
+        clean_file(path)
+    assert caught.value.reason == "no article text found in the HTML (only menu-like short lines)"
+
+
+def test_a_one_sentence_brief_is_an_article(tmp_path):
+    path = tmp_path / "brief.html"
+    path.write_text("<html><body><article><p>Microsoft blamed China for the hack.</p></article></body></html>",
+                    encoding="utf-8")
+    assert clean_file(path).text.strip() == "Microsoft blamed China for the hack."
+
+
 def test_text_of_only_boilerplate_is_a_no_article_error():
     raw = RawDocument(id="x", origin="x.txt", text="Advertisement\n\nSign up for our newsletter\n")
     with pytest.raises(NoArticleError) as caught:
