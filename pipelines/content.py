@@ -72,6 +72,10 @@ def content_of(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
     if verb.lemma_.lower() in lex.as_cues:
         return object_as(verb)  # "see": only "sees X as Y" reports a view
     comp = children(verb, CLAUSE)
+    if comp and comp[-1].i < verb.i:
+        quoted = quote_after(verb)
+        if quoted is not None:
+            return quoted  # "Exchange hack live: White House says ‘act now to patch’"
     if comp:
         c = comp[-1]
         end = cut_conjoined_cues(c, c.right_edge.i + 1, lex)
@@ -113,6 +117,20 @@ def content_of(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
         end = max([obj.right_edge.i] + [c.right_edge.i for c in verb.children
                                          if c.i > obj.i and c.dep_ in OBJECT_PREDICATE]) + 1
         return obj.left_edge.i, end
+    return None
+
+
+def quote_after(verb: Token) -> tuple[int, int] | None:
+    """The quotation that opens right after the cue (after at most a colon or comma) and closes in
+    the same sentence: what headlines quote ("X says ‘act now’"), whatever the parser made of it."""
+    doc, i, end = verb.doc, verb.i + 1, verb.sent.end
+    if i < end and doc[i].text in (":", ","):
+        i += 1
+    if i >= end or not (doc[i].is_quote and doc[i].is_left_punct):
+        return None
+    for j in range(i + 1, end):
+        if doc[j].is_quote and doc[j].is_right_punct:
+            return (i + 1, j) if j > i + 1 else None
     return None
 
 

@@ -322,3 +322,11 @@ def test_pipe_with_two_processes(nlp):
     texts = ["The minister said that the talks had failed.", "“We won,” she said."]
     docs = list(nlp.pipe(texts, n_process=2))
     assert [len(d._.claims) for d in docs] == [1, 1]
+
+
+@pytest.mark.slow
+def test_a_headline_quote_right_after_the_cue_is_the_content(nlp):
+    """The parser hangs the words before the colon on "says"; the quotation after it is what was said."""
+    claims = claims_of(nlp, "Exchange hack live: White House says ‘act now to patch’\n")
+    (claim,) = [c for c in claims if c["cue"]["text"] == "says"]
+    assert (claim["source"]["text"], claim["content"]["text"]) == ("White House", "act now to patch")
