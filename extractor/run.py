@@ -43,6 +43,7 @@ class Summary:
     def line(self) -> str:
         s = f"documents read {self.read}, written {self.written}, failed {self.failed}"
         s += f", already done {self.skipped}" if self.skipped else ""
+        s += f"; {self.merged} actor ids merged across documents" if self.merged else ""
         return f"{self.graph}\n{s}" if self.graph else s
 
 
