@@ -517,8 +517,15 @@ class _Resolution:
             found = officials.unnamed_official(tok, p.official_nouns)
             if not found:
                 continue
-            start, end, (os_, oe) = found
-            org = self._org_phrase(os_, oe)
+            start, end, (os_, oe), located = found
+            if located:  # "officials in Washington": the state whose capital or name it is, or nobody
+                place = _norm(doc[os_:oe].text)
+                state = p.metonyms.get(place) or p.demonyms.get(place)
+                if state is None or p.actors[state]["kind"] != "state":
+                    continue
+                org = self._actor(state, p.actors[state]["name"], "state")
+            else:
+                org = self._org_phrase(os_, oe)
             if org is None and not any(doc[i].pos_ == "NOUN" for i in range(os_, oe)):
                 continue
             os2, oe2 = self._core(os_, oe)

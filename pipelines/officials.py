@@ -96,9 +96,10 @@ def apposition_title(doc: Doc, person: Span, titles: set[str], sent: tuple[int, 
     return Title(t, end, org, (start, end))
 
 
-def unnamed_official(tok: Token, nouns: set[str]) -> tuple[int, int, tuple[int, int]] | None:
-    """ "A spokesman for the Chinese government" / "US officials": (phrase start, phrase end, org
-    tokens) for an official noun with an organisation, else None."""
+def unnamed_official(tok: Token, nouns: set[str]) -> tuple[int, int, tuple[int, int], bool] | None:
+    """ "A spokesman for the Chinese government" / "US officials" / "officials in Washington":
+    (phrase start, phrase end, org tokens, whether the org came after "in") for an official noun
+    with an organisation, else None. After "in" the caller accepts only a state or its capital."""
     if tok.lower_ not in nouns or tok.pos_ not in {"NOUN", "PROPN"}:
         return None
     start = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ in {"det", "amod", "compound", "nmod", "nummod", "poss"}])
@@ -107,12 +108,12 @@ def unnamed_official(tok: Token, nouns: set[str]) -> tuple[int, int, tuple[int, 
             start = k + 1
             break
     for child in tok.rights:
-        if child.dep_ == "prep" and child.lower_ in ORG_PREPOSITIONS - {"in"}:
+        if child.dep_ == "prep" and child.lower_ in ORG_PREPOSITIONS:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs and (objs[0].pos_ == "PROPN" or objs[0].ent_type_ or any(
                     c.ent_type_ for c in objs[0].lefts)):
                 obj = objs[0]
-                return start, obj.i + 1, (obj.left_edge.i, obj.i + 1)
+                return start, obj.i + 1, (obj.left_edge.i, obj.i + 1), child.lower_ == "in"
     mods = [c for c in tok.lefts if c.dep_ in {"compound", "amod", "nmod", "poss"}
             and (c.ent_type_ in {"ORG", "GPE", "NORP"} or c.pos_ in {"NOUN", "PROPN"})]
     if mods:
@@ -120,5 +121,5 @@ def unnamed_official(tok: Token, nouns: set[str]) -> tuple[int, int, tuple[int, 
         org_end = max(m.i for m in mods) + 1
         if tok.doc[org_end - 1].text in POSSESSIVE:
             org_end -= 1
-        return start, tok.i + 1, (org_start, org_end)
+        return start, tok.i + 1, (org_start, org_end), False
     return None

@@ -233,11 +233,20 @@ def test_unnamed_official_for_an_organisation(nlp):
     ("A senior administration official said talks would go on.", "A senior administration official",
      "administration-official", None),
     ("White House officials declined to comment.", "White House officials", "white-house-officials", "white-house"),
+    ("Officials in Washington said the intrusion began in 2019.", "Officials in Washington",
+     "washington-officials", "united-states"),
+    ("Officials in Beijing said the report was false.", "Officials in Beijing", "beijing-officials", "china"),
 ])
 def test_unnamed_officials_by_modifier(nlp, text, surface, actor_id, part_of):
+    """By modifier, or by "in" a state's capital; "officials in Ohio" are nobody's in particular."""
     doc = nlp(text)
     assert _resolved(doc, surface) == {actor_id}
     assert _actors(doc)[actor_id]["part_of"] == part_of
+
+
+def test_officials_in_a_place_that_is_no_state_are_no_actor(nlp):
+    doc = nlp("Officials in the city said the roads were closed.")
+    assert not [a for a in _actors(doc).values() if a["kind"] == "official"]
 
 
 # -- nominals and pronouns --------------------------------------------------------------------------
