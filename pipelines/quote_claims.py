@@ -17,6 +17,7 @@ from .structures import make_claim
 from .syntax import VERB_POS
 
 DASH_SOURCE_RE = re.compile(r"[ \t]*([-\u2013\u2014]{1,2})[ \t]*([A-Z][^\n.!?\u201c\"]{1,80}?)[ \t]*(?:[.\n]|$)")
+MAX_TAG_TOKENS = 6  # "“A?” asked Sen. John Smith of Ohio.": a cue after a sentence-final quote, at most this far
 AUTO_SHARE = 0.53  # "auto": the longest fragment when it holds a clear majority of the quoted words, else all
 
 
@@ -41,16 +42,18 @@ def quote_claims(doc: Doc, quotes: list[Quote], cue_claims: dict[int, list[dict]
         if len(first) < 8 and not any(t.pos_ in VERB_POS for t in first):
             continue  # a title or a scare quote, not speech
         sents = {first[0].sent.start: first[0].sent, first[-1].sent.start: first[-1].sent}
-        if q.end < len(text_of(doc)):
-            after = doc.char_span(q.end, min(len(text_of(doc)), q.end + 1), alignment_mode="expand")
-            if after is not None and len(after):
-                sents.setdefault(after[0].sent.start, after[0].sent)
+        after = _first_token_after(doc, q.end)
+        own_sents = set(sents)
+        if after is not None:
+            sents.setdefault(after.sent.start, after.sent)
         cands = []
         for sent in sents.values():
             for tok in sent:
                 if qchar[tok.idx] or lex.kind(tok) not in ("report", "accuse", "deny") \
                         or tok.lemma_.lower() in lex.ccomp_only or tok.lemma_.lower() in lex.as_cues:
                     continue
+                if sent.start not in own_sents and (tok.i in cue_claims or tok.i - after.i > MAX_TAG_TOKENS):
+                    continue  # "“A!” she said.": a quote that ends its sentence takes only a bare cue right after it
                 if tok.idx > q.end and text_of(doc)[q.end: tok.idx].count("\n"):
                     continue
                 dist = tok.idx - q.end if tok.idx >= q.end else q.start - tok.idx
@@ -124,6 +127,17 @@ def quote_claims(doc: Doc, quotes: list[Quote], cue_claims: dict[int, list[dict]
                 yield c
         else:
             last = None if q.para - last_para > 1 else last
+
+
+def _first_token_after(doc: Doc, pos: int):
+    """The first token at or after character `pos` on the same line, or None."""
+    text = text_of(doc)
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    if pos >= len(text) or text[pos] == "\n":
+        return None
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def _near(claim: dict, q: Quote) -> bool:

@@ -79,6 +79,11 @@ STRUCTURES = [
     # “Y,” said X
     ("“The talks have failed,” said the minister.",
      dict(type="statement", source="the minister", content="The talks have failed", quote=True)),
+    # “Y?” X said. - a quotation that ends its sentence, the bare cue right after it
+    ("“Who will pay for the new bridge now?” the mayor asked. The council did not answer.",
+     dict(type="statement", source="the mayor", cue="asked", content="Who will pay for the new bridge now?", quote=True)),
+    ("“We have waited far too long for this road!” Jane Smith said.",
+     dict(source="Jane Smith", cue="said", content="We have waited far too long for this road!", quote=True)),
     # according to X, Y
     ("According to the ministry, the talks had failed.",
      dict(source="the ministry", cue="According to", content="the talks had failed")),
