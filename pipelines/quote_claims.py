@@ -96,6 +96,16 @@ def quote_claims(doc: Doc, quotes: list[Quote], cue_claims: dict[int, list[dict]
                 last, last_para = c, q.para
                 yield c
             continue
+        cue = _colon_cue(doc, q, qchar, cue_claims, lex)
+        if cue is not None:
+            # "He said:\n\n“A.”": a quotation that opens the paragraph after a cue and a colon
+            c = make_claim(doc, "statement", cue, inner, source_of(cue), None, lex, quote=True)
+            if c is not None:
+                cue_claims.setdefault(cue.i, []).append(c)
+                c["_fragments"] = [inner]
+                last, last_para = c, q.para
+                yield c
+                continue
         byline = DASH_SOURCE_RE.match(text_of(doc), q.end)
         if byline:
             # "“We will act.” -Commissioner Smith": a dash and a name after the quote
@@ -127,6 +137,25 @@ def quote_claims(doc: Doc, quotes: list[Quote], cue_claims: dict[int, list[dict]
                 yield c
         else:
             last = None if q.para - last_para > 1 else last
+
+
+def _colon_cue(doc: Doc, q: Quote, qchar: list[bool], cue_claims: dict[int, list[dict]], lex: Lexicon):
+    """The report cue of the line before a quotation that opens its paragraph, when that line ends
+    with a colon and the cue has no content of its own ("Reporter Jane Smith says:"), or None."""
+    text = text_of(doc)
+    k = q.start - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    if k < 0 or text[k] != ":" or "\n" not in text[k:q.start]:
+        return None
+    colon = doc.char_span(k, k + 1, alignment_mode="expand")
+    if colon is None or not len(colon):
+        return None
+    cands = [t for t in colon[0].sent if t.i < colon[0].i and not qchar[t.idx] and lex.kind(t) == "report"
+             and t.lemma_.lower() not in lex.ccomp_only and t.lemma_.lower() not in lex.as_cues]
+    if not cands or cands[-1].i in cue_claims:
+        return None
+    return cands[-1]
 
 
 def _first_token_after(doc: Doc, pos: int):

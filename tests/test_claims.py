@@ -84,6 +84,9 @@ STRUCTURES = [
      dict(type="statement", source="the mayor", cue="asked", content="Who will pay for the new bridge now?", quote=True)),
     ("“We have waited far too long for this road!” Jane Smith said.",
      dict(source="Jane Smith", cue="said", content="We have waited far too long for this road!", quote=True)),
+    # X said:\n\n“Y” - the quotation opens the paragraph after the cue's colon
+    ("The mayor said:\n\n“We have waited far too long for this road to be built.”",
+     dict(source="The mayor", cue="said", content="We have waited far too long for this road to be built.", quote=True)),
     # according to X, Y
     ("According to the ministry, the talks had failed.",
      dict(source="the ministry", cue="According to", content="the talks had failed")),
