@@ -71,6 +71,9 @@ def content_of(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
     a nominal content ("criticized the plan")."""
     if verb.lemma_.lower() in lex.as_cues:
         return object_as(verb)  # "see": only "sees X as Y" reports a view
+    late = postposed_subject(verb)
+    if late is not None:
+        return verb.sent.start, verb.i - 1  # "Y, said X" parsed with Y's head as a second subject
     comp = children(verb, CLAUSE)
     if comp and comp[-1].i < verb.i:
         quoted = quote_after(verb)
@@ -118,6 +121,18 @@ def content_of(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
                                          if c.i > obj.i and c.dep_ in OBJECT_PREDICATE]) + 1
         return obj.left_edge.i, end
     return None
+
+
+def postposed_subject(verb: Token) -> Token | None:
+    """The speaker of "Y, said X" when the parse made the head of Y a subject of the cue too: the
+    subject after the cue, or None."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    subjs = children(verb, SUBJ)
+    if len(subjs) < 2 or subjs[0].i > verb.i or subjs[-1].i < verb.i or subjs[0].left_edge.i != verb.sent.start:
+        return None
+    return subjs[-1]
 
 
 def quote_after(verb: Token) -> tuple[int, int] | None:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from .content import according_content, content_of, cut_trailing_aside
+from .content import according_content, content_of, cut_trailing_aside, postposed_subject
 from .cues import Lexicon
 from .qualifiers import qualifiers
 from .quotes import find_quotes
@@ -136,6 +136,8 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
         source = None  # "The response seemed almost biological": the writer's judgement
     elif lemma in lex.sourceless and voice != "active":
         source = None
+    elif postposed_subject(tok) is not None:
+        source = party(doc, *phrase(postposed_subject(tok)), tok.idx)  # "Y, said X"
     else:
         source = source_of(tok)
     ctype, target = "statement", None

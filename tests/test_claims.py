@@ -87,6 +87,9 @@ STRUCTURES = [
     # X said:\n\n“Y” - the quotation opens the paragraph after the cue's colon
     ("The mayor said:\n\n“We have waited far too long for this road to be built.”",
      dict(source="The mayor", cue="said", content="We have waited far too long for this road to be built.", quote=True)),
+    # Y, said X - parsed with the head of Y as a second subject of the cue
+    ("The rejection of the treaty signals \"the beginning of the end\" for the union, said Jan Smit, a member of parliament.",
+     dict(source="Jan Smit", cue="said", content="The rejection of the treaty signals")),
     # according to X, Y
     ("According to the ministry, the talks had failed.",
      dict(source="the ministry", cue="According to", content="the talks had failed")),
