@@ -115,6 +115,13 @@ def content_of(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
                 pobj = child(c, PREP_OBJ)
                 if pobj is not None:
                     return pobj.left_edge.i, pobj.right_edge.i + 1
+            if c.dep_ == "advcl" and c.i > verb.i:
+                mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ in preps and g.i == verb.i + 1), None)
+                if mark is not None:  # "called for the wage to be raised": "for" parsed as the clause's mark
+                    return mark.i + 1, c.right_edge.i + 1
+    objs = [c for c in verb.children if c.dep_ in OBJ and c.i > verb.i]
+    if len(objs) >= 2 and lemma in lex.naming_cues:
+        return objs[0].left_edge.i, objs[-1].right_edge.i + 1  # "called Horgos “a mistake”": two objects
     if obj is not None and lemma in lex.object_cues:
         # "described him as a liar", "blasted Clinton for ...": the object with what the verb says of it
         end = max([obj.right_edge.i] + [c.right_edge.i for c in verb.children

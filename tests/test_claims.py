@@ -144,6 +144,11 @@ STRUCTURES = [
      dict(source="The senator", cue="opposed", content="the pipeline")),
     ("The mayor described the budget as a disaster for the city.",
      dict(source="The mayor", cue="described", content="the budget as a disaster for the city")),
+    # "X called Y Z" (two objects), "X called for Y to be Z" ("for" parsed as the clause's mark)
+    ("The governor calls the new stadium “a waste of public money” because few people use it.",
+     dict(source="The governor", cue="calls", content="the new stadium “a waste of public money")),
+    ("The union has called for the hourly wage to be raised to $20 by next year.",
+     dict(source="The union", cue="called", content="the hourly wage to be raised to $20 by next year")),
     # "In a statement, X ...": a channel phrase and no cue verb
     ("In a statement, the ministry was blunt: “We will not pay any ransom to these criminals.”",
      dict(type="statement", source="the ministry", cue="In a statement", quote=True,
