@@ -39,8 +39,8 @@ def quote_claims(doc: Doc, quotes: list[Quote], cue_claims: dict[int, list[dict]
         first = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
         if first is None or len(first) < 2:
             continue
-        if len(first) < 8 and not any(t.pos_ in VERB_POS for t in first):
-            continue  # a title or a scare quote, not speech
+        if len(first) < 8 and not any(t.pos_ in VERB_POS for t in first) and not _tagged(doc, q, lex):
+            continue  # a title or a scare quote, not speech ("“Not even one,” he said." is)
         sents = {first[0].sent.start: first[0].sent, first[-1].sent.start: first[-1].sent}
         after = _first_token_after(doc, q.end)
         own_sents = set(sents)
@@ -156,6 +156,27 @@ def _colon_cue(doc: Doc, q: Quote, qchar: list[bool], cue_claims: dict[int, list
     if not cands or cands[-1].i in cue_claims:
         return None
     return cands[-1]
+
+
+def _tagged(doc: Doc, q: Quote, lex: Lexicon) -> bool:
+    """A quotation that ends with a comma, "?" or "!" and is followed on its line by a report cue
+    within MAX_TAG_TOKENS tokens: “Not even one,” he said."""
+    text = text_of(doc)
+    if text[q.inner_end - 1: q.inner_end] not in (",", "?", "!"):
+        return False
+    opener = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+    if opener is None or not len(opener) or not (opener[0].is_sent_start or text[:q.start].rstrip(" \t")[-1:] in ("", "\n", ".")):
+        return False  # only a quotation that opens its sentence
+    tok = _first_token_after(doc, q.end)
+    if tok is None:
+        return False
+    for t in doc[tok.i: min(len(doc), tok.i + MAX_TAG_TOKENS + 1)]:
+        if "\n" in t.text or t.is_quote:
+            return False
+        if lex.kind(t) == "report":
+            rest = text[t.idx: t.idx + 60].split("\n")[0].split(".")[0]
+            return not any(m in rest for m in ('"', "\u201c", "''"))  # a split quote: "“A,” he said, “B.”"
+    return False
 
 
 def _first_token_after(doc: Doc, pos: int):

@@ -84,6 +84,9 @@ STRUCTURES = [
      dict(type="statement", source="the mayor", cue="asked", content="Who will pay for the new bridge now?", quote=True)),
     ("“We have waited far too long for this road!” Jane Smith said.",
      dict(source="Jane Smith", cue="said", content="We have waited far too long for this road!", quote=True)),
+    # a short quotation that opens its sentence, tagged by a cue: speech, not a title
+    ("The vote was close. “Not even one,” the chairman said.",
+     dict(source="the chairman", cue="said", content="Not even one", quote=True)),
     # X said:\n\n“Y” - the quotation opens the paragraph after the cue's colon
     ("The mayor said:\n\n“We have waited far too long for this road to be built.”",
      dict(source="The mayor", cue="said", content="We have waited far too long for this road to be built.", quote=True)),
@@ -177,7 +180,8 @@ def test_structure(nlp, text, want):
 @pytest.mark.parametrize("text, cue", [
     ("In a statement, the ministry said that the talks had failed.", "said"),  # the cue verb makes the claim
     ("In the meantime, the company will keep its offices closed.", None),  # "in" with no channel noun
-    ("We waited to see what would happen next.", None),  # "see" reports a view only as "see X as Y"
+    ("We waited to see what would happen next.", None),
+    ("She wrote a book called “Hard Choices,” which sold well.", None),  # a short quote: a title  # "see" reports a view only as "see X as Y"
     # the seed's teaser: an imperative addressed to the reader, which the parser hangs under a later verb
     ("The Future is Tech – Think of one of the biggest companies you could target as a hacker… "
      "Microsoft comes to mind, right?", None),
