@@ -28,6 +28,7 @@ from .syntax import (
     NOUN_POS,
     OBJ,
     POBJ,
+    PREP_OBJ,
     REL_PRON,
     SUBJ,
     VERB_POS,
@@ -103,6 +104,7 @@ def verb_claims(doc: Doc, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
     yield from channel_claims(doc, lex)
     yield from nominal_claims(doc, lex)
     yield from headline_claims(doc, lex)
+    yield from stance_claims(doc, lex)
 
 
 def imperative(tok: Token) -> bool:
@@ -121,6 +123,8 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
     that alleges wrongdoing makes the statement an accusation of the culprit, or a denial when negated."""
     if tok.tag_ == "VBN" and tok.dep_ == "acl":
         return  # "a class called “Perception”"
+    if tok.lower_ in lex.stance_adjectives and tok.tag_ == "VBN" and has_child(tok, {"auxpass"}):
+        return  # "they were convinced that ...": a stance of the subject (stance_claims)
     if imperative(tok):
         return  # "Think of ...", "Ask yourself": the reader is told, nobody reports
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex.refusal:
@@ -360,3 +364,40 @@ def headline_claims(doc: Doc, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
                        party(doc, name.start, name.end), None, lex, cue_tok=colon[0])
         if c:
             yield colon[0], c
+
+
+def stance_claims(doc: Doc, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
+    """"X was critical of Y", "X is confident in Y", "X is convinced that Y": a stance adjective after
+    "be" with the preposition (or that-clause) it takes; the subject of "be" holds the stance."""
+    for adj in doc:
+        allowed = lex.stance_adjectives.get(adj.lower_) if adj.pos_ in ("ADJ", "VERB") else None
+        if not allowed:
+            continue
+        if adj.dep_ == "acomp" and adj.head.lemma_ == "be":
+            be = adj.head
+        elif adj.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in adj.children):
+            be = adj  # "were worried about": the parse made the participle the head
+        else:
+            continue
+        rng = None
+        for c in adj.children:
+            if c.i < adj.i:
+                continue
+            if c.dep_ == "ccomp" and "that" in allowed:
+                rng = c.left_edge.i, c.right_edge.i + 1
+                break
+            if c.dep_ in ("prep", "agent") and c.lower_ in allowed:
+                obj = child(c, PREP_OBJ)
+                if obj is not None:
+                    rng = obj.left_edge.i, obj.right_edge.i + 1
+                    break
+        if rng is None or rng[1] - rng[0] == 1 and doc[rng[0]].pos_ == "PRON":
+            continue  # "were critical of it": what "it" stands for is elsewhere
+        voice, subj = subject_of(be)
+        source = source_of(be)
+        if subj is None or subj.dep_ in EXPL or source is None:
+            continue
+        first = min(be.i, adj.i, *(c.i for c in adj.children if c.dep_ in ("auxpass",)))
+        c = make_claim(doc, "statement", (first, adj.i + 1), rng, source, None, lex, cue_tok=adj)
+        if c:
+            yield adj, c

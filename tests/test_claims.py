@@ -152,6 +152,13 @@ STRUCTURES = [
      dict(source="The governor", cue="calls", content="the new stadium “a waste of public money")),
     ("The union has called for the hourly wage to be raised to $20 by next year.",
      dict(source="The union", cue="called", content="the hourly wage to be raised to $20 by next year")),
+    # stances with "be": a stance adjective and the preposition or that-clause it takes
+    ("Several senators have been critical of the new trade deal.",
+     dict(source="Several senators", cue="been critical", content="the new trade deal")),
+    ("Most farmers were worried about the price of seed.",
+     dict(source="Most farmers", cue="were worried", content="the price of seed")),
+    ("The coach is convinced that his team can win the title.",
+     dict(source="The coach", cue="is convinced", content="that his team can win the title")),
     # "In a statement, X ...": a channel phrase and no cue verb
     ("In a statement, the ministry was blunt: “We will not pay any ransom to these criminals.”",
      dict(type="statement", source="the ministry", cue="In a statement", quote=True,
@@ -181,7 +188,9 @@ def test_structure(nlp, text, want):
     ("In a statement, the ministry said that the talks had failed.", "said"),  # the cue verb makes the claim
     ("In the meantime, the company will keep its offices closed.", None),  # "in" with no channel noun
     ("We waited to see what would happen next.", None),
-    ("She wrote a book called “Hard Choices,” which sold well.", None),  # a short quote: a title  # "see" reports a view only as "see X as Y"
+    ("She wrote a book called “Hard Choices,” which sold well.", None),  # a short quote: a title
+    ("The bridge was critical of it.", None),  # a stance on a pronoun: what it stands for is elsewhere
+    ("The hall is full of people.", None),  # an adjective that holds no stance  # "see" reports a view only as "see X as Y"
     # the seed's teaser: an imperative addressed to the reader, which the parser hangs under a later verb
     ("The Future is Tech – Think of one of the biggest companies you could target as a hacker… "
      "Microsoft comes to mind, right?", None),
