@@ -394,6 +394,8 @@ class _Resolution:
             return None
         if len(text) < 2 or not (text[0].isupper() or text[0].isdigit()):
             return None  # "er", "i": no name
+        if p.actors.get(slug(text), {}).get("kind") == "non_actor":
+            return None  # a product or law spelt so that no lookup found it ("the Trans- Pacific Partnership")
         if not self.verbal[self.sent_of[s]]:
             LOGGER.debug("no actor from verbless fragment %r", text)
             return None

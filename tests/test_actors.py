@@ -371,3 +371,11 @@ def test_headline_surname_before_the_full_name(nlp):
     doc = nlp(text)
     start = text.index("Sullivan urges")
     assert actor_at(doc, start, start + len("Sullivan")) == "jake-sullivan"
+
+
+def test_a_non_actor_spelt_oddly_is_still_no_actor(nlp):
+    """The lexicon's products and laws never become actors, however the text spaces them."""
+    doc = nlp("The senator said the Trans- Pacific Partnership would cost jobs, and Congress agreed.")
+    kinds = {a["id"]: a["kind"] for a in _actors(doc).values()}
+    assert "trans-pacific-partnership" not in kinds
+    assert "non_actor" not in kinds.values()
