@@ -25,6 +25,7 @@ from .syntax import (
 )
 
 POSTPOSED_MARKS = {",", "\u201d", '"', "\u2014", "\u2013", "--"}  # "Y, X said" / "“Y” X said"
+ASIDE_OPENERS = {"although", "though", "but", "while", "whereas", "-", "\u2014", "\u2013", "--"}
 CONTRAST = {"but", ";", "while", "whereas", "although", "though", "yet"}
 
 
@@ -173,10 +174,15 @@ def according_content(tok: Token) -> tuple[tuple[int, int], Token | None] | None
     src = child(to, POBJ) if to is not None else None
     sent = tok.sent
     s, e = tok.left_edge.i, max(tok.right_edge.i, src.right_edge.i if src is not None else tok.i + 1) + 1
-    if s - sent.start >= sent.end - e:
-        rng = (sent.start, s)
-    else:
-        rng = (e, sent.end)
+    before = s - sent.start >= sent.end - e
+    if not before and s - sent.start >= 4:
+        # "Y, according to X, although Z" / "Y, according to X - Z": what follows is the writer's aside
+        k = e
+        while k < sent.end and tok.doc[k].text == ",":
+            k += 1
+        after = tok.doc[k:sent.end]
+        before = not len(after) or after[0].lower_ in ASIDE_OPENERS or not any(t.pos_ in VERB_POS for t in after)
+    rng = (sent.start, s) if before else (e, sent.end)
     return (rng, src) if rng[1] - rng[0] >= 2 else None
 
 

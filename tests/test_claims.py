@@ -96,6 +96,9 @@ STRUCTURES = [
     # according to X, Y
     ("According to the ministry, the talks had failed.",
      dict(source="the ministry", cue="According to", content="the talks had failed")),
+    # Y, according to X, although Z: what follows the source is the writer's aside
+    ("The mayor leads in the polls, according to a survey by the university, although few of the voters in the city have ever heard his name.",
+     dict(source="a survey by the university", cue="according to", content="The mayor leads in the polls")),
     # X told reporters that Y
     ("The minister told reporters that the talks had failed.",
      dict(source="The minister", cue="told", content="that the talks had failed")),
