@@ -142,6 +142,8 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
         source = None
     elif postposed_subject(tok) is not None:
         source = party(doc, *phrase(postposed_subject(tok)), tok.idx)  # "Y, said X"
+    elif participle_of_report(tok, lex):
+        source = source_of(tok.head.head)  # "X told Y that Z had lied, adding ...": X adds, not Z
     else:
         source = source_of(tok)
     ctype, target = "statement", None
@@ -157,6 +159,14 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
     c = make_claim(doc, ctype, tok, rng, source, target, lex)
     if c:
         yield tok, c
+
+
+def participle_of_report(tok: Token, lex: Lexicon) -> bool:
+    """A participle after a comma that the parser hung inside the content of an earlier report
+    ("X said that Z had lied, adding ..."): it continues that report, whose speaker it shares."""
+    head = tok.head
+    return (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj") and tok.i > 0 and tok.doc[tok.i - 1].text == ","
+            and head.dep_ == "ccomp" and head.head.i < head.i and lex.kind(head.head) == "report")
 
 
 def accusation(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[tuple[Token, dict]]:

@@ -99,6 +99,9 @@ STRUCTURES = [
     # Y, according to X, although Z: what follows the source is the writer's aside
     ("The mayor leads in the polls, according to a survey by the university, although few of the voters in the city have ever heard his name.",
      dict(source="a survey by the university", cue="according to", content="The mayor leads in the polls")),
+    # "X told Y that Z had ..., adding ...": the participle continues X's report, whatever the parse
+    ("The mayor told a newspaper that the governor had a crazy plan, adding that he lost all of the votes.",
+     dict(source="The mayor", cue="adding", content="that he lost all of the votes")),
     # X told reporters that Y
     ("The minister told reporters that the talks had failed.",
      dict(source="The minister", cue="told", content="that the talks had failed")),
