@@ -19,6 +19,7 @@ from .syntax import (
     POSTPOSED_SUBJ,
     REL_PRON,
     SOURCE_POSS,
+    SUBJ,
     XCOMP,
     agent_of,
     child,
@@ -55,6 +56,10 @@ def source_of(verb: Token) -> dict | None:
                 or c.dep_ in ("dep", "nsubj")]
         if left:
             src = party(verb.doc, *phrase(left[-1]), verb.idx)  # "About 4 in 10 say": a subject the parse missed
+    if src is None and verb.dep_ == "xcomp":
+        ctrl = controller(verb)
+        if ctrl is not None:  # "X was prompted to say", "X is likely to say": who is made or likely to speak
+            src = party(verb.doc, *phrase(ctrl), verb.idx)
     if src is None and verb.i > 0 and verb.doc[verb.i - 1].is_punct and verb.tag_ in FINITE:
         right = next((c for c in verb.rights if c.pos_ in ("PROPN", "NOUN") and c.dep_ in POSTPOSED_SUBJ), None)
         if right is not None:  # "“Y,” said Edward Leamer, an economist": a subject parsed as an object
@@ -73,6 +78,20 @@ def source_of(verb: Token) -> dict | None:
         if words is not None and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in words):
             return party(doc, words.start, words.end)
     return src
+
+
+def controller(verb: Token) -> Token | None:
+    """The subject an infinitive cue shares with the verb or adjective it complements: the passive
+    subject of "X was prompted to say", the subject of "X is likely to say" (not an expletive "it")."""
+    head = verb.head
+    for _ in range(3):
+        subj = next((c for c in head.children if c.dep_ in SUBJ | PASS_SUBJ), None)
+        if subj is not None:
+            return None if subj.lower_ in ("it", "there") or subj.lower_ in REL_PRON else subj
+        if head.dep_ not in ("xcomp", "acomp") or head.head.i == head.i:
+            return None
+        head = head.head
+    return None
 
 
 def _source_of(verb: Token) -> dict | None:

@@ -102,6 +102,11 @@ STRUCTURES = [
     # "X told Y that Z had ..., adding ...": the participle continues X's report, whatever the parse
     ("The mayor told a newspaper that the governor had a crazy plan, adding that he lost all of the votes.",
      dict(source="The mayor", cue="adding", content="that he lost all of the votes")),
+    # an infinitive cue shares the subject of what it complements: "X was prompted to say", "X is likely to say"
+    ("The mayor was prompted to say that the budget had been cut.",
+     dict(source="The mayor", cue="say", content="that the budget had been cut")),
+    ("Young voters are more likely to say that the economy is improving.",
+     dict(source="Young voters", cue="say", content="that the economy is improving")),
     # X told reporters that Y
     ("The minister told reporters that the talks had failed.",
      dict(source="The minister", cue="told", content="that the talks had failed")),
