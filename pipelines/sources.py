@@ -30,6 +30,8 @@ from .syntax import (
     subject_of,
 )
 
+CLOSING_QUOTES = ("\u201d", '"', "''")
+OPENING_QUOTES = ("\u201c", '"', "'")
 NO_PARTY = {"actor": None, "start": None, "end": None, "text": None}
 
 
@@ -64,6 +66,19 @@ def source_of(verb: Token) -> dict | None:
         right = next((c for c in verb.rights if c.pos_ in ("PROPN", "NOUN") and c.dep_ in POSTPOSED_SUBJ), None)
         if right is not None:  # "“Y,” said Edward Leamer, an economist": a subject parsed as an object
             src = party(verb.doc, *phrase(right), verb.idx)
+    if src is not None and src["end"] <= verb.idx:
+        text = text_of(verb.doc)
+        between = text[src["start"]:verb.idx]
+        close = max(between.rfind(q) for q in CLOSING_QUOTES)
+        opened = text[:src["start"]].rstrip()[-1:] in OPENING_QUOTES
+        if close >= 0 and opened:  # "“Clearly an able person,” campaign manager Jeff Weaver said": the words after the quote
+            doc = verb.doc
+            rest = doc.char_span(src["start"] + close + 1, verb.idx, alignment_mode="contract")
+            while rest is not None and len(rest) and rest[0].is_punct:
+                rest = rest[1:]
+            if rest is not None and len(rest) and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in rest) \
+                    and not any(t.text == "," or t.dep_ == "cc" for t in rest):
+                src = party(doc, rest.start, rest.end)
     if src is not None:
         dash = max(src["text"].rfind(" \u2013 "), src["text"].rfind(" \u2014 "), src["text"].rfind(" - "))
         if dash > 0 and src["end"] <= verb.idx:  # "Washington (AFP) – Democrat Hillary Clinton"

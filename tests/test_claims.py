@@ -93,6 +93,9 @@ STRUCTURES = [
     # Y, said X - parsed with the head of Y as a second subject of the cue
     ("The rejection of the treaty signals \"the beginning of the end\" for the union, said Jan Smit, a member of parliament.",
      dict(source="Jan Smit", cue="said", content="The rejection of the treaty signals")),
+    # “Y,” X said - with the parse running the subject into the quotation
+    ("“Clearly an intelligent person, experienced person,” campaign manager Jane Doe said on Monday.",
+     dict(source="campaign manager Jane Doe", cue="said", quote=True)),
     # according to X, Y
     ("According to the ministry, the talks had failed.",
      dict(source="the ministry", cue="According to", content="the talks had failed")),
