@@ -32,7 +32,8 @@ CONTRAST = {"but", ";", "while", "whereas", "although", "though", "yet"}
 def cut_conjoined_cues(head: Token, end: int, lex: Lexicon) -> int:
     """End a that-clause before a clause that is not part of what was said: a conjoined report
     with its own subject ("X said A and it is reported B"), a participial report ("..., calling B"),
-    or a contrast with its own subject ("A, but for Republicans it is B")."""
+    or a contrast with its own subject ("A, but for Republicans it is B"); a contrast that shares the
+    subject stays ("she wanted change, but found him too objectionable")."""
     doc = head.doc
     for c in head.children:
         if c.i <= head.i or c.dep_ not in ("conj", "advcl"):
@@ -44,7 +45,7 @@ def cut_conjoined_cues(head: Token, end: int, lex: Lexicon) -> int:
         contrast = any(doc[k].lower_ in CONTRAST for k in range(left, c.left_edge.i + 1))
         if c.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
             continue  # "said A but that B": a second that-clause of the same cue
-        if (c.dep_ == "conj" and ((own_subj and (lex.kind(c) or contrast)) or contrast)) or (
+        if (c.dep_ == "conj" and own_subj and (lex.kind(c) or contrast)) or (
                 c.dep_ == "advcl" and c.tag_ == "VBG" and lex.kind(c)):
             return min(end, left)
     return end

@@ -73,6 +73,9 @@ STRUCTURES = [
     # X said (that) Y
     ("The minister said that the talks had failed.",
      dict(type="statement", source="The minister", cue="said", content="that the talks had failed")),
+    # a contrast that shares the clause's subject is part of what was said
+    ("The voter said she wanted major change in the capital, but found the candidate too rude to support.",
+     dict(source="The voter", cue="said", content="she wanted major change in the capital, but found the candidate too rude to support")),
     # Y, X said
     ("The talks had failed, the minister said.",
      dict(type="statement", source="the minister", content="The talks had failed")),
