@@ -74,8 +74,8 @@ STRUCTURES = [
     ("The minister said that the talks had failed.",
      dict(type="statement", source="The minister", cue="said", content="that the talks had failed")),
     # a contrast that shares the clause's subject is part of what was said
-    ("The voter said she wanted major change in the capital, but found the candidate too rude to support.",
-     dict(source="The voter", cue="said", content="she wanted major change in the capital, but found the candidate too rude to support")),
+    ("The official said the company had repaired the bridge, but had not tested it.",
+     dict(source="The official", cue="said", content="the company had repaired the bridge, but had not tested it")),
     # Y, X said
     ("The talks had failed, the minister said.",
      dict(type="statement", source="the minister", content="The talks had failed")),
