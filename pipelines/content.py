@@ -124,6 +124,9 @@ def content_of(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
     objs = [c for c in verb.children if c.dep_ in OBJ and c.i > verb.i]
     if len(objs) >= 2 and lemma in lex.naming_cues:
         return objs[0].left_edge.i, objs[-1].right_edge.i + 1  # "called Horgos “a mistake”": two objects
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.lower_ in ("yes", "no") and nxt.head.i == verb.i and nxt.dep_ != "neg":
+        return nxt.i, nxt.i + 1  # "46 percent said yes"
     if obj is not None and lemma in lex.object_cues:
         # "described him as a liar", "blasted Clinton for ...": the object with what the verb says of it
         end = max([obj.right_edge.i] + [c.right_edge.i for c in verb.children

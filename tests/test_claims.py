@@ -76,6 +76,9 @@ STRUCTURES = [
     # a contrast that shares the clause's subject is part of what was said
     ("The official said the company had repaired the bridge, but had not tested it.",
      dict(source="The official", cue="said", content="the company had repaired the bridge, but had not tested it")),
+    # X said yes / no
+    ("Asked whether the bridge was safe, most of the engineers said no.",
+     dict(source="most of the engineers", cue="said", content="no")),
     # Y, X said
     ("The talks had failed, the minister said.",
      dict(type="statement", source="the minister", content="The talks had failed")),
