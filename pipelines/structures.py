@@ -145,7 +145,7 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
     elif participle_of_report(tok, lex):
         source = source_of(tok.head.head)  # "X told Y that Z had lied, adding ...": X adds, not Z
     else:
-        source = source_of(tok)
+        source = (poll_source(doc, subj, lex) if voice == "active" else None) or source_of(tok)
     ctype, target = "statement", None
     comp = children(tok, CLAUSE)
     if comp:
@@ -159,6 +159,22 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
     c = make_claim(doc, ctype, tok, rng, source, target, lex)
     if c:
         yield tok, c
+
+
+SHARE_WORDS = {"percent", "%", "majority", "half", "third", "quarter", "plurality", "most", "share"}
+
+
+def poll_source(doc: Doc, subj: Token, lex: Lexicon) -> dict | None:
+    """"In a poll by X, 28 percent of voters said ...": the poll reports what a share of its
+    respondents said, so it is the source."""
+    if not any(t.like_num or t.lower_ in SHARE_WORDS for t in subj.subtree):
+        return None
+    sent = subj.sent
+    pobj = child(sent[0], POBJ) if sent[0].lower_ == "in" else None
+    if pobj is None or lex.channel_nouns.get(pobj.lemma_.lower()) != "document" or pobj.i > subj.i:
+        return None
+    end = next((t.i for t in doc[pobj.i:subj.left_edge.i] if t.text == ","), pobj.right_edge.i + 1)
+    return party(doc, pobj.left_edge.i, end)
 
 
 def participle_of_report(tok: Token, lex: Lexicon) -> bool:

@@ -187,7 +187,9 @@ STRUCTURES = [
      dict(source="The ministry", cue="in a statement", quote=True, content="We will not pay any ransom.")),
     ("In a statement on Tuesday, Smith stood by the decision to close the plant.",
      dict(source="Smith", cue="In a statement", content="stood by the decision to close the plant")),
-    # a poll or survey is the source of the clause it introduces
+    # a poll or survey is the source of the clause it introduces, and of what a share of its respondents said
+    ("In a survey by the university, 40 percent of farmers said they would sell their land.",
+     dict(source="a survey by the university", cue="said", content="they would sell their land")),
     ("In a new poll by the university, the mayor leads his rival by 12 points.",
      dict(source="a new poll by the university", cue="In a new poll", content="the mayor leads his rival by 12 points")),
     # qualifiers
