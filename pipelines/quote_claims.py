@@ -78,6 +78,13 @@ def quote_claims(doc: Doc, quotes: list[Quote], cue_claims: dict[int, list[dict]
                 if hit["content"]["start"] >= q.start - 1 and hit["content"]["end"] <= q.end + 1:
                     hit["content"] = inner
                     hit["quote"] = True
+                    first_part = next((c for c in own if c is not hit and _near(c, q)), None)
+                    if first_part is not None:
+                        # "“A,” he said, “B.”" with B parsed as the cue's clause: one split quote
+                        own.remove(hit)
+                        _add_fragment(first_part, inner, quote_fragments)
+                        last, last_para = first_part, q.para
+                        continue
                 elif hit["content"]["end"] - hit["content"]["start"] <= q.inner_end - q.inner_start + 3:
                     hit["quote"] = True
                 last, last_para = hit, q.para

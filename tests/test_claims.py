@@ -231,6 +231,17 @@ def test_hedges_and_confidence(nlp):
 
 
 @pytest.mark.slow
+@pytest.mark.slow
+def test_split_quote_parsed_as_the_cues_clause_is_one_claim(nlp):
+    text = ("“It seems to me the two towns have every reason to work together,” he said, "
+            "“because to succeed they both need one another.”")
+    claims = claims_of(nlp, text)
+    assert len(claims) == 1, claims
+    frags = [f["text"] for f in claims[0]["content"].get("fragments", [])]
+    assert len(frags) == 2 and "work together" in frags[0] and "one another" in frags[1], claims
+
+
+@pytest.mark.slow
 def test_quote_continued_over_sentences_and_paragraphs(nlp):
     text = ("“The talks have failed,” she said. “We will try again next year with a new team.”\n\n"
             "“Nobody wants another round of this in the spring.”")
