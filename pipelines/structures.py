@@ -368,7 +368,7 @@ def nominal_claims(doc: Doc, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
 HEADLINE_RE = re.compile(r"^([A-Z][^\n:]{1,40}?):[ \t]+(\S[^\n]{8,})$", re.MULTILINE)
 
 
-HEADLINE_STOP = {"for", "of", "on", "note", "update", "updates", "poll", "email", "daily", "news", "follow", "name", "age", "live",
+HEADLINE_STOP = {"for", "of", "on", "note", "update", "updates", "email", "daily", "news", "follow", "name", "age", "live",
                  "watch", "exclusive", "report", "breaking", "video", "photos", "editor", "analysis", "opinion"}
 
 

@@ -187,6 +187,9 @@ STRUCTURES = [
      dict(source="The ministry", cue="in a statement", quote=True, content="We will not pay any ransom.")),
     ("In a statement on Tuesday, Smith stood by the decision to close the plant.",
      dict(source="Smith", cue="In a statement", content="stood by the decision to close the plant")),
+    # a headline "Speaker: what they say"; a poll heads its finding the same way
+    ("Poll: Three battleground Senate races are tight.\n\nThe races remain close.",
+     dict(source="Poll", cue=":", content="Three battleground Senate races are tight")),
     # a poll or survey is the source of the clause it introduces, and of what a share of its respondents said
     ("In a survey by the university, 40 percent of farmers said they would sell their land.",
      dict(source="a survey by the university", cue="said", content="they would sell their land")),
