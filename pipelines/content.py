@@ -86,8 +86,11 @@ def content_of(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
         end = cut_conjoined_cues(c, c.right_edge.i + 1, lex)
         return c.left_edge.i, cut_cue_conjunct(verb, c, end, lex)
     own_subj = has_child(verb, SUBJ | PASS_SUBJ)
+    # "Y, X told reporters" is inverted; "A, and X urged the council to pay" reports its own object
+    takes_own = any(c.i > verb.i and (c.dep_ in ("xcomp", "oprd") or c.dep_ in OBJ and verb.lemma_.lower() not in lex.addressee)
+                    for c in verb.children)
     if (verb.dep_ in INVERTED and verb.head.i < verb.i and verb.head.pos_ in VERB_POS and own_subj
-            and verb.tag_ != "VBG"):
+            and verb.tag_ != "VBG" and not takes_own):
         head = verb.head
         end = verb.left_edge.i
         start = head.left_edge.i

@@ -82,6 +82,11 @@ STRUCTURES = [
     # Y, X said
     ("The talks had failed, the minister said.",
      dict(type="statement", source="the minister", content="The talks had failed")),
+    ("The bridge will close next year, the mayor told reporters.",
+     dict(source="the mayor", cue="told", content="The bridge will close next year")),
+    # a cue after a clause that has its own object or complement reports that, not the clause before
+    ("The town needs a new school, and the mayor urged the council to pay for it.",
+     dict(source="the mayor", cue="urged", content="the council to pay for it")),
     # “Y,” said X
     ("“The talks have failed,” said the minister.",
      dict(type="statement", source="the minister", content="The talks have failed", quote=True)),
