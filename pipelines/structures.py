@@ -105,6 +105,7 @@ def verb_claims(doc: Doc, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
     yield from nominal_claims(doc, lex)
     yield from headline_claims(doc, lex)
     yield from stance_claims(doc, lex)
+    yield from view_claims(doc, lex)
 
 
 def imperative(tok: Token) -> bool:
@@ -427,3 +428,24 @@ def stance_claims(doc: Doc, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
         c = make_claim(doc, "statement", (first, adj.i + 1), rng, source, None, lex, cue_tok=adj)
         if c:
             yield adj, c
+
+
+def view_claims(doc: Doc, lex: Lexicon) -> Iterator[tuple[Token, dict]]:
+    """"My impression is that he lacks support", "Their argument was that ...": a view noun whose
+    owner holds the that-clause it is equated with."""
+    for be in doc:
+        if be.lemma_ != "be" or be.pos_ not in VERB_POS:
+            continue
+        noun = next((c for c in be.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                     and c.lemma_.lower() in lex.view_nouns), None)
+        comp = next((c for c in be.children if c.dep_ == "ccomp" and c.i > be.i
+                     and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+        if noun is None or comp is None or any(lex.kind(a) == "report" for a in be.ancestors):
+            continue  # inside what another cue reports: part of that claim (as drop_nested_cues does)
+        owner = claim_noun_parties(noun)
+        if owner is None:
+            continue
+        c = make_claim(doc, "statement", (noun.i, be.i + 1), (comp.left_edge.i, comp.right_edge.i + 1),
+                       party(doc, *phrase(owner)), None, lex, cue_tok=be)
+        if c:
+            yield be, c

@@ -184,6 +184,9 @@ STRUCTURES = [
      dict(source="Most farmers", cue="were worried", content="the price of seed")),
     ("The coach is convinced that his team can win the title.",
      dict(source="The coach", cue="is convinced", content="that his team can win the title")),
+    # a view noun equated with a that-clause: "X's argument was that Y"
+    ("The senator's argument was that the new tax would hurt farmers.",
+     dict(source="The senator", cue="argument was", content="that the new tax would hurt farmers")),
     # "In a statement, X ...": a channel phrase and no cue verb
     ("In a statement, the ministry was blunt: “We will not pay any ransom to these criminals.”",
      dict(type="statement", source="the ministry", cue="In a statement", quote=True,
