@@ -40,7 +40,7 @@ class Lexicon:
     deny: set[str] = field(default_factory=set)
     attribute: dict[str, str] = field(default_factory=dict)
     wrongdoing: set[str] = field(default_factory=set)
-    wrongdoing_phrases: dict[str, str] = field(default_factory=dict)
+    wrongdoing_phrases: dict[str, set[str]] = field(default_factory=dict)
     wrongdoing_objects: set[str] = field(default_factory=set)
     attempt: set[str] = field(default_factory=set)
     prep_content: dict[str, list[str]] = field(default_factory=dict)
@@ -81,7 +81,7 @@ class Lexicon:
             elif kind == "attribute":
                 lex.attribute[lemma] = c["prep"]
         lex.wrongdoing = set(words.get("wrongdoing", ()))
-        lex.wrongdoing_phrases = dict(words.get("wrongdoing_phrases", {}))
+        lex.wrongdoing_phrases = {verb: set(words) for verb, words in words.get("wrongdoing_phrases", {}).items()}
         lex.wrongdoing_objects = set(words.get("wrongdoing_objects_required", ()))
         lex.attempt = set(words.get("attempt", ()))
         lex.refusal = set(words.get("refusal", ()))

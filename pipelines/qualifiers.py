@@ -24,8 +24,10 @@ def qualifiers(doc: Doc, cue: Token, content: tuple[int, int], lex: Lexicon) -> 
                 hedges.append(m.group(1).lower())
     confidence = None
     if lex.confidence_re is not None:
-        m = lex.confidence_re.search(cue.sent.text)
-        if m:
-            confidence = lex.confidence.get(m.group(1).lower())
+        # the longest phrase is the most explicit: "assessed with high confidence" is high, not the
+        # "medium" that a bare "assesses" stands for
+        found = [m.group(1).lower() for m in lex.confidence_re.finditer(cue.sent.text)]
+        if found:
+            confidence = lex.confidence.get(max(found, key=len))
     negated = has_child(cue, NEG)
     return hedges, confidence, negated

@@ -160,7 +160,7 @@ def wrongdoing_in(head: Token, lex: Lexicon) -> tuple[Token, bool] | None:
         if lemma in lex.wrongdoing_objects:
             hit = hit and any(c.dep_ in OBJ and c.lemma_.lower() in lex.incident_nouns for c in v.children)
         phr = lex.wrongdoing_phrases.get(lemma)
-        if phr and any(c.lower_ == phr for c in v.children):
+        if phr and any(c.lower_ in phr for c in v.children):
             hit = True
         if hit:
             voice, subj = subject_of(v)

@@ -403,3 +403,16 @@ def test_a_headline_quote_right_after_the_cue_is_the_content(nlp):
     claims = claims_of(nlp, "Exchange hack live: White House says ‘act now to patch’\n")
     (claim,) = [c for c in claims if c["cue"]["text"] == "says"]
     assert (claim["source"]["text"], claim["content"]["text"]) == ("White House", "act now to patch")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, want", [
+    # the most explicit confidence phrase wins over a bare estimative verb
+    ("The agency said it assessed with high confidence that the SVR ran the operation.", dict(confidence="high")),
+    ("The agency assesses that the SVR ran the operation.", dict(confidence="medium")),
+    # "was responsible" alleges wrongdoing like "was behind"
+    ("The agency said Russia was responsible for the attack.", dict(type="accusation", target="Russia")),
+])
+def test_confidence_and_responsibility(nlp, text, want):
+    claims = claims_of(nlp, text)
+    assert find(claims, **want), claims
