@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .cues import Lexicon
 from .extensions import actor_at
@@ -95,21 +95,16 @@ def quote_claims(doc: Doc, quotes: list[Quote], cue_claims: dict[int, list[dict]
                 _add_fragment(c, inner, quote_fragments)
                 last, last_para = c, q.para
                 continue
-            source = source_of(cue)
-            c = make_claim(doc, "statement", cue, inner, source, None, lex, quote=True)
+            c = _cue_quote_claim(doc, cue, inner, cue_claims, lex)
             if c is not None:
-                cue_claims.setdefault(cue.i, []).append(c)
-                c["_fragments"] = [inner]
                 last, last_para = c, q.para
                 yield c
             continue
         cue = _colon_cue(doc, q, qchar, cue_claims, lex)
         if cue is not None:
             # "He said:\n\n“A.”": a quotation that opens the paragraph after a cue and a colon
-            c = make_claim(doc, "statement", cue, inner, source_of(cue), None, lex, quote=True)
+            c = _cue_quote_claim(doc, cue, inner, cue_claims, lex)
             if c is not None:
-                cue_claims.setdefault(cue.i, []).append(c)
-                c["_fragments"] = [inner]
                 last, last_para = c, q.para
                 yield c
                 continue
@@ -144,6 +139,16 @@ def quote_claims(doc: Doc, quotes: list[Quote], cue_claims: dict[int, list[dict]
                 yield c
         else:
             last = None if q.para - last_para > 1 else last
+
+
+
+def _cue_quote_claim(doc: Doc, cue: Token, inner: dict, cue_claims: dict[int, list[dict]], lex: Lexicon) -> dict | None:
+    """A new quotation claim of `cue`'s speaker, registered under the cue so later fragments join it."""
+    c = make_claim(doc, "statement", cue, inner, source_of(cue), None, lex, quote=True)
+    if c is not None:
+        cue_claims.setdefault(cue.i, []).append(c)
+        c["_fragments"] = [inner]
+    return c
 
 
 def _colon_cue(doc: Doc, q: Quote, qchar: list[bool], cue_claims: dict[int, list[dict]], lex: Lexicon):
