@@ -153,7 +153,8 @@ def run_corpus(paths: Sequence[str], folder: str | Path, settings: Settings, **k
     g = build_graph(iter_jsonl(documents))
     write_graph(g, folder)
     write_report(iter_jsonl(documents), g, folder)
+    n = len(disputes(g))
     summary.graph = (f"graph: {g.number_of_nodes()} actors, {g.number_of_edges()} claims between them, "
-                     f"{len(disputes(g))} disputes -> {folder}/graph.{{graphml,gexf,json}}\n"
+                     f"{n} dispute{'' if n == 1 else 's'} -> {folder}/graph.{{graphml,gexf,json}}\n"
                      f"briefing: {folder / 'index.html'}")
     return summary
