@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import pickle
-from pathlib import Path
 
 import pytest
 import spacy
 
 from pipelines.actors import _spells, slug
 from pipelines.extensions import actor_at
+
+from .conftest import CORPUS
 
 pytestmark = pytest.mark.slow
 
@@ -335,17 +336,11 @@ CORPUS_ACTORS = {
 }
 
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "hafnium"
-
-
 def _page(name: str):
     from extractor.clean import clean
     from extractor.ingest import iter_raw
 
-    path = CORPUS / name
-    if not path.exists():
-        pytest.skip(f"{path} not there yet")
-    return clean(next(iter_raw([str(path)])))
+    return clean(next(iter_raw([str(CORPUS / name)])))
 
 
 @pytest.mark.parametrize("name", sorted(CORPUS_ACTORS))

@@ -2,17 +2,13 @@
 the gold seed article, and persistence. Sentences are our own; no PolNeAR text is used here."""
 from __future__ import annotations
 
-import json
 import logging
-from pathlib import Path
 
 import pytest
 
 from pipelines.quotes import find_quotes
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-SEED = SHARED / "seed" / "hafnium-article.txt"
-GOLD = SHARED / "gold" / "hafnium-seed.json"
+from .conftest import SEED, load_gold, need_shared
 
 
 def claims_of(nlp, text: str) -> list[dict]:
@@ -285,13 +281,7 @@ def test_odd_quotes_in_a_document_do_not_raise(nlp):
 
 # ------------------------------------------------------------------ the gold seed
 
-def _gold():
-    if not GOLD.exists():
-        return {"claims": [], "actors": [], "graph": {"must_not_have": []}}
-    return json.loads(GOLD.read_text(encoding="utf-8"))
-
-
-GOLD_DATA = _gold()
+GOLD_DATA = load_gold()
 NAMES = {a["id"]: [n.lower() for n in a["names"]] for a in GOLD_DATA["actors"]}
 # claims whose source or target is a pronoun or nominal ("they", "It", "the company"): by text they
 # hold only the pronoun, so they pass by text only once the actors component resolves them
@@ -300,9 +290,7 @@ PRONOUN_SOURCE = {"C3", "C17"}
 
 @pytest.fixture(scope="module")
 def seed_claims(nlp):
-    if not SEED.exists():
-        pytest.skip("the shared seed article is not beside the project")
-    return nlp(SEED.read_text(encoding="utf-8"))._.claims
+    return nlp(need_shared(SEED).read_text(encoding="utf-8"))._.claims
 
 
 def _matches(claim: dict, gold: dict, by: str) -> bool:

@@ -15,9 +15,8 @@ from extractor.errors import NoArticleError
 from extractor.ingest import iter_raw
 from extractor.records import RawDocument
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / "corpus" / "hafnium"
-SHARED = ROOT.parent / "shared"
+from .conftest import CORPUS, SHARED, need_shared
+
 SEED = CORPUS / "hafnium-article.txt"
 
 
@@ -140,9 +139,7 @@ def test_html_page_keeps_every_seed_paragraph_in_order():
 
 
 def test_corpus_text_is_the_seed_byte_for_byte():
-    seed = SHARED / "seed" / "hafnium-article.txt"
-    if not seed.exists():
-        pytest.skip(f"shared seed article not found at {seed}")
+    seed = need_shared(SHARED / "seed" / "hafnium-article.txt")
     assert SEED.read_bytes() == seed.read_bytes()
 
 
@@ -158,9 +155,7 @@ def test_seed_text_loses_exactly_its_boilerplate():
 
 
 def test_seed_text_has_none_of_the_gold_boilerplate():
-    gold = SHARED / "gold" / "hafnium-seed.json"
-    if not gold.exists():
-        pytest.skip(f"gold annotation not found at {gold}")
+    gold = need_shared(SHARED / "gold" / "hafnium-seed.json")
     boilerplate = json.loads(gold.read_text(encoding="utf-8"))["boilerplate"]
     assert len(boilerplate) == 6
     text = clean_file(SEED).text
@@ -190,9 +185,7 @@ def test_filter_logs_each_discard_with_its_rule(caplog):
 
 
 def test_filter_removes_nothing_from_polnear_dev():
-    dev = SHARED / "eval" / "polnear" / "dev.jsonl"
-    if not dev.exists():
-        pytest.skip(f"PolNeAR dev split not found at {dev}")
+    dev = need_shared(SHARED / "eval" / "polnear" / "dev.jsonl")
     texts = [json.loads(line)["text"] for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(texts) == 84
     changed = [i for i, text in enumerate(texts) if filter_boilerplate(text) != text]

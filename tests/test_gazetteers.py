@@ -1,22 +1,17 @@
 """The built gazetteers: what scripts/build_gazetteers.py derives from the team's kb and our curated lists."""
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "pipelines" / "data"
-KB = ROOT.parent / "shared" / "kb"
+from pipelines import read_jsonl as _jsonl
 
+from .conftest import DATA, ROOT, SHARED, need_shared
 
-def _jsonl(name: str) -> list[dict]:
-    with open(DATA / name, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip() and not line.startswith("//")]
+KB = SHARED / "kb"
 
 
 @pytest.fixture(scope="module")
@@ -39,8 +34,7 @@ def test_built_files_record_their_source():
 
 def test_build_is_reproducible(tmp_path):
     """Re-running the script on the kb gives the committed files."""
-    if not (KB / "misp-galaxy" / "threat-actor.json").exists():
-        pytest.skip("the shared kb must lie beside the project")
+    need_shared(KB / "misp-galaxy" / "threat-actor.json")
     before = {n: (DATA / n).read_bytes() for n in ("actors.jsonl", "gazetteer.jsonl", "SOURCES.md")}
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_gazetteers.py"), str(KB)], check=True,
                    capture_output=True)

@@ -10,9 +10,9 @@ from extractor.graph import build_graph, disputes, edges
 from extractor.run import extract
 from extractor.settings import Settings
 
-from .conftest import GOLD, SEED, need_shared
+from .conftest import SEED, load_gold, need_shared
 
-GOLD_DATA = json.loads(GOLD.read_text(encoding="utf-8")) if GOLD.exists() else {"claims": [], "actors": [], "graph": {}}
+GOLD_DATA = load_gold()
 
 
 @pytest.fixture(scope="module")
