@@ -150,9 +150,10 @@ def run_corpus(paths: Sequence[str], folder: str | Path, settings: Settings, **k
     folder = Path(folder)
     documents = folder / "documents.jsonl"
     summary = extract(paths, documents, settings, **kwargs)
-    g = build_graph(iter_jsonl(documents))
+    docs = list(iter_jsonl(documents))  # the briefing needs them all at once; read the file once
+    g = build_graph(docs)
     write_graph(g, folder)
-    write_report(iter_jsonl(documents), g, folder)
+    write_report(docs, g, folder)
     n = len(disputes(g))
     summary.graph = (f"graph: {g.number_of_nodes()} actors, {g.number_of_edges()} claims between them, "
                      f"{n} dispute{'' if n == 1 else 's'} -> {folder}/graph.{{graphml,gexf,json}}\n"
