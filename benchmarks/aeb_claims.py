@@ -294,7 +294,7 @@ def report(t: Tally) -> str:
         f" typed claims located {c['pred_typed']}",
         "typed claims (sentence overlap + same type): " + fmt.format(*prf(c["tp"], c["pred_typed"], c["tp"], c["gold"]))
         + f"  ({c['tp']} matched)",
-        "typed claims, any typed type (sentence overlap): "
+        "typed claims, type ignored (sentence overlap): "
         + fmt.format(*prf(c["tp_any_type"], c["pred_typed"], c["tp_any_type"], c["gold"])),
         f"gold claims whose sentence is a predicted claim of any type (statement included): "
         f"{c['gold_found_any_claim']}/{c['gold']}",
