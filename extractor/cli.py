@@ -81,7 +81,7 @@ def extract(paths: Optional[List[str]] = PATHS,
             verbatim: bool = VERBATIM, model: Optional[str] = MODEL, batch_size: Optional[int] = BATCH,
             n_process: Optional[int] = NPROC, resume: bool = RESUME, verbose: int = VERBOSE) -> None:
     """Write one JSON document per input article (actors, entities, claims) to OUTPUT.
-    Fetched pages are cached beside OUTPUT in OUTPUT-without-extension.fetch.sqlite (not for '-')."""
+    Fetched pages are kept beside it (out.jsonl -> out.fetch.sqlite; none for '-')."""
     _setup_logging(verbose)
     cache = None if output == "-" else Path(output).with_suffix(FETCH_CACHE_SUFFIX)
     inputs = _inputs(paths, urls, feed, sitemap, refetch, delay, cache)

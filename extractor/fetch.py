@@ -277,7 +277,7 @@ class Fetcher:
         return min(self.policy.backoff * 2 ** attempt, self.policy.max_backoff)
 
     def _once(self, url: str, current: str) -> tuple[int, tuple[tuple[str, str], ...], bytes]:
-        """One request. The body is read only for a final answer, and only up to `max_bytes`."""
+        """One request. The body is read only for a 200 answer, and only up to `max_bytes`."""
         timeout = self.policy.timeout
         started = time.monotonic()
         try:
@@ -297,7 +297,7 @@ class Fetcher:
         except urllib3.exceptions.HTTPError as err:
             raise FetchError(url, f"{type(err).__name__}: {err}") from None
         headers = tuple(response.headers.items())
-        if response.status in REDIRECT_STATUS or (response.status != OK and response.status in RETRY_STATUS):
+        if response.status != OK:  # a redirect, a retry or an error: its body is not wanted
             response.close()
             return response.status, headers, b""
         body = bytearray()

@@ -64,6 +64,25 @@ def test_each_failed_url_is_one_error_with_its_reason(site, tmp_path):
     assert site.seen["/missing"] == 1  # a 404 is not
 
 
+def test_a_host_that_does_not_resolve_is_a_dns_error_and_not_retried(site, tmp_path, monkeypatch):
+    import socket
+
+    real = socket.getaddrinfo
+    asked = []
+
+    def getaddrinfo(host, *args, **kwargs):  # the resolver's answer for a name that does not exist
+        if host == "no-such-host.invalid":
+            asked.append(host)
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    urls = url_file(tmp_path, "http://no-such-host.invalid/news/a.html", site.url("/news/a1.html"))
+    err, doc = list(iter_inputs(Inputs(urls=(str(urls),), policy=FAST), max_bytes=LIMIT))
+    assert (err.source, err.reason) == ("http://no-such-host.invalid/news/a.html", "DNS lookup failed for no-such-host.invalid")
+    assert asked == ["no-such-host.invalid"] and doc.url == site.url("/news/a1.html")
+
+
 def test_a_500_is_retried_after_a_backoff_and_then_succeeds(site, tmp_path):
     (doc,) = fetch_all(site, tmp_path, "/flaky", policy=replace(FAST, backoff=0.2))
     assert doc.url == site.url("/flaky")
