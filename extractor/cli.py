@@ -54,7 +54,7 @@ def _inputs(paths: Optional[List[str]], urls: Optional[List[str]], feeds: Option
     inputs = Inputs(paths=tuple(paths or ()), urls=tuple(urls or ()), feeds=tuple(feeds or ()),
                     sitemaps=tuple(sitemaps or ()), refetch=refetch, cache=cache, policy=FetchPolicy(delay=delay))
     try:
-        if not inputs:
+        if inputs.empty:
             raise UsageError("command line", "no input: give a PATH, --urls FILE, --feed URL or --sitemap URL")
         ingest.check_paths([*inputs.paths, *inputs.urls])
     except UsageError as e:

@@ -95,8 +95,9 @@ class Inputs:
     def fetches(self) -> bool:
         return bool(self.urls or self.feeds or self.sitemaps)
 
-    def __bool__(self) -> bool:
-        return bool(self.paths) or self.fetches
+    @property
+    def empty(self) -> bool:
+        return not self.paths and not self.fetches
 
 
 def check_paths(paths: Sequence[str]) -> None:
@@ -151,7 +152,7 @@ def iter_inputs(
                 LOGGER.debug("%s: listed more than once; fetched once", item)
             else:
                 urls[item] = None
-        for url, result in fetcher.fetch_all(urls):
+        for _, result in fetcher.fetch_all(urls):
             if isinstance(result, FetchError):
                 yield result
                 continue

@@ -120,7 +120,7 @@ def _item(record: WarcRecord, where: str, max_bytes: int) -> RawDocument | Skipp
         return Skipped(where, "not an HTTP response")  # e.g. Heritrix's dns: records
     status = record.http_headers.status_code
     if status != OK:
-        return Skipped(where, f"HTTP {status}")
+        return Skipped(where, f"HTTP {status}" if status else "no HTTP status")
     content_type = record.http_headers.get("Content-Type")
     if media_type(content_type)[0] not in HTML_TYPES_OR_UNTYPED:
         return Skipped(where, "not HTML")
