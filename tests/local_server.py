@@ -6,6 +6,7 @@ times (time.monotonic), so tests can check politeness and the cache from the ser
 """
 from __future__ import annotations
 
+import gzip
 import threading
 import time
 from collections import Counter
@@ -118,6 +119,10 @@ class Site:
             return send(h, 200, '<?xml version="1.0" encoding="UTF-8"?>'
                                 f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>',
                         "application/xml")
+        if path == "/sitemap-more.xml.gz":  # a gzipped sitemap file, as many sites ship them
+            xml = ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                   f"<url><loc>{base}/news/g1.html</loc></url></urlset>")
+            return send(h, 200, gzip.compress(xml.encode()), "application/gzip")
         if path == "/slow":
             time.sleep(SLOW)
             return send(h, 200, page("slow"))

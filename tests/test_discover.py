@@ -56,3 +56,7 @@ def test_feeds_and_sitemaps_are_fetched_every_run_their_pages_once(site, tmp_pat
     list(iter_inputs(inputs))
     assert site.seen["/feed.rss"] == 2 and site.seen["/sitemap-news.xml"] == 2
     assert all(site.seen[f"/news/{n}.html"] == 1 for n in ("a1", "a2", "a3", "s1", "s2"))
+
+
+def test_a_gzipped_sitemap_is_unpacked(site):
+    assert discover(sitemap_links, site.url("/sitemap-more.xml.gz")) == [site.url("/news/g1.html")]
