@@ -77,6 +77,7 @@ def clean(raw: RawDocument, *, verbatim: bool = False) -> Article:
         source=raw.source or found.get("source"),
         author=found.get("author"),
         published=raw.published or found.get("published"),
+        fetched=raw.fetched,
     )
 
 

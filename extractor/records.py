@@ -21,6 +21,7 @@ class RawDocument:
     title: str | None = None
     source: str | None = None
     published: str | None = None
+    fetched: str | None = None  # when it was fetched (ISO 8601): a WARC record's WARC-Date, a download's time
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class Article:
     author: str | None = None
     published: str | None = None
     language: str | None = "en"
+    fetched: str | None = None  # RawDocument.fetched, carried for the store
 
 
 @dataclass(frozen=True)

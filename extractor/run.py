@@ -33,6 +33,7 @@ class Summary:
     written: int = 0
     skipped: int = 0  # already written by an earlier run (--resume)
     merged: int = 0  # actor ids merged across documents by corpus resolution
+    ignored: Counter = field(default_factory=Counter)  # records that are not articles, by reason (WARC)
     graph: str = ""  # what run_corpus wrote besides the documents
     failures: list[ExtractorError] = field(default_factory=list)
 
@@ -43,6 +44,9 @@ class Summary:
     def line(self) -> str:
         s = f"documents read {self.read}, written {self.written}, failed {self.failed}"
         s += f", already done {self.skipped}" if self.skipped else ""
+        if self.ignored:
+            reasons = ", ".join(f"{n} {why}" for why, n in sorted(self.ignored.items(), key=lambda kv: (-kv[1], kv[0])))
+            s += f"; {sum(self.ignored.values())} records skipped ({reasons})"
         s += f"; {self.merged} actor ids merged across documents" if self.merged else ""
         return f"{self.graph}\n{s}" if self.graph else s
 
@@ -67,12 +71,15 @@ def _keep_error(proc_name, proc, docs, e) -> None:
         doc.user_data[ERROR_KEY] = f"{proc_name} failed: {type(e).__name__}: {e}"
 
 
-def articles(paths: Sequence[str], settings: Settings, summary: Summary,
+def articles(paths: Sequence[str] | ingest.Inputs, settings: Settings, summary: Summary,
              on_error: Callable[[ExtractorError], None], skip: set[str] = frozenset()) -> Iterator[Article]:
     """Read and clean lazily; failures go to `on_error` and into the summary. Ids are made unique
     within the run in input order ("a.txt" and "a.html" -> "a", "a-2"), so resume skips the right ones."""
     seen: Counter = Counter()
-    for item in ingest.iter_raw(paths, max_bytes=settings.max_bytes):
+    for item in ingest.iter_inputs(paths, max_bytes=settings.max_bytes):
+        if isinstance(item, ingest.Skipped):
+            summary.ignored[item.reason] += 1
+            continue
         summary.read += 1
         if isinstance(item, ExtractorError):
             summary.failures.append(item)
@@ -128,7 +135,7 @@ def _pipe(nlp: Language, arts: Iterable[Article], settings: Settings) -> Iterato
                     yield None, art
 
 
-def extract(paths: Sequence[str], out: str | Path, settings: Settings, *, resume: bool = False,
+def extract(paths: Sequence[str] | ingest.Inputs, out: str | Path, settings: Settings, *, resume: bool = False,
             progress: bool = False, on_error: Callable[[ExtractorError], None] = lambda e: None) -> Summary:
     """Run the whole batch into `out` (a .jsonl path or '-'), atomically; returns the counts.
     A file output then gets corpus-level actor resolution (stdout streams, so it cannot)."""
@@ -144,7 +151,7 @@ def extract(paths: Sequence[str], out: str | Path, settings: Settings, *, resume
     return summary
 
 
-def run_corpus(paths: Sequence[str], folder: str | Path, settings: Settings, **kwargs) -> Summary:
+def run_corpus(paths: Sequence[str] | ingest.Inputs, folder: str | Path, settings: Settings, **kwargs) -> Summary:
     """The main job: `extract` into FOLDER/documents.jsonl, then the corpus graph and the HTML
     briefing (index.html, articles/, actors/) beside it."""
     folder = Path(folder)

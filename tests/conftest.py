@@ -51,3 +51,13 @@ def schemas() -> list[dict]:
     """The shared minimum contract and the project's extension of it: output must satisfy both."""
     own = json.loads((ROOT / "extractor" / "schema" / "document.schema.json").read_text(encoding="utf-8"))
     return [json.loads(need_shared(SHARED / "schema" / "document.schema.json").read_text(encoding="utf-8")), own]
+
+
+@pytest.fixture()
+def site():
+    """A news site on 127.0.0.1 (tests/local_server.py): the fetching tests never touch the internet."""
+    from .local_server import Site
+
+    server = Site().start()
+    yield server
+    server.stop()
