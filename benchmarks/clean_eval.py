@@ -84,11 +84,13 @@ def score(aeb: Path, outputs: dict[str, dict[str, str]], n_bootstrap: int, keep:
         for name, texts in outputs.items():
             body = {doc_id: {"articleBody": text} for doc_id, text in texts.items()}
             (folder / "output" / f"{name}.json").write_text(json.dumps(body, ensure_ascii=False), encoding="utf-8")
-        done = subprocess.run([sys.executable, str((aeb / "evaluate.py").resolve()), "--n-bootstrap", str(n_bootstrap)],
-                              cwd=folder, capture_output=True, text=True, check=True)
+        done = subprocess.run([sys.executable, str((aeb / "evaluate.py").resolve()), "--n-bootstrap", str(n_bootstrap),
+                               "--output", "metrics.json"], cwd=folder, capture_output=True, text=True, check=True)
+        metrics = json.loads((folder / "metrics.json").read_text(encoding="utf-8"))
         if keep is not None:
             shutil.copytree(folder, keep, dirs_exist_ok=True, symlinks=True)
-        return done.stdout
+        exact = ", ".join(f"{name} {m['f1']:.4f}" for name, m in sorted(metrics.items(), key=lambda kv: -kv[1]["f1"]))
+        return f"{done.stdout}F1 to 4 decimals: {exact}\n"
     finally:
         shutil.rmtree(folder)
 
