@@ -12,7 +12,10 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from lxml.html import HtmlElement
 from trafilatura import bare_extraction
+from trafilatura.external import try_readability
+from trafilatura.utils import load_html
 
 from .errors import NoArticleError
 from .records import Article, RawDocument
@@ -26,6 +29,12 @@ LINE_RE = re.compile(r"[^\n]*\n|[^\n]+")  # every line with its line end, so tha
 # Chinese); shorter lines alone are menus and labels
 MIN_ARTICLE_LINE_WORDS = 4
 MIN_ARTICLE_LINE_CHARS = 40
+# favor_precision sometimes keeps only a sliver of a page (a reprint notice): under this many characters,
+# trafilatura's bundled readability port gets a try, and the longer text wins
+SHORT_TEXT_CHARS = 600
+# elements whose text readability's summary would run together: each starts a new line
+BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "dd", "dt",
+              "figcaption", "section", "article", "header", "footer", "ul", "ol", "table")
 EXTRACTION_OPTIONS = {"with_metadata": True, "favor_precision": True, "include_comments": False}
 
 
@@ -94,10 +103,28 @@ def _extract_html(raw: RawDocument) -> tuple[str, dict[str, str | None]]:
         "published": extracted.date,  # ISO 8601 (YYYY-MM-DD), htmldate's default output format
     }
     text = filter_boilerplate(extracted.text)
+    if len(text.strip()) < SHORT_TEXT_CHARS:
+        fallback = filter_boilerplate(_readability_text(raw.html))
+        if len(fallback.strip()) > len(text.strip()):
+            LOGGER.debug("%s: %d characters from trafilatura, %d from readability: readability's kept",
+                         raw.origin, len(text.strip()), len(fallback.strip()))
+            text = fallback
     if text.strip() and not any(_is_article_line(line) for line in text.splitlines()):
         # trafilatura falls back to whatever text a page has: a menu ("Home News") is no article
         raise NoArticleError(raw.origin, "no article text found in the HTML (only menu-like short lines)")
     return text, meta
+
+
+def _readability_text(html: str) -> str:
+    """The text of readability's summary of the page, one line per block (its paragraph breaks kept)."""
+    tree = load_html(html)
+    summary = try_readability(tree) if tree is not None else HtmlElement()
+    for element in summary.iter(*BLOCK_TAGS):
+        element.tail = "\n" + (element.tail or "")
+        if element.tag != "br":
+            element.text = "\n" + (element.text or "")
+    lines = (" ".join(line.split()) for line in summary.text_content().splitlines())
+    return "\n".join(line for line in lines if line)
 
 
 def _is_article_line(line: str) -> bool:
