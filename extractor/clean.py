@@ -74,6 +74,8 @@ def clean(raw: RawDocument, *, verbatim: bool = False) -> Article:
         text = raw.text if verbatim else filter_boilerplate(raw.text)
     elif raw.html is not None:
         text, found = _extract_html(raw)
+        text, headline = drop_headline(text, [raw.title, found.get("title"), *found.pop("headings")])
+        found["title"] = headline or found.get("title")
     else:
         raise NoArticleError(raw.origin, "neither HTML nor text to read")
     if not text.strip():
@@ -91,11 +93,14 @@ def clean(raw: RawDocument, *, verbatim: bool = False) -> Article:
     )
 
 
-def _extract_html(raw: RawDocument) -> tuple[str, dict[str, str | None]]:
-    extracted = bare_extraction(raw.html, url=raw.url, **EXTRACTION_OPTIONS)
+def _extract_html(raw: RawDocument) -> tuple[str, dict]:
+    """Text and metadata of the page; `headings` holds the page's <h1> texts (trafilatura copies the tree)."""
+    tree = load_html(raw.html)
+    extracted = bare_extraction(tree, url=raw.url, **EXTRACTION_OPTIONS) if tree is not None else None
     if extracted is None or not (extracted.text or "").strip():
         raise NoArticleError(raw.origin, "no article text found in the HTML")
     meta = {
+        "headings": [" ".join(h1.text_content().split()) for h1 in tree.iter("h1")],
         "url": extracted.url,
         "title": extracted.title,
         "source": extracted.sitename,
@@ -104,7 +109,7 @@ def _extract_html(raw: RawDocument) -> tuple[str, dict[str, str | None]]:
     }
     text = filter_boilerplate(extracted.text)
     if len(text.strip()) < SHORT_TEXT_CHARS:
-        fallback = filter_boilerplate(_readability_text(raw.html))
+        fallback = filter_boilerplate(_readability_text(tree))
         if len(fallback.strip()) > len(text.strip()):
             LOGGER.debug("%s: %d characters from trafilatura, %d from readability: readability's kept",
                          raw.origin, len(text.strip()), len(fallback.strip()))
@@ -115,16 +120,34 @@ def _extract_html(raw: RawDocument) -> tuple[str, dict[str, str | None]]:
     return text, meta
 
 
-def _readability_text(html: str) -> str:
+def _readability_text(tree: HtmlElement) -> str:
     """The text of readability's summary of the page, one line per block (its paragraph breaks kept)."""
-    tree = load_html(html)
-    summary = try_readability(tree) if tree is not None else HtmlElement()
+    summary = try_readability(tree)
     for element in summary.iter(*BLOCK_TAGS):
         element.tail = "\n" + (element.tail or "")
         if element.tag != "br":
             element.text = "\n" + (element.text or "")
     lines = (" ".join(line.split()) for line in summary.text_content().splitlines())
     return "\n".join(line for line in lines if line)
+
+
+def drop_headline(text: str, headlines: list[str | None]) -> tuple[str, str | None]:
+    """`text` without a first line that repeats the headline (the page title or an <h1>: article text
+    starts after it), and that line, whitespace-normalised, or None when the first line is no headline."""
+    lines = LINE_RE.findall(text)
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return text, None
+    headline = " ".join(lines[first].split())
+    if headline not in {" ".join(h.split()) for h in headlines if h}:
+        return text, None
+    rest = first + 1
+    while rest < len(lines) and not lines[rest].strip():
+        rest += 1
+    if rest == len(lines):  # the headline is all there is: keep it as the text
+        return text, None
+    LOGGER.debug("dropped the headline line: %r", headline)
+    return "".join(lines[rest:]), headline
 
 
 def _is_article_line(line: str) -> bool:
