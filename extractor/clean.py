@@ -18,6 +18,8 @@ from trafilatura.external import try_readability
 from trafilatura.utils import load_html
 
 from .errors import NoArticleError
+from .language import detect_language
+from .metadata import registered_domain, repair_author, repair_source, strip_title_suffix
 from .records import Article, RawDocument
 
 LOGGER = logging.getLogger(__name__)
@@ -67,29 +69,38 @@ def clean(raw: RawDocument, *, verbatim: bool = False) -> Article:
     """The article in `raw`: text as given (verbatim) or filtered, HTML always through trafilatura.
 
     Plain text wins over HTML when a record has both: it is what the producer says the article is.
-    Record metadata wins over metadata found in the page.
+    Record metadata wins over metadata found in the page, which is validated and repaired
+    (`extractor.metadata`). A first line that repeats the headline leaves the text for `title`.
+    The language is detected on every text, verbatim or not (the text itself is never changed for it).
     """
-    found: dict[str, str | None] = {}
+    found: dict = {}
     if raw.text is not None:
         text = raw.text if verbatim else filter_boilerplate(raw.text)
     elif raw.html is not None:
         text, found = _extract_html(raw)
-        text, headline = drop_headline(text, [raw.title, found.get("title"), *found.pop("headings")])
-        found["title"] = headline or found.get("title")
     else:
         raise NoArticleError(raw.origin, "neither HTML nor text to read")
     if not text.strip():
         reason = "text is empty" if raw.text is not None and not raw.text.strip() else "no article text left after removing boilerplate"
         raise NoArticleError(raw.origin, reason)
+    url = raw.url or found.get("url")
+    source = raw.source or repair_source(found.get("source"), url)
+    domain = registered_domain(url)
+    outlets = [source, found.get("source"), domain, domain and domain.split(".")[0]]
+    title = strip_title_suffix(found.get("title"), outlets)
+    if raw.html is not None and raw.text is None:
+        text, headline = drop_headline(text, [raw.title, title, found.get("title"), *found["headings"]])
+        title = headline or title
     return Article(
         id=raw.id,
         origin=raw.origin,
         text=text,
-        url=raw.url or found.get("url"),
-        title=raw.title or found.get("title"),
-        source=raw.source or found.get("source"),
-        author=found.get("author"),
+        url=url,
+        title=raw.title or title,
+        source=source,
+        author=repair_author(found.get("author"), outlets),
         published=raw.published or found.get("published"),
+        language=detect_language(text),
     )
 
 
