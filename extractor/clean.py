@@ -120,7 +120,7 @@ def _extract_html(raw: RawDocument) -> tuple[str, dict]:
     }
     text = filter_boilerplate(extracted.text)
     if len(text.strip()) < SHORT_TEXT_CHARS:
-        fallback = filter_boilerplate(_readability_text(tree))
+        fallback = filter_boilerplate(readability_text(tree))
         if len(fallback.strip()) > len(text.strip()):
             LOGGER.debug("%s: %d characters from trafilatura, %d from readability: readability's kept",
                          raw.origin, len(text.strip()), len(fallback.strip()))
@@ -131,7 +131,7 @@ def _extract_html(raw: RawDocument) -> tuple[str, dict]:
     return text, meta
 
 
-def _readability_text(tree: HtmlElement) -> str:
+def readability_text(tree: HtmlElement) -> str:
     """The text of readability's summary of the page, one line per block (its paragraph breaks kept)."""
     summary = try_readability(tree)
     for element in summary.iter(*BLOCK_TAGS):
