@@ -139,6 +139,7 @@ def main() -> None:
     print(f"pages the project rejects that trafilatura's defaults extract: {len(rejected)}"
           + (f" ({', '.join(r[:12] for r in rejected)})" if rejected else ""))
     print("time per page: " + ", ".join(f"{name} {1000 * s:.1f} ms" for name, s in seconds.items()))
+    print(f"project / trafilatura-ours time: {seconds['project'] / seconds['trafilatura-ours']:.2f}")
     meta = seconds["trafilatura-ours"] - seconds["trafilatura-ours-nometa"]
     print(f"with_metadata costs {1000 * meta:.1f} ms per page, "
           f"{100 * meta / seconds['trafilatura-ours']:.0f} % of trafilatura-ours")

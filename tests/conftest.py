@@ -29,10 +29,10 @@ def load_gold() -> dict:
     return json.loads(GOLD.read_text(encoding="utf-8"))
 
 
-def need_shared(path: Path) -> Path:
+def need_shared(path: Path, why: str = "this test measures on it") -> Path:
     """The team's shared folder lies beside the project (and beside CI's clone); say so when it is not."""
     if not path.exists():
-        pytest.skip(f"{path} not found: this test measures on the team's shared material beside the project")
+        pytest.skip(f"{path} not found (the team's shared material, beside the project): {why}")
     return path
 
 

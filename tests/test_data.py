@@ -17,4 +17,4 @@ COPIES = {
 @pytest.mark.parametrize("name", sorted(COPIES))
 def test_copy_is_the_shared_file_byte_for_byte(name):
     ours, theirs = COPIES[name]
-    assert ours.read_bytes() == need_shared(theirs).read_bytes()
+    assert ours.read_bytes() == need_shared(theirs, "this test compares the copy with it").read_bytes()
