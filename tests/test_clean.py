@@ -198,6 +198,9 @@ def test_filter_removes_nothing_from_polnear_dev():
         "Share prices fell 4 percent on the news.\n",
         "Follow the money, the senator told reporters.\n",
         "Related talks in Geneva: both sides said they were hopeful.\n",
+        "Also on Monday, the union said it would meet the port authority again.\n",
+        "Most read books this year were novels, the survey found.\n",
+        "Tags: the port authority fitted every container with tracking tags after the thefts, officials said.\n",
         "More than 2,500 civilians have been killed in the fighting so far this year.\n",
     ],
 )
@@ -218,6 +221,8 @@ def test_filter_keeps_real_sentences_that_look_like_boilerplate(text):
         ("Facebook | Twitter | LinkedIn | Email | Print\nText.\nAD\n", "Text.\n"),
         ("Text one.\nRelated: Port strike ends after two weeks\nText two.\n", "Text one.\nText two.\n"),
         ("Text one.\n\nREAD MORE: Union leaders meet port authority\n\nMore:\nText two.", "Text one.\n\nText two."),
+        ("Text one.\nYou may also like...\nMost read in world news\nDON'T MISS\nText two.\n", "Text one.\nText two.\n"),
+        ("Text one.\n\nFiled under: Port news |\n\nTags: strike, union, port\n", "Text one.\n"),
     ],
 )
 def test_filter_drops_boilerplate_lines_and_keeps_the_rest_byte_identical(text, expected):
