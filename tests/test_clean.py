@@ -200,6 +200,9 @@ def test_filter_removes_nothing_from_polnear_dev():
         "Related talks in Geneva: both sides said they were hopeful.\n",
         "Also on Monday, the union said it would meet the port authority again.\n",
         "Most read books this year were novels, the survey found.\n",
+        "Follow the money, the senator said on Twitter.\n",
+        "Reporting by phone is easier, the union said.\n",
+        "Reporting by Jan Becker's team exposed the scheme.\n",
         "Tags: the port authority fitted every container with tracking tags after the thefts, officials said.\n",
         "More than 2,500 civilians have been killed in the fighting so far this year.\n",
     ],
@@ -223,6 +226,10 @@ def test_filter_keeps_real_sentences_that_look_like_boilerplate(text):
         ("Text one.\n\nREAD MORE: Union leaders meet port authority\n\nMore:\nText two.", "Text one.\n\nText two."),
         ("Text one.\nYou may also like...\nMost read in world news\nDON'T MISS\nText two.\n", "Text one.\nText two.\n"),
         ("Text one.\n\nFiled under: Port news |\n\nTags: strike, union, port\n", "Text one.\n"),
+        ("Text.\nGet the day’s top headlines delivered to your inbox every morning by subscribing to our newsletter.\n",
+         "Text.\n"),
+        ("Text.\nFollow Harbour Radio on Instagram, Facebook and YouTube.\nAdditional reporting by Jan Becker\n", "Text.\n"),
+        ("Text.\nFollow our full coverage of the strike at https://harbourpost.example/strike\n", "Text.\n"),
     ],
 )
 def test_filter_drops_boilerplate_lines_and_keeps_the_rest_byte_identical(text, expected):
