@@ -119,7 +119,7 @@ def _pipe(nlp: Language, arts: Iterable[Article], settings: Settings) -> Iterato
     """`nlp.pipe` over (text, article) pairs. In one process, batch by batch, so that an exception
     in a component without an error handler (spaCy's Cython parser and NER) costs only the one
     document: the failing batch is redone document by document; a failed one comes back as None."""
-    pairs = ((a.text, a) for a in arts)
+    pairs = ((_parsed_text(nlp, a), a) for a in arts)
     if settings.n_process > 1:
         yield from nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size, n_process=settings.n_process)
         return
@@ -133,6 +133,16 @@ def _pipe(nlp: Language, arts: Iterable[Article], settings: Settings) -> Iterato
                 except Exception as e:  # noqa: BLE001
                     LOGGER.debug("%s: %s", art.origin, e, exc_info=True)
                     yield None, art
+
+
+def _parsed_text(nlp: Language, art: Article) -> str:
+    """What the pipeline parses of `art`: nothing when it is in a language the pipeline has no rules
+    for (`nlp.lang`), so its Document keeps text and metadata with no actors, entities or claims.
+    An unclear language (None) gets the pipeline's rules."""
+    if art.language is None or art.language == nlp.lang:
+        return art.text
+    LOGGER.info("%s: language %r, the pipeline's is %r: no actors or claims", art.origin, art.language, nlp.lang)
+    return ""
 
 
 def extract(paths: Sequence[str] | ingest.Inputs, out: str | Path, settings: Settings, *, resume: bool = False,

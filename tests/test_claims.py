@@ -8,7 +8,7 @@ import pytest
 
 from pipelines.quotes import find_quotes
 
-from .conftest import SEED, load_gold, need_shared
+from .conftest import SEED, load_gold
 
 
 def claims_of(nlp, text: str) -> list[dict]:
@@ -262,7 +262,7 @@ def test_quote_continued_over_sentences_and_paragraphs(nlp):
 
 @pytest.mark.slow
 def test_offsets_point_into_text(nlp):
-    text = SEED.read_text(encoding="utf-8") if SEED.exists() else "The minister said the talks failed."
+    text = SEED.read_text(encoding="utf-8")
     doc = nlp(text)
     for c in doc._.claims:
         for key in ("cue", "content", "sentence"):
@@ -290,7 +290,7 @@ PRONOUN_SOURCE = {"C3", "C17"}
 
 @pytest.fixture(scope="module")
 def seed_claims(nlp):
-    return nlp(need_shared(SEED).read_text(encoding="utf-8"))._.claims
+    return nlp(SEED.read_text(encoding="utf-8"))._.claims
 
 
 def _matches(claim: dict, gold: dict, by: str) -> bool:

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from extractor.cli import app
 
-from .conftest import ROOT, SEED, need_shared
+from .conftest import ROOT, SEED
 
 runner = CliRunner()
 
@@ -45,7 +45,6 @@ def mixed_folder(tmp_path):
 
 
 def test_extract_seed_to_stdout(nlp):
-    need_shared(SEED)
     result = invoke("extract", SEED, "-o", "-")
     assert result.exit_code == 0, result.stderr
     (doc,) = lines(result.stdout)

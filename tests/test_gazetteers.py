@@ -34,7 +34,7 @@ def test_built_files_record_their_source():
 
 def test_build_is_reproducible(tmp_path):
     """Re-running the script on the kb gives the committed files."""
-    need_shared(KB / "misp-galaxy" / "threat-actor.json")
+    need_shared(KB / "misp-galaxy" / "threat-actor.json", "this test rebuilds the gazetteers from it (third-party data, not copied)")
     before = {n: (DATA / n).read_bytes() for n in ("actors.jsonl", "gazetteer.jsonl", "SOURCES.md")}
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_gazetteers.py"), str(KB)], check=True,
                    capture_output=True)

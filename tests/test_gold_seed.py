@@ -10,14 +10,13 @@ from extractor.graph import build_graph, disputes, edges
 from extractor.run import extract
 from extractor.settings import Settings
 
-from .conftest import SEED, load_gold, need_shared
+from .conftest import SEED, load_gold
 
 GOLD_DATA = load_gold()
 
 
 @pytest.fixture(scope="module")
 def seed_doc(tmp_path_factory, nlp) -> dict:
-    need_shared(SEED)
     out = tmp_path_factory.mktemp("seed") / "seed.jsonl"
     summary = extract([str(SEED)], out, Settings())
     assert (summary.read, summary.written, summary.failed) == (1, 1, 0)
