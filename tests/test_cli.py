@@ -104,7 +104,7 @@ def test_run_writes_documents_into_the_folder_and_resumes(nlp, tmp_path):
     assert [(d["id"], d["text"]) for d in docs] == [("one", "kept from the earlier run"), ("two", PARAGRAPH)]
     assert "already done 1" in result.stderr
     assert {p.name for p in out.iterdir()} == {"documents.jsonl", "graph.graphml", "graph.gexf", "graph.json",
-                                               "index.html", "articles", "actors"}
+                                               "index.html", "articles", "actors", "lists"}
 
 
 def test_missing_path_is_a_usage_error(tmp_path):
