@@ -43,6 +43,7 @@ def environment() -> Environment:
     env = Environment(loader=PackageLoader("extractor", "templates"), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.globals.update(edge_colours=EDGE_COLOURS, kind_colour=kind_colour, icon=icon)
+    env.filters["n"] = lambda k: f"{k:,}" if isinstance(k, int) else k  # 16,638, not 16638
     return env
 
 
@@ -339,15 +340,15 @@ def _sentence(k: tuple, st: dict, names: dict[str, str]) -> dict:
     """One line of the summary: "Microsoft attributes an attack to Hafnium (4 claims, 3 outlets;
     high confidence in 2; hedged in 1: may)"."""
     s, t, typ = k
-    parts = [f"{st['count']} claim{'s' if st['count'] != 1 else ''} in {len(st['outlets'])} "
+    parts = [f"{st['count']:,} claim{'s' if st['count'] != 1 else ''} in {len(st['outlets'])} "
              f"outlet{'s' if len(st['outlets']) != 1 else ''}"]
     if st["confidence"]:
-        parts.append(", ".join(f"{c} confidence in {k_}" for c, k_ in sorted(st["confidence"].items())))
+        parts.append(", ".join(f"{c} confidence in {k_:,}" for c, k_ in sorted(st["confidence"].items())))
     if st["hedged"]:
-        words = ", ".join(w for w, _ in sorted(st["hedges"].items(), key=lambda x: (-x[1], x[0]))[:3])
-        parts.append(f"hedged in {st['hedged']} ({words})")
+        words = ", ".join(f"“{w}”" for w, _ in sorted(st["hedges"].items(), key=lambda x: (-x[1], x[0]))[:3])
+        parts.append(f"hedged in {st['hedged']:,}: {words}")
     if st["quoted"]:
-        parts.append(f"quoted in {st['quoted']}")
+        parts.append(f"quoted in {st['quoted']:,}")
     return {"source": names.get(s, s), "source_id": s, "target": names.get(t, t), "target_id": t, "type": typ,
             "verb": VERBS.get(typ, "says of"), "detail": "; ".join(parts)}
 

@@ -39,6 +39,7 @@ LABEL_HEIGHT = FONT_SIZE + 3
 WIDTH, HEIGHT, MARGIN = 1000.0, 700.0, 24.0
 SEED = 7  # the force-directed layout's seed: same graph, same picture
 MIN_NODE_GAP = 46.0
+MAX_ARROWS = 80
 LONER_COLUMNS, LONER_ROW, LONER_TOP = 4, 24.0, 46.0
 TIMELINE_WIDTH, TIMELINE_HEIGHT = 1000.0, 222.0
 BLAMING_BAND = ("accusation", "attribution", "denial")
@@ -69,6 +70,8 @@ class Drawing:
     shown_actors: int
     claims: int
     shown_claims: int
+    arrows: int = 0  # (source, target, type) arrows among the drawn actors
+    shown_arrows: int = 0
 
 
 def top_actors(g: nx.MultiDiGraph, n: int, score: Mapping[str, int] | None = None) -> list[str]:
@@ -86,11 +89,13 @@ def top_actors(g: nx.MultiDiGraph, n: int, score: Mapping[str, int] | None = Non
 
 def draw(g: nx.MultiDiGraph, *, top: int = DEFAULT_TOP, rollup: bool = True, css_id: str = "graph",
          links: dict[str, str] | None = None, disputed: frozenset = frozenset(),
-         standalone: bool = False, score: Mapping[str, int] | None = None) -> Drawing:
+         standalone: bool = False, score: Mapping[str, int] | None = None,
+         max_arrows: int = MAX_ARROWS) -> Drawing:
     """The graph of the `top` actors as `<svg>`: nodes shaped and coloured by kind, sized by
     claims; one curved arrow per (source, target, type) among them, coloured by type, its width
     growing with the count, dashed when the pair is in `disputed` (a set of frozenset pairs).
-    `score` ranks the actors (see top_actors).
+    `score` ranks the actors (see top_actors); of the arrows among them only the `max_arrows`
+    with the most claims are drawn, so the picture stays readable.
     With `rollup` an official's claims also count for its body and state (graph.rolled_up).
     `standalone`: an .svg file of its own (with the SVG namespace; inline in HTML it needs none,
     so the pages name no URL but the articles' own)."""
@@ -100,7 +105,9 @@ def draw(g: nx.MultiDiGraph, *, top: int = DEFAULT_TOP, rollup: bool = True, css
     direct = list(g.edges())
     drawing = dict(nodes=tuple(chosen), actors=len(ranked), shown_actors=len(chosen), claims=len(direct),
                    shown_claims=sum(1 for s, t in direct if s in keep and t in keep))
-    counts = {k: v for k, v in edge_counts(g, rollup=rollup).items() if k[0] in keep and k[1] in keep}
+    among = {k: v for k, v in edge_counts(g, rollup=rollup).items() if k[0] in keep and k[1] in keep}
+    counts = dict(sorted(among.items(), key=lambda kv: (-kv[1], kv[0]))[:max_arrows])
+    drawing.update(arrows=len(among), shown_arrows=len(counts))
     if not chosen:
         return Drawing(Markup('<p class="empty">No claim names both a source and a target actor.</p>'),
                        **drawing)
@@ -120,7 +127,7 @@ def draw(g: nx.MultiDiGraph, *, top: int = DEFAULT_TOP, rollup: bool = True, css
         x = MARGIN + 10 + (i % LONER_COLUMNS) * (WIDTH - 2 * MARGIN) / LONER_COLUMNS
         y = main_height + LONER_TOP + (i // LONER_COLUMNS) * LONER_ROW
         pos[n], radius[n] = (x, y), 7.0
-        labels[n] = (_label(g.nodes[n].get("name") or n), x + 12, y + FONT_SIZE * 0.35, False)
+        labels[n] = (_label(g.nodes[n].get("name") or n), x + 12, y + FONT_SIZE * 0.35, "start", False)
     xmlns = ' xmlns="http://www.w3.org/2000/svg"' if standalone else ""
     out = [(f'<svg{xmlns} id="{escape(css_id)}" class="graph" role="img" viewBox="0 0 {_f(WIDTH)} {_f(height)}" '
             f'width="{_f(WIDTH)}" height="{_f(height)}" font-family="sans-serif" font-size="{FONT_SIZE}">'),
@@ -212,19 +219,21 @@ def _overlaps(a: Box, b: Box) -> bool:
 
 
 def _candidates(x: float, y: float, r: float, w: float):
-    """Spots for a label of width w around a node, nearest first: (anchor x, baseline y, box)."""
+    """Spots for a label of estimated width w around a node, nearest first: (x, baseline y,
+    text-anchor, box). The text is anchored at the side facing the node, so a label narrower than
+    the estimate still touches its node."""
     h = LABEL_HEIGHT
     for step in range(0, 7):
         off = step * (h + 1)
         for dy in ((0.0,) if step == 0 else (off, -off)):
-            yield x + r + 4, y + dy, (x + r + 2, y + dy - h / 2 - 1, x + r + 6 + w, y + dy + h / 2)
-            yield x - r - 4 - w, y + dy, (x - r - 6 - w, y + dy - h / 2 - 1, x - r - 2, y + dy + h / 2)
-        yield x - w / 2, y + r + h / 2 + 2 + off, (x - w / 2 - 2, y + r + 2 + off, x + w / 2 + 2, y + r + h + 3 + off)
-        yield x - w / 2, y - r - h / 2 - 2 - off, (x - w / 2 - 2, y - r - h - 3 - off, x + w / 2 + 2, y - r - 2 - off)
+            yield x + r + 4, y + dy, "start", (x + r + 2, y + dy - h / 2 - 1, x + r + 6 + w, y + dy + h / 2)
+            yield x - r - 4, y + dy, "end", (x - r - 6 - w, y + dy - h / 2 - 1, x - r - 2, y + dy + h / 2)
+        yield x, y + r + h / 2 + 2 + off, "middle", (x - w / 2 - 2, y + r + 2 + off, x + w / 2 + 2, y + r + h + 3 + off)
+        yield x, y - r - h / 2 - 2 - off, "middle", (x - w / 2 - 2, y - r - h - 3 - off, x + w / 2 + 2, y - r - 2 - off)
 
 
-def _place_labels(g, nodes: list[str], pos, radius) -> dict[str, tuple[str, float, float, bool]]:
-    """node -> (text, x, baseline y, leader) with text-anchor start: most claims first, each label at the
+def _place_labels(g, nodes: list[str], pos, radius) -> dict[str, tuple[str, float, float, str, bool]]:
+    """node -> (text, x, baseline y, text-anchor, leader): most claims first, each label at the
     first spot around its node that overlaps no placed label, no node and stays on the canvas; a
     label finding none is shortened until one is found (the full name stays in <title>). `leader`:
     the label sits away from its node, so a thin line joins them."""
@@ -238,7 +247,8 @@ def _place_labels(g, nodes: list[str], pos, radius) -> dict[str, tuple[str, floa
         for limit in (LABEL_CHARS, 16, 10, 6):
             text = _label(name) if limit == LABEL_CHARS else (name if len(name) <= limit else name[:limit - 1] + "…")
             w = len(text) * CHAR_WIDTH
-            spot = next(((lx, ly, box, k >= 4) for k, (lx, ly, box) in enumerate(_candidates(x, y, radius[n], w))
+            spot = next(((lx, ly, anchor, box, k >= 4)
+                         for k, (lx, ly, anchor, box) in enumerate(_candidates(x, y, radius[n], w))
                          if box[0] >= 0 and box[1] >= 0 and box[2] <= WIDTH and box[3] <= HEIGHT - 4
                          and not any(_overlaps(box, b) for b in placed)
                          and not any(_overlaps(box, d) for d in dots)), None)
@@ -246,11 +256,11 @@ def _place_labels(g, nodes: list[str], pos, radius) -> dict[str, tuple[str, floa
                 break
         if spot is None:  # nowhere free even for a stub: no label, the <title> still names it
             LOGGER.debug("no room for the label of %s", n)
-            out[n] = ("", x, y, False)
+            out[n] = ("", x, y, "start", False)
             continue
-        lx, ly, box, leader = spot
+        lx, ly, anchor, box, leader = spot
         placed.append(box)
-        out[n] = (text, lx, ly + FONT_SIZE * 0.35, leader)
+        out[n] = (text, lx, ly + FONT_SIZE * 0.35, anchor, leader)
     return out
 
 
@@ -306,22 +316,21 @@ def icon(kind: str | None) -> Markup:
                   f'{shape(kind, 8, 8, 6.5)}</svg>')
 
 
-def _node(g, n: str, xy: tuple[float, float], r: float, label: tuple[str, float, float, bool],
+def _node(g, n: str, xy: tuple[float, float], r: float, label: tuple[str, float, float, str, bool],
           href: str | None) -> str:
     data = g.nodes[n]
     name, kind = data.get("name") or n, data.get("kind") or "other"
-    text, lx, ly, leader = label
+    text, lx, ly, anchor, leader = label
     body = f'<title>{escape(name)} ({escape(kind.replace("_", " "))})</title>'
-    if text and leader:  # from the node's rim to the nearer end of the label
-        w = len(text) * CHAR_WIDTH
-        ex, ey = (lx if abs(lx - xy[0]) < abs(lx + w - xy[0]) else lx + w), ly - FONT_SIZE * 0.35
+    if text and leader:  # from the node's rim to the label's anchor
+        ex, ey = lx, ly - FONT_SIZE * 0.35
         sx, sy = _towards(xy, (ex, ey), r)
         body += (f'<line class="leader" x1="{_f(sx)}" y1="{_f(sy)}" x2="{_f(ex)}" y2="{_f(ey)}" '
                  f'stroke="#85929e" stroke-width="0.8"/>')
     body += shape(kind, xy[0], xy[1], r)
     if text:
-        body += (f'<text x="{_f(lx)}" y="{_f(ly)}" class="label" paint-order="stroke" stroke="#fff" '
-                 f'stroke-width="3" stroke-linejoin="round">{escape(text)}</text>')
+        body += (f'<text x="{_f(lx)}" y="{_f(ly)}" text-anchor="{anchor}" class="label" paint-order="stroke" '
+                 f'stroke="#fff" stroke-width="3" stroke-linejoin="round">{escape(text)}</text>')
     if href:
         body = f'<a href="{escape(href)}">{body}</a>'
     return f'<g class="node" data-actor="{escape(n)}">{body}</g>'

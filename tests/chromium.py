@@ -55,8 +55,12 @@ class Browser:
         if exe is None:
             raise BrowserUnavailable("no chromium on PATH (apt-get install -y chromium)")
         profile = tempfile.mkdtemp(prefix="chromium-profile-")
-        proc = subprocess.Popen([exe, *FLAGS, f"--user-data-dir={profile}", "about:blank"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            proc = subprocess.Popen([exe, *FLAGS, f"--user-data-dir={profile}", "about:blank"],
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        except OSError as e:
+            shutil.rmtree(profile, ignore_errors=True)
+            raise BrowserUnavailable(f"{exe} cannot be run: {e.strerror}") from e
         port_file = Path(profile) / "DevToolsActivePort"
         deadline = time.monotonic() + START_TIMEOUT
         while not port_file.exists() or not port_file.read_text().strip():
