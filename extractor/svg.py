@@ -32,7 +32,7 @@ KIND_SHAPES = {"state": "square", "government_body": "diamond", "official": "cir
                "media": "pentagon", "group": "hexagon"}
 OTHER_KIND = "#bfc9ca"
 DEFAULT_TOP = 35
-LABEL_CHARS = 26  # longer names are cut in the label; the full name is in the node's <title>
+LABEL_CHARS = 30  # longer names are cut in the label; the full name is in the node's <title>
 FONT_SIZE = 13
 CHAR_WIDTH = 0.62 * FONT_SIZE  # a generous average for sans-serif, so real glyphs fit in the box
 LABEL_HEIGHT = FONT_SIZE + 3
@@ -118,9 +118,9 @@ def draw(g: nx.MultiDiGraph, *, top: int = DEFAULT_TOP, rollup: bool = True, css
     radius = {n: 7.0 + min(9.0, 2.2 * math.log2(1 + weight[n])) for n in chosen}
     linked = [n for n in chosen if weight[n]]
     loners = [n for n in chosen if not weight[n]]  # top actors with no claim drawn: a strip below
-    main_height = HEIGHT if linked else 0.0
-    pos = _layout(linked, counts) if linked else {}
-    labels = _place_labels(g, linked, pos, radius)
+    main_height = min(HEIGHT, max(360.0, 160 + 22.0 * len(linked))) if linked else 0.0  # small graph, short picture
+    pos = _layout(linked, counts, main_height) if linked else {}
+    labels = _place_labels(g, linked, pos, radius, main_height)
     rows = -(-len(loners) // LONER_COLUMNS)
     height = main_height + (LONER_TOP + rows * LONER_ROW + 8 if loners else 0)
     for i, n in enumerate(loners):
@@ -159,7 +159,7 @@ def draw(g: nx.MultiDiGraph, *, top: int = DEFAULT_TOP, rollup: bool = True, css
     return Drawing(Markup("\n".join(out)), **drawing)
 
 
-def _layout(nodes: list[str], counts: dict) -> dict[str, tuple[float, float]]:
+def _layout(nodes: list[str], counts: dict, height: float) -> dict[str, tuple[float, float]]:
     """networkx's spring layout (fixed seed, log-weighted edges) stretched onto the canvas, then
     nodes pushed apart until none is closer than MIN_NODE_GAP (deterministic sweeps)."""
     h = nx.Graph()
@@ -175,7 +175,7 @@ def _layout(nodes: list[str], counts: dict) -> dict[str, tuple[float, float]]:
         raw = {n: (float(p[0]), float(p[1])) for n, p in layout.items()}
     xs, ys = [p[0] for p in raw.values()], [p[1] for p in raw.values()]
     left, right = MARGIN + 150, WIDTH - MARGIN - 150  # room for labels either side
-    top_, bottom = MARGIN + 30, HEIGHT - MARGIN - 30
+    top_, bottom = MARGIN + 30, height - MARGIN - 30
 
     def stretch(v, lo, hi, a, b):
         return (a + b) / 2 if hi - lo < 1e-9 else a + (v - lo) / (hi - lo) * (b - a)
@@ -232,7 +232,7 @@ def _candidates(x: float, y: float, r: float, w: float):
         yield x, y - r - h / 2 - 2 - off, "middle", (x - w / 2 - 2, y - r - h - 3 - off, x + w / 2 + 2, y - r - 2 - off)
 
 
-def _place_labels(g, nodes: list[str], pos, radius) -> dict[str, tuple[str, float, float, str, bool]]:
+def _place_labels(g, nodes: list[str], pos, radius, height: float) -> dict[str, tuple[str, float, float, str, bool]]:
     """node -> (text, x, baseline y, text-anchor, leader): most claims first, each label at the
     first spot around its node that overlaps no placed label, no node and stays on the canvas; a
     label finding none is shortened until one is found (the full name stays in <title>). `leader`:
@@ -249,7 +249,7 @@ def _place_labels(g, nodes: list[str], pos, radius) -> dict[str, tuple[str, floa
             w = len(text) * CHAR_WIDTH
             spot = next(((lx, ly, anchor, box, k >= 4)
                          for k, (lx, ly, anchor, box) in enumerate(_candidates(x, y, radius[n], w))
-                         if box[0] >= 0 and box[1] >= 0 and box[2] <= WIDTH and box[3] <= HEIGHT - 4
+                         if box[0] >= 0 and box[1] >= 0 and box[2] <= WIDTH and box[3] <= height - 4
                          and not any(_overlaps(box, b) for b in placed)
                          and not any(_overlaps(box, d) for d in dots)), None)
             if spot:
