@@ -12,7 +12,6 @@ reaches the page through jinja2's autoescape. The same input gives the same byte
 """
 from __future__ import annotations
 
-import json
 import logging
 import os
 import re
@@ -25,6 +24,7 @@ from pathlib import Path
 
 import networkx as nx
 from jinja2 import Environment, PackageLoader
+from markupsafe import Markup
 
 from .graph import BLAMING, EDGE_TYPES, build_graph, disputes, rolled_up, write_graph
 from .svg import EDGE_COLOURS, KIND_COLOURS, OTHER_KIND, Drawing, draw, icon, kind_colour, timeline
@@ -275,23 +275,26 @@ def _list_keys(claim: dict, outlet_name: str, when: str | None) -> list[tuple[st
 
 class Listings:
     """Claim rows filed by list in a temporary SQLite table, so the paged lists can be written in
-    order without holding every row in memory."""
+    order without holding every row in memory. Each row is rendered once, autoescaped by the
+    claims macro (for pages one folder down), and the same HTML serves every list it is in."""
 
-    def __init__(self, folder: str):
+    def __init__(self, folder: str, env: Environment):
         self.db = sqlite3.connect(os.path.join(folder, "rows.sqlite"))
         self.db.execute("CREATE TABLE rows (kind TEXT, key TEXT, sort TEXT, seq INTEGER, row TEXT)")
         self.seq = 0
+        self.render = env.get_template("_claims.html").module.claim_tr
 
     def add(self, keys: list[tuple[str, str]], sort: str, row: dict) -> None:
         self.seq += 1
-        data = json.dumps(row, ensure_ascii=False)
+        html = str(self.render(row, True, "../"))
         self.db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?)",
-                            [(k, v, sort, self.seq, data) for k, v in keys])
+                            [(k, v, sort, self.seq, html) for k, v in keys])
 
-    def rows(self, kind: str, key: str, *, offset: int = 0, limit: int = -1) -> list[dict]:
+    def rows(self, kind: str, key: str, *, offset: int = 0, limit: int = -1) -> list[Markup]:
+        """Rendered rows of one list, in order; Markup since the macro escaped them when rendering."""
         cur = self.db.execute("SELECT row FROM rows WHERE kind = ? AND key = ? ORDER BY sort, seq LIMIT ? OFFSET ?",
                               (kind, key, limit, offset))
-        return [json.loads(r) for (r,) in cur]
+        return [Markup(r) for (r,) in cur]
 
     def finish(self) -> None:
         self.db.execute("CREATE INDEX by_list ON rows (kind, key, sort, seq)")
@@ -413,12 +416,20 @@ def _fold(rows: list[dict]) -> list[dict]:
     return out
 
 
-def _dispute_rows(g: nx.MultiDiGraph, rows: dict[str, dict], names: dict[str, str]) -> list[dict]:
+def _light_rows(g: nx.MultiDiGraph, ids: set[str], corpus: Corpus, names: dict[str, str]) -> dict[str, dict]:
+    """What the disputes show of a claim, from the graph alone (its page link comes later)."""
+    return {key: {"id": key, "type": d["type"], "document": d["document"], "sentence": d.get("sentence") or "",
+                  "outlet": corpus.outlet_of.get(d["document"], ""), "published": d.get("published"),
+                  "source": names.get(u, u), "href": None}
+            for u, _, key, d in g.edges(keys=True, data=True) if key in ids}
+
+
+def _dispute_rows(found: list[dict], rows: dict[str, dict], names: dict[str, str]) -> list[dict]:
     """Each disputed pair once (A accuses B and B denies, or the other way round, or both), with
     the accusing and denying sentences folded; a sentence that is both (a denial that names the
-    accusation) is shown once, under `both`."""
+    accusation) is shown once, under `both`. `found` is disputes(g), `rows` its claims."""
     pairs: dict[frozenset, dict] = {}
-    for x in disputes(g):
+    for x in found:
         pair = frozenset((x["accuser"], x["accused"]))
         p = pairs.setdefault(pair, {"accusers": [], "accusations": set(), "denials": set()})
         p["accusers"].append((x["accuser"], x["accused"]))
@@ -506,7 +517,10 @@ def write_report(documents: Documents, g: nx.MultiDiGraph, folder: Path, *,
     found = disputes(g)
     disputed = frozenset(frozenset((x["accuser"], x["accused"])) for x in found)
     firsts = _first_reports(stats, main, names, corpus)
-    wanted = {c for x in found for c in x["accusations"] + x["denials"]} | {f["claim"] for f in firsts}
+    disputed_ids = {c for x in found for c in x["accusations"] + x["denials"]}
+    shown_disputes = _dispute_rows(found, _light_rows(g, disputed_ids, corpus, names), names)[:MAX_DISPUTES]
+    quoted = [r for d in shown_disputes for side in ("accusation", "denial", "both") for r in d[side]]
+    wanted = {r["id"] for r in quoted} | {f["claim"] for f in firsts}  # the only rows the index needs
 
     for sub in ("articles", "actors", "lists"):
         (folder / sub).mkdir(parents=True, exist_ok=True)
@@ -514,7 +528,7 @@ def write_report(documents: Documents, g: nx.MultiDiGraph, folder: Path, *,
     rows: dict[str, dict] = {}  # the claims the index quotes, by id
     page = env.get_template("article.html")
     with tempfile.TemporaryDirectory(prefix="briefing-") as tmp:
-        listings = Listings(tmp)
+        listings = Listings(tmp, env)
         try:
             for d in documents():  # second pass: one document at a time
                 anchors = sentence_anchors(d)
@@ -544,6 +558,8 @@ def write_report(documents: Documents, g: nx.MultiDiGraph, folder: Path, *,
     chart, unit = timeline(corpus.per_day, marks)
     for f in firsts:
         f["href"] = rows[f["claim"]]["href"] if f["claim"] in rows else None
+    for r in quoted:
+        r["href"] = rows[r["id"]]["href"] if r["id"] in rows else None
     summary = _claim_summary(corpus, g, drawing, len({frozenset((x["accuser"], x["accused"])) for x in found}))
     lines = {t: [_sentence(k, stats[k], names) for k in main if k[2] == t][:MAIN_PER_TYPE] for t in EDGE_TYPES}
     top_table = [{"id": n, "name": names.get(n, n), "kind": g.nodes[n].get("kind") or "other",
@@ -553,7 +569,7 @@ def write_report(documents: Documents, g: nx.MultiDiGraph, folder: Path, *,
     index = env.get_template("index.html").render(
         title=title, summary=summary, lines=lines, graph=drawing.svg, legend=_legend(g, shown),
         edge_types=EDGE_TYPES, timeline=chart, unit=unit, undated_claims=corpus.undated_claims, firsts=firsts,
-        matrix=_outlet_matrix(g, corpus, stats, main, names), disputes=_dispute_rows(g, rows, names)[:MAX_DISPUTES],
+        matrix=_outlet_matrix(g, corpus, stats, main, names), disputes=shown_disputes,
         n_disputes=summary["disputes"], top=top_table, options=options,
         type_lists=[(t, list_files[("type", t)], corpus.lists[("type", t)]) for t in EDGE_TYPES if ("type", t) in list_files],
         outlet_lists=[(o, list_files[("outlet", o)], corpus.documents_per_outlet[o], corpus.lists[("outlet", o)])
