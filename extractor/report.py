@@ -6,12 +6,15 @@ claim, and directories of the rest.
 The corpus is read as a stream, twice: a first pass gathers the aggregates (counts, outlets,
 days), a second writes the article pages one document at a time and files each claim row into
 a temporary SQLite table from which the paged lists are written; no pass holds the documents.
-Pages are self-contained (inline CSS and SVG, no script, a Content-Security-Policy that allows
-no remote resource) so they read offline and print; article text is untrusted and only ever
+Pages are self-contained (inline CSS and SVG, one small script of ours for sorting, filtering
+and zooming that the page does without, a Content-Security-Policy that allows that script by
+its hash and no resource from anywhere) so they read offline and print; article text is untrusted and only ever
 reaches the page through jinja2's autoescape. The same input gives the same bytes.
 """
 from __future__ import annotations
 
+import base64
+import hashlib
 import logging
 import os
 import re
@@ -42,7 +45,11 @@ def environment() -> Environment:
     A field a document lacks renders as nothing (jinja2's lenient Undefined): only `id` is required."""
     env = Environment(loader=PackageLoader("extractor", "templates"), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-    env.globals.update(edge_colours=EDGE_COLOURS, kind_colour=kind_colour, icon=icon)
+    script = env.loader.get_source(env, "briefing.js")[0]
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+    # our one script, constant: the CSP allows exactly it (by hash), nothing else may run
+    env.globals.update(edge_colours=EDGE_COLOURS, kind_colour=kind_colour, icon=icon,
+                       script=Markup(script), script_hash=f"sha256-{digest}")
     env.filters["n"] = lambda k: f"{k:,}" if isinstance(k, int) else k  # 16,638, not 16638
     return env
 

@@ -18,7 +18,7 @@ from extractor.view import ReportOptions
 from . import synthetic
 from .chromium import Browser, BrowserUnavailable
 from .conftest import CORPUS
-from .test_report import HOSTILE, hand_made
+from .test_report import HOSTILE, SCRIPT, hand_made
 
 WIDTHS = (400, 1400)
 INDEX_BUDGET = 1_500_000  # bytes, at 10,000 articles (benchmarks/briefing.py); far under it at 2,000
@@ -91,9 +91,28 @@ def test_a_hostile_page_runs_no_script(browser, tmp_path, which):
     write_report(lambda: iter(docs), build_graph(docs), tmp_path, options=ReportOptions(title=f"T {HOSTILE}"))
     visit = browser.open(tmp_path / which, 1400)
     assert visit.errors == [] and visit.requests == []
-    assert browser.evaluate("document.scripts.length") == 0
+    assert browser.evaluate("[...document.scripts].map(s => s.textContent)") == [SCRIPT]  # ours alone
     assert not [e for e in browser.events if e.get("method") == "Page.javascriptDialogOpening"]
     assert HOSTILE in browser.evaluate("document.body.innerText")  # shown as text, never run
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_the_script_sorts_and_filters_tables_and_zooms_the_graph(browser, hafnium):
+    visit = browser.open(hafnium / "index.html", 1400)
+    assert visit.errors == []  # a CSP refusal would be a console error
+    names = "[...document.querySelectorAll('table.top tbody tr td:first-child')].map(td => td.textContent.trim())"
+    before = browser.evaluate(names)
+    browser.evaluate("document.querySelector('table.top thead th').click()")
+    after = browser.evaluate(names)
+    assert sorted(after, key=str.lower, reverse=True) == after != before
+    browser.evaluate("var f = document.querySelector('input.filter'); f.value = 'china';"
+                     "f.dispatchEvent(new Event('input'))")
+    shown = browser.evaluate("[...document.querySelectorAll('table.top tbody tr')].filter(r => !r.hidden).length")
+    assert 1 <= shown < len(before)
+    width = browser.evaluate("document.getElementById('graph').viewBox.baseVal.width")
+    browser.evaluate("document.querySelector('.zoom button').click()")
+    assert browser.evaluate("document.getElementById('graph').viewBox.baseVal.width") < width
 
 
 @pytest.mark.slow

@@ -1,6 +1,8 @@
 """The HTML briefing: hand-made documents for the edge cases, the sample corpus for the real thing."""
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -19,6 +21,8 @@ from extractor.view import ReportOptions, outlet, registered_domain
 from .conftest import CORPUS
 
 HOSTILE = "<script>alert(1)</script>"
+SCRIPT = (Path(__file__).resolve().parents[1] / "extractor" / "templates" / "briefing.js").read_text(encoding="utf-8")
+SCRIPT_HASH = "sha256-" + base64.b64encode(hashlib.sha256(SCRIPT.encode("utf-8")).digest()).decode("ascii")
 VOID = {"meta", "br", "img", "hr", "link", "input", "col", "area", "base", "wbr", "source", "path", "circle"}
 
 
@@ -31,7 +35,8 @@ class Page(HTMLParser):
         self.hrefs: list[str] = []
         self.srcs: list[str] = []
         self.nodes: dict[str, list[str]] = {}  # svg id -> data-actor of its nodes
-        self.scripts = 0
+        self.scripts: list[str] = []  # the text of each <script>
+        self._in_script = False
         self.stack: list[str] = []
         self.unbalanced: list[str] = []
         self._svg: str | None = None
@@ -47,7 +52,8 @@ class Page(HTMLParser):
         if tag == "link" or "src" in a:
             self.srcs.append(a.get("src") or a.get("href") or "")
         if tag == "script":
-            self.scripts += 1
+            self.scripts.append("")
+            self._in_script = True
         if tag == "svg":
             self._svg = a.get("id", "")
             self.nodes[self._svg] = []
@@ -61,7 +67,13 @@ class Page(HTMLParser):
         if tag not in VOID:
             self.stack.pop()
 
+    def handle_data(self, data):
+        if self._in_script:
+            self.scripts[-1] += data
+
     def handle_endtag(self, tag):
+        if tag == "script":
+            self._in_script = False
         if tag in VOID:
             return
         if not self.stack or self.stack[-1] != tag:
@@ -191,7 +203,9 @@ def test_hostile_text_is_escaped(small):
     for p in written:
         text = p.read_text(encoding="utf-8")
         assert "<script>alert(1)" not in text, p.name
-        assert page(p).scripts == 0
+        assert page(p).scripts == [SCRIPT], p.name  # ours alone, the same on every page
+        csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', text).group(1)
+        assert f"script-src '{SCRIPT_HASH}';" in csp and "default-src 'none'" in csp
     article = (written[0].parent / "articles" / "evil-a-b.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;alert(1)&lt;/script&gt; headline" in article  # the title
     body = re.sub(r"<[^>]*>", "", article.split("<article", 1)[1])  # mentions cut the text into runs
