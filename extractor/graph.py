@@ -138,6 +138,12 @@ def _flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return flat
 
 
+def _dump_json(data: dict, path: Path) -> None:
+    """Streamed to the file: a corpus's graph.json is tens of megabytes, not worth a string."""
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False, indent=1)
+
+
 def write_graph(g: nx.MultiDiGraph, folder: Path) -> list[Path]:
     """graph.graphml, graph.gexf and graph.json (node-link, with roll-up edges and disputes),
     each written to a temp file and renamed, so a reader never sees half a file."""
@@ -149,7 +155,7 @@ def write_graph(g: nx.MultiDiGraph, folder: Path) -> list[Path]:
     writers = {
         "graph.graphml": lambda p: nx.write_graphml(flat, p),
         "graph.gexf": lambda p: nx.write_gexf(flat, p),
-        "graph.json": lambda p: p.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8"),
+        "graph.json": lambda p: _dump_json(data, p),
     }
     written = []
     for name, write in writers.items():
