@@ -287,24 +287,24 @@ class Listings:
 
     def __init__(self, folder: str, env: Environment):
         self.db = sqlite3.connect(os.path.join(folder, "rows.sqlite"))
-        self.db.execute("CREATE TABLE rows (kind TEXT, key TEXT, sort TEXT, seq INTEGER, row TEXT)")
+        self.db.execute("CREATE TABLE html (seq INTEGER PRIMARY KEY, row TEXT)")  # each row once
+        self.db.execute("CREATE TABLE lists (kind TEXT, key TEXT, sort TEXT, seq INTEGER)")
         self.seq = 0
         self.render = env.get_template("_claims.html").module.claim_tr
 
     def add(self, keys: list[tuple[str, str]], sort: str, row: dict) -> None:
         self.seq += 1
-        html = str(self.render(row, True, "../"))
-        self.db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?)",
-                            [(k, v, sort, self.seq, html) for k, v in keys])
+        self.db.execute("INSERT INTO html VALUES (?, ?)", (self.seq, str(self.render(row, True, "../"))))
+        self.db.executemany("INSERT INTO lists VALUES (?, ?, ?, ?)", [(k, v, sort, self.seq) for k, v in keys])
 
     def rows(self, kind: str, key: str, *, offset: int = 0, limit: int = -1) -> list[Markup]:
         """Rendered rows of one list, in order; Markup since the macro escaped them when rendering."""
-        cur = self.db.execute("SELECT row FROM rows WHERE kind = ? AND key = ? ORDER BY sort, seq LIMIT ? OFFSET ?",
-                              (kind, key, limit, offset))
+        cur = self.db.execute("SELECT html.row FROM lists JOIN html USING (seq) WHERE kind = ? AND key = ? "
+                              "ORDER BY sort, seq LIMIT ? OFFSET ?", (kind, key, limit, offset))
         return [Markup(r) for (r,) in cur]
 
     def finish(self) -> None:
-        self.db.execute("CREATE INDEX by_list ON rows (kind, key, sort, seq)")
+        self.db.execute("CREATE INDEX by_list ON lists (kind, key, sort, seq)")
 
     def close(self) -> None:
         self.db.close()
