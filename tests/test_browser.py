@@ -115,13 +115,18 @@ def test_the_script_sorts_and_filters_tables_and_zooms_the_graph(browser, hafniu
     assert browser.evaluate("document.getElementById('graph').viewBox.baseVal.width") < width
 
 
+@pytest.fixture(scope="module")
+def synthetic_2000(tmp_path_factory) -> tuple[Path, list[Path], object]:
+    folder = tmp_path_factory.mktemp("synthetic-2000")
+    g = build_graph(synthetic.documents(2000))
+    return folder, write_report(lambda: synthetic.documents(2000), g, folder), g
+
+
 @pytest.mark.slow
-def test_a_2000_article_briefing_stays_small(tmp_path):
+def test_a_2000_article_briefing_stays_small(synthetic_2000):
     n = 2000
-    g = build_graph(synthetic.documents(n))
-    written = write_report(lambda: synthetic.documents(n), g, tmp_path)
-    docs = list(synthetic.documents(n))
-    claims = [c for d in docs for c in d["claims"]]
+    _, written, g = synthetic_2000
+    claims = [c for d in synthetic.documents(n) for c in d["claims"]]
     claimants = {(c.get(p) or {}).get("actor") for c in claims for p in ("source", "target")} - {None}
     by_folder = {sub: [p for p in written if p.parent.name == sub] for sub in ("articles", "actors", "lists")}
     assert len(by_folder["articles"]) == n
@@ -134,3 +139,15 @@ def test_a_2000_article_briefing_stays_small(tmp_path):
     outlets = index.split('<section id="outlets">', 1)[1].split("</section>", 1)[0]
     assert outlets.count('<th class="outlet">') == 13 and "other outlets" in outlets
     assert index.count('<g class="node"') == 35
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_2000_article_index_reads_in_the_browser(browser, synthetic_2000, width):
+    folder, _, _ = synthetic_2000
+    visit = browser.open(folder / "index.html", width)
+    assert visit.errors == [] and visit.requests == []
+    labels = visible(browser, "svg#graph text.label")
+    assert len(labels) == 35 and overlapping(labels) == []  # every top actor labelled, none on another
+    assert browser.evaluate("document.documentElement.scrollWidth") <= width + 1

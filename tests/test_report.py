@@ -282,6 +282,9 @@ def test_syndicated_sentences_fold_and_a_sentence_both_accusing_and_denying_show
     assert disputes.count("Ruritania accuses Freedonia; Freedonia denies") == 1
     assert disputes.count("Freedonia rejected Ruritania&#39;s accusations of hacking.") == 1
     assert "and 2 more outlets" in disputes and "Gazette" in disputes
+    firsts = section(index, "timeline")
+    assert re.search(r"<b>Ruritania</b> accuses <b>Freedonia</b>: first <a href=\"articles/copy0.html#s1\">reported</a> "
+                     r"by Gazette on 2021-03-01; repeated by Courier, Herald", firsts)
 
 
 def test_output_is_deterministic(small, tmp_path):
