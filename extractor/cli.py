@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import List, Optional
 
@@ -103,6 +104,51 @@ def run(paths: Optional[List[str]] = PATHS,
     inputs = _inputs(paths, urls, feed, sitemap, refetch, delay, output / CORPUS_DB)
     settings = Settings.from_env(model=model, batch_size=batch_size, n_process=n_process, verbatim=verbatim)
     _extract(inputs, output, settings, resume, corpus=True)
+
+
+SOURCE = typer.Argument(..., metavar="SOURCE", help="A documents.jsonl, or the folder `extractor run` wrote.")
+TOP = typer.Option(35, "--top", min=1, help="Actors in the graph: the N with the most claims made and received.")
+SINCE = typer.Option(None, "--since", formats=["%Y-%m-%d"], help="Only articles published on or after this day.")
+UNTIL = typer.Option(None, "--until", formats=["%Y-%m-%d"], help="Only articles published on or before this day.")
+OUTLET = typer.Option(None, "--outlet", help="Only articles of this outlet (repeatable).")
+TITLE = typer.Option(None, "--title", help="The briefing's title.")
+
+
+def _rerender(source: str, output: Path, briefing: bool, top: int, since, until, outlet, title, verbose: int) -> None:
+    from .report import rerender
+    from .view import ReportOptions
+
+    _setup_logging(verbose)
+    options = ReportOptions(title=title, top=top, since=since.date() if since else None,
+                            until=until.date() if until else None, outlets=tuple(outlet or ()))
+    try:
+        typer.echo(rerender(source, output, options, briefing=briefing), err=True)
+    except UsageError as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(2)
+    except (ExtractorError, OSError, ValueError) as e:
+        typer.echo(f"error: {source}: {e}", err=True)
+        raise typer.Exit(1)
+
+
+@app.command()
+def report(source: str = SOURCE,
+           output: Path = typer.Option(..., "--output", "-o", help="Output folder for the briefing."),
+           top: int = TOP, since: Optional[datetime] = SINCE, until: Optional[datetime] = UNTIL,
+           outlet: Optional[List[str]] = OUTLET, title: Optional[str] = TITLE, verbose: int = VERBOSE) -> None:
+    """Re-render the briefing (index.html, lists/, articles/, actors/) and the graph exports from an
+    existing corpus, without extracting again."""
+    _rerender(source, output, True, top, since, until, outlet, title, verbose)
+
+
+@app.command()
+def graph(source: str = SOURCE,
+          output: Path = typer.Option(..., "--output", "-o", help="Output folder for the graph."),
+          top: int = TOP, since: Optional[datetime] = SINCE, until: Optional[datetime] = UNTIL,
+          outlet: Optional[List[str]] = OUTLET, verbose: int = VERBOSE) -> None:
+    """Re-build the who-accused-whom graph (graph.graphml, graph.gexf, graph.json) and its drawing
+    of the top actors (graph.svg) from an existing corpus."""
+    _rerender(source, output, False, top, since, until, outlet, None, verbose)
 
 
 @app.command()

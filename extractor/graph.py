@@ -12,7 +12,7 @@ import logging
 import os
 from collections import Counter
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import networkx as nx
 
@@ -65,31 +65,38 @@ def ancestors(g: nx.MultiDiGraph, actor: str) -> list[str]:
     return chain
 
 
-def edges(g: nx.MultiDiGraph, *, rollup: bool = True) -> set[tuple[str, str, str]]:
-    """(source, target, type) triples; with `rollup`, each source's organisation and state too."""
-    out = set()
-    for src, tgt, data in g.edges(data=True):
+def rolled_up(g: nx.MultiDiGraph, *, rollup: bool = True) -> Iterator[tuple[str, str, str, dict]]:
+    """(source, target, claim id, edge data) for every claim edge; with `rollup`, once more for each
+    organisation and state its source is part of. A claim rolled up onto its own target is left out.
+    The one roll-up loop: the exports, the aggregates, the disputes and the drawings all use it."""
+    for src, tgt, key, data in g.edges(keys=True, data=True):
         for s in ancestors(g, src) if rollup else [src]:
             if s != tgt:
-                out.add((s, tgt, data["type"]))
-    return out
+                yield s, tgt, key, data
+
+
+def edges(g: nx.MultiDiGraph, *, rollup: bool = True) -> set[tuple[str, str, str]]:
+    """(source, target, type) triples; with `rollup`, each source's organisation and state too."""
+    return {(s, t, data["type"]) for s, t, _, data in rolled_up(g, rollup=rollup)}
+
+
+def edge_counts(g: nx.MultiDiGraph, *, rollup: bool = False) -> Counter:
+    """(source, target, type) -> number of claims."""
+    return Counter((s, t, data["type"]) for s, t, _, data in rolled_up(g, rollup=rollup))
 
 
 def aggregate(g: nx.MultiDiGraph, *, rollup: bool = False) -> nx.DiGraph:
     """One edge per (source, target) with a count per claim type and the documents behind it."""
     agg = nx.DiGraph()
     agg.add_nodes_from(g.nodes(data=True))
-    for src, tgt, data in g.edges(data=True):
-        for s in ancestors(g, src) if rollup else [src]:
-            if s == tgt:
-                continue
-            if not agg.has_edge(s, tgt):
-                agg.add_edge(s, tgt, weight=0, types=Counter(), documents=[])
-            e = agg.edges[s, tgt]
-            e["weight"] += 1
-            e["types"][data["type"]] += 1
-            if data["document"] not in e["documents"]:
-                e["documents"].append(data["document"])
+    for s, tgt, _, data in rolled_up(g, rollup=rollup):
+        if not agg.has_edge(s, tgt):
+            agg.add_edge(s, tgt, weight=0, types=Counter(), documents=[])
+        e = agg.edges[s, tgt]
+        e["weight"] += 1
+        e["types"][data["type"]] += 1
+        if data["document"] not in e["documents"]:
+            e["documents"].append(data["document"])
     for _, _, e in agg.edges(data=True):
         e["types"] = dict(e["types"])
     return agg
@@ -100,12 +107,11 @@ def disputes(g: nx.MultiDiGraph) -> list[dict]:
     ("Beijing has repeatedly rejected US accusations")."""
     blamed: dict[tuple[str, str], list[str]] = {}
     denied: dict[tuple[str, str], list[str]] = {}
-    for src, tgt, key, data in g.edges(keys=True, data=True):
-        for s in ancestors(g, src):
-            if data["type"] in BLAMING:
-                blamed.setdefault((s, tgt), []).append(key)
-            elif data["type"] == "denial":
-                denied.setdefault((s, tgt), []).append(key)
+    for s, tgt, key, data in rolled_up(g):
+        if data["type"] in BLAMING:
+            blamed.setdefault((s, tgt), []).append(key)
+        elif data["type"] == "denial":
+            denied.setdefault((s, tgt), []).append(key)
     out = []
     for (accuser, accused), claims in sorted(blamed.items()):
         answers = denied.get((accused, accuser))
@@ -132,6 +138,12 @@ def _flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return flat
 
 
+def _dump_json(data: dict, path: Path) -> None:
+    """Streamed to the file: a corpus's graph.json is tens of megabytes, not worth a string."""
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False, indent=1)
+
+
 def write_graph(g: nx.MultiDiGraph, folder: Path) -> list[Path]:
     """graph.graphml, graph.gexf and graph.json (node-link, with roll-up edges and disputes),
     each written to a temp file and renamed, so a reader never sees half a file."""
@@ -143,7 +155,7 @@ def write_graph(g: nx.MultiDiGraph, folder: Path) -> list[Path]:
     writers = {
         "graph.graphml": lambda p: nx.write_graphml(flat, p),
         "graph.gexf": lambda p: nx.write_gexf(flat, p),
-        "graph.json": lambda p: p.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8"),
+        "graph.json": lambda p: _dump_json(data, p),
     }
     written = []
     for name, write in writers.items():

@@ -167,10 +167,9 @@ def run_corpus(paths: Sequence[str] | ingest.Inputs, folder: str | Path, setting
     folder = Path(folder)
     documents = folder / "documents.jsonl"
     summary = extract(paths, documents, settings, **kwargs)
-    docs = list(iter_jsonl(documents))  # the briefing needs them all at once; read the file once
-    g = build_graph(docs)
+    g = build_graph(iter_jsonl(documents))
     write_graph(g, folder)
-    write_report(docs, g, folder)
+    write_report(lambda: iter_jsonl(documents), g, folder)
     n = len(disputes(g))
     summary.graph = (f"graph: {g.number_of_nodes()} actors, {g.number_of_edges()} claims between them, "
                      f"{n} dispute{'' if n == 1 else 's'} -> {folder}/graph.{{graphml,gexf,json}}\n"

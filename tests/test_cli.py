@@ -103,7 +103,7 @@ def test_run_writes_documents_into_the_folder_and_resumes(nlp, tmp_path):
     assert [(d["id"], d["text"]) for d in docs] == [("one", "kept from the earlier run"), ("two", PARAGRAPH)]
     assert "already done 1" in result.stderr
     assert {p.name for p in out.iterdir()} == {"documents.jsonl", "graph.graphml", "graph.gexf", "graph.json",
-                                               "index.html", "articles", "actors"}
+                                               "index.html", "articles", "actors", "lists"}
 
 
 def test_missing_path_is_a_usage_error(tmp_path):
@@ -180,3 +180,48 @@ def test_two_worker_processes_give_the_same_documents(nlp, tmp_path):
     two = invoke("extract", corpus, "-o", "-", "--n-process", "2", "--batch-size", "2")
     assert two.exit_code == 0, two.stderr
     assert lines(two.stdout) == one and len(one) == 5
+
+
+@pytest.fixture()
+def corpus_file(tmp_path):
+    from .test_report import hand_made
+
+    path = tmp_path / "documents.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in hand_made()), encoding="utf-8")
+    return path
+
+
+def test_report_re_renders_from_documents_jsonl(corpus_file, tmp_path):
+    out = tmp_path / "briefing"
+    result = invoke("report", corpus_file, "-o", out, "--title", "Ruritania")
+    assert result.exit_code == 0, result.stderr
+    assert "briefing:" in result.stderr and (out / "index.html").exists() and (out / "graph.json").exists()
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "<h1>Ruritania</h1>" in index and "2 articles from 2 outlets" in index
+
+
+def test_report_narrows_by_outlet_and_date(corpus_file, tmp_path):
+    result = invoke("report", corpus_file.parent, "-o", tmp_path / "gazette", "--outlet", "gazette")
+    assert result.exit_code == 0, result.stderr
+    index = (tmp_path / "gazette" / "index.html").read_text(encoding="utf-8")
+    assert "1 article from 1 outlet" in index and "narrowed to outlets gazette" in index
+    assert not (tmp_path / "gazette" / "articles" / "b.html").exists()
+    result = invoke("report", corpus_file, "-o", tmp_path / "late", "--since", "2021-03-02")
+    assert result.exit_code == 0, result.stderr
+    assert "0 articles from 0 outlets" in (tmp_path / "late" / "index.html").read_text(encoding="utf-8")
+    assert invoke("report", corpus_file, "-o", tmp_path / "x", "--until", "March").exit_code == 2
+
+
+def test_graph_writes_the_exports_and_a_drawing_of_the_top_actors(corpus_file, tmp_path):
+    out = tmp_path / "graph"
+    result = invoke("graph", corpus_file, "-o", out, "--top", "2")
+    assert result.exit_code == 0, result.stderr
+    assert {p.name for p in out.iterdir()} == {"graph.graphml", "graph.gexf", "graph.json", "graph.svg"}
+    svg = (out / "graph.svg").read_text(encoding="utf-8")
+    assert svg.startswith('<svg xmlns="http://www.w3.org/2000/svg"') and svg.count('<g class="node"') == 2
+
+
+def test_report_of_a_missing_source_is_a_usage_error(tmp_path):
+    result = invoke("report", tmp_path / "nothing-here", "-o", tmp_path / "out")
+    assert result.exit_code == 2
+    assert result.stderr.strip().startswith(f"error: {tmp_path / 'nothing-here'}: no documents.jsonl")

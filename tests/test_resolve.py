@@ -77,3 +77,33 @@ def test_resolve_file_rewrites_atomically_only_when_ids_merge(tmp_path):
     before = path.read_text()
     assert resolve_file(path).mapping == {}
     assert path.read_text() == before
+
+
+def mentions(aid, *texts):
+    return [{"start": 0, "end": len(t), "text": t, "label": "PERSON", "actor": aid} for t in texts]
+
+
+def test_an_epithet_is_never_the_canonical_name_but_stays_an_alias():
+    crooked = actor("crooked-hillary-clinton", "Crooked Hillary Clinton", "person")
+    docs = [doc("d1", [crooked], entities=mentions("crooked-hillary-clinton", "Crooked Hillary Clinton",
+                                                     "Hillary Clinton", "Hillary Clinton", "Hillary", "Clinton")),
+            doc("d2", [crooked], entities=mentions("crooked-hillary-clinton", "Crooked Hillary Clinton",
+                                                     "Crooked Hillary Clinton", "Crooked Hillary Clinton"))]
+    res = resolve(docs)
+    assert res.names == {"crooked-hillary-clinton": "Hillary Clinton"}  # "Hillary" is written alone
+    (out,) = apply(docs[1], res)["actors"]
+    assert out["name"] == "Hillary Clinton" and "Crooked Hillary Clinton" in out["aliases"]
+
+
+def test_a_full_name_with_a_two_word_surname_is_kept():
+    dws = actor("debbie-wasserman-schultz", "Debbie Wasserman Schultz", "official")
+    docs = [doc("d1", [dws], entities=mentions("debbie-wasserman-schultz", "Debbie Wasserman Schultz",
+                                                 *["Wasserman Schultz"] * 5, "Debbie"))]
+    assert resolve(docs).names == {}
+
+
+def test_a_quoted_nickname_gives_way_to_the_most_written_full_name():
+    nick = actor("juan-chico-manriquez", 'Juan "Chico" Manriquez', "person")
+    docs = [doc("d1", [nick], entities=mentions("juan-chico-manriquez", 'Juan "Chico" Manriquez',
+                                                  "Juan Manriquez", "Juan Manriquez", "Manriquez"))]
+    assert resolve(docs).names == {"juan-chico-manriquez": "Juan Manriquez"}
