@@ -93,8 +93,7 @@ def prune(entries: list[dict], rows: list[dict], docs) -> set[str]:
     """Report lemmas whose claims, as the component extracts them on train, match a gold content
     (character Jaccard >= 0.5) too rarely to pay for themselves."""
     sys.path.insert(0, str(ROOT))
-    from pipelines.claims import extract_claims
-    from pipelines.cues import Lexicon
+    from pipelines.claims import Lexicon, extract_claims
     from pipelines.extensions import register_extensions
 
     register_extensions()

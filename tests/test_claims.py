@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from pipelines.quotes import find_quotes
+from pipelines.claims.quotes import find_quotes
 
 from .conftest import SEED, load_gold, need_shared
 
@@ -59,7 +59,7 @@ def test_paragraph_break_closes_quote_unless_continued():
 
 @pytest.mark.parametrize("text", ['He said "yes.', "“a “b” c” d”", '"', "”", "x “\n\n” y"])
 def test_odd_quote_marks_never_raise(text, caplog):
-    with caplog.at_level(logging.DEBUG, logger="pipelines.quotes"):
+    with caplog.at_level(logging.DEBUG, logger="pipelines.claims.quotes"):
         find_quotes(text)
 
 

@@ -1,27 +1,18 @@
-"""Cue finding for news_claims: the word lists (Lexicon, loaded from cues.jsonl and claims_lexicon.json),
-the cue kind of a token, and the cues that do not make claims of their own (inside a quotation, or
-inside the content another claim reports)."""
+"""The word lists of news_claims (Lexicon, loaded from cues.jsonl and claims_lexicon.json) and the
+cue kind of a token."""
 from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from .quotes import Quote
 from .syntax import VERB_POS
 
 LOGGER = logging.getLogger(__name__)
 
-# A cue inside a quotation, or inside the content another claim reports, belongs to that claim:
-# "keep" makes separate claims of them, "first-person" (quotes only) drops "I/we/you" ones, "drop" drops
-# them all; PolNeAR train annotates few of them (measured: dropping removes ~3 true to ~60 false claims)
-QUOTED_CUES = "drop"
-NESTED = "drop"  # keep | weak (keep cues whose claims matched train >= 60 %) | drop
-FIRST_PERSON = {"i", "we", "you", "me", "us"}
 
 
 @dataclass
@@ -125,32 +116,3 @@ class Lexicon:
         if lemma in self.report:
             return "report"
         return None
-
-
-def drop_quoted_cues(doc: Doc, cue_claims: dict[int, list[dict]], quotes: list[Quote]) -> None:
-    """A cue inside a quotation is the speaker's own report ("I agree it is bad"); PolNeAR-style
-    annotation leaves those to the quoted claim."""
-    if not quotes or QUOTED_CUES == "keep":
-        return
-    starts = [q.start for q in quotes]
-    for i in list(cue_claims):
-        k = bisect_right(starts, doc[i].idx) - 1
-        if k >= 0 and quotes[k].start < doc[i].idx < quotes[k].end:
-            src = cue_claims[i][0]["source"]["text"] or ""
-            if QUOTED_CUES == "drop" or src.lower() in FIRST_PERSON or not src:
-                LOGGER.debug("cue %r at %d is inside a quotation: left to the quoted claim", doc[i].text, doc[i].idx)
-                del cue_claims[i]
-
-
-def drop_nested_cues(doc: Doc, cue_claims: dict[int, list[dict]], lex: Lexicon) -> None:
-    """A report inside what another claim reports ("she said she did not believe she could") is part
-    of that claim; accusations, denials and attributions inside it are kept."""
-    if NESTED == "keep":
-        return
-    spans = sorted((c["content"]["start"], c["content"]["end"]) for cs in cue_claims.values() for c in cs)
-    for i in list(cue_claims):
-        at = doc[i].idx
-        if lex.kind(doc[i]) == "report" and any(s < at < e for s, e in spans) \
-                and (NESTED == "drop" or doc[i].lemma_ not in lex.strong):
-            LOGGER.debug("report %r at %d is inside another claim's content: part of it", doc[i].text, at)
-            del cue_claims[i]

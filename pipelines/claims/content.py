@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .cues import Lexicon
+from .lexicon import Lexicon
 from .spans import QUOTE_CHARS
 from .syntax import (
     ANY_SUBJ,

@@ -1,5 +1,6 @@
-"""Character spans of a parsed Doc for news_claims: token ranges to `{"start", "end", "text"}` with
-edge punctuation and quote marks trimmed, and a span cut to one line."""
+"""Character ranges of a parsed Doc for news_claims: token ranges to `(start, end)` characters with
+edge punctuation and quote marks trimmed, and a range cut to one line. Text is made only when a
+draft becomes a record (draft.py)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -10,8 +11,8 @@ EDGE_PUNCT = set(",;:-\u2013\u2014") | {"--"}
 QUOTE_CHARS = set('"\u201c\u201d\u201e\u00ab\u00bb') | {"''", "\u2018\u2018", "\u2019\u2019"}
 
 
-def tok_span(doc: Doc, start: int, end: int) -> dict | None:
-    """Character span of tokens [start, end), with edge punctuation and quote marks trimmed."""
+def tok_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Characters of tokens [start, end), with edge punctuation and quote marks trimmed."""
     while start < end and (doc[start].is_punct and doc[start].text in EDGE_PUNCT | {"(", ")"} or doc[start].is_space
                            or doc[start].lower_ in ("and", "but") and start == end - 1):
         start += 1
@@ -19,8 +20,7 @@ def tok_span(doc: Doc, start: int, end: int) -> dict | None:
         end -= 1
     if start >= end:
         return None
-    s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-    return char_span(doc, s, e)
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
 _TEXT: list = [None, ""]  # (doc, its text) of the doc being processed: Doc.text is rebuilt on every access
@@ -32,17 +32,15 @@ def text_of(doc: Doc) -> str:
     return _TEXT[1]
 
 
-def char_span(doc: Doc, s: int, e: int) -> dict:
-    return {"start": s, "end": e, "text": text_of(doc)[s:e]}
-
-
-def one_line(doc: Doc, span: dict | None, anchor: int) -> dict | None:
-    """The part of a span on the anchor's line: a parse can run over a line break (a dateline,
+def one_line(doc: Doc, rng: tuple[int, int] | None, anchor: int) -> tuple[int, int] | None:
+    """The part of a range on the anchor's line: a parse can run over a line break (a dateline,
     a timestamp), a source or a content does not."""
-    if span is None or "\n" not in span["text"]:
-        return span
+    if rng is None:
+        return rng
     text = text_of(doc)
-    s, e = span["start"], span["end"]
+    s, e = rng
+    if "\n" not in text[s:e]:
+        return rng
     if anchor >= e:
         s = text.rfind("\n", s, e) + 1
     elif anchor < s:
@@ -50,4 +48,4 @@ def one_line(doc: Doc, span: dict | None, anchor: int) -> dict | None:
     else:
         s, e = text.rfind("\n", s, anchor) + 1, (text.find("\n", anchor, e) + 1 or e + 1) - 1
     s, e = trim_space(text, s, e)
-    return char_span(doc, s, e) if e > s else None
+    return (s, e) if e > s else None

@@ -1,19 +1,19 @@
 """news_claims: statements, accusations, attributions and denials with source, cue, content and target.
 
 Rules over the dependency parse (textacy style: generator functions over a Doc yielding small
-records), cue lexicons as data (pipelines/data/cues.jsonl, built by scripts/build_cues.py; the
-hand-written claims_lexicon.json). One module a stage, as in citron, orchestrated here:
+frozen drafts), cue lexicons as data (pipelines/data/cues.jsonl, built by scripts/build_cues.py; the
+hand-written claims_lexicon.json). A claim goes one way, one module a stage, as in citron:
 
-- quotes.py         quotation spans of the text (no parse)
-- cues.py           the word lists (Lexicon), cue kinds, cues that make no claim of their own
-- content.py        content spans
-- sources.py        source and target parties
-- qualifiers.py     hedges, confidence, negation
-- structures.py     the claim structures ("X said Y", "X accused Y of Z", ...) and the claim record
-- quote_claims.py   quotations attributed to a cue, a dash and a name, or the previous speaker
-- syntax.py, spans.py  dependency-label sets and parse helpers; character spans
+    structures   STRUCTURES, each a generator of drafts (structures.py, more_structures.py), over the
+                 document's quotations found once (quotes.py); cue words (lexicon.py), content spans
+                 (content.py), parties (sources.py), qualifiers (qualifiers.py), the draft (draft.py)
+    nested       cues inside a quotation or inside another claim's content dropped (nested.py)
+    attached     quotations attached to cues and speakers, as new drafts (attach.py)
+    resolved     duplicates resolved by one rule, sorted (overlaps.py)
+    records      text and actors made once: the dicts of `Doc._.claims` (draft.to_record)
 
-Offsets are characters.
+syntax.py and spans.py hold dependency-label sets, parse helpers and character ranges. Offsets are
+characters.
 """
 from __future__ import annotations
 
@@ -25,16 +25,22 @@ from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
-from .cues import Lexicon, drop_nested_cues, drop_quoted_cues
-from .extensions import register_extensions
-from .quote_claims import quote_claims
+from ..extensions import register_extensions
+from .attach import attach_quotes
+from .draft import Draft, to_record
+from .lexicon import Lexicon
+from .more_structures import channel_claims, headline_claims, nominal_claims, stance_claims, view_claims
+from .nested import drop_nested_cues, drop_quoted_cues
+from .overlaps import resolve
 from .quotes import find_quotes
 from .spans import text_of
 from .structures import verb_claims
 
-__all__ = ["ClaimExtractor", "Lexicon", "extract_claims", "make_claims"]
+__all__ = ["ClaimExtractor", "Lexicon", "extract_claims", "find_drafts", "make_claims"]
 
-TYPE_ORDER = {"statement": 0, "accusation": 1, "attribution": 2, "denial": 3}
+# the claim structures, in the order their drafts are made (the order decides which of two equal
+# drafts wins, overlaps.py)
+STRUCTURES = (verb_claims, channel_claims, nominal_claims, headline_claims, stance_claims, view_claims)
 
 
 @Language.factory("news_claims", assigns=["doc._.claims"], default_config={"quote_fragments": "auto"})
@@ -97,27 +103,16 @@ class ClaimExtractor(Pipe):
         return doc
 
 
-def extract_claims(doc: Doc, lex: Lexicon, *, quote_fragments: str = "auto") -> list[dict]:
-    """All claims of a parsed doc, sorted by cue, then content position."""
-    cue_claims: dict[int, list[dict]] = {}
-    for tok, claim in verb_claims(doc, lex):
-        cue_claims.setdefault(tok.i, []).append(claim)
+def find_drafts(doc: Doc, lex: Lexicon, *, quote_fragments: str = "auto") -> tuple[Draft, ...]:
+    """The resolved drafts of a parsed doc: structures -> nested cues dropped -> quotes attached -> resolved."""
     quotes = find_quotes(text_of(doc))
-    drop_quoted_cues(doc, cue_claims, quotes)
-    drop_nested_cues(doc, cue_claims, lex)
-    extra = list(quote_claims(doc, quotes, cue_claims, lex, quote_fragments))
-    seen, out = set(), []
-    for claim in [c for cs in cue_claims.values() for c in cs] + extra:
-        if claim["content"].get("text") is None:
-            claim["content"]["text"] = text_of(doc)[claim["content"]["start"]:claim["content"]["end"]]
-        key = (claim["cue"]["start"], claim["content"]["start"], claim["content"]["end"])
-        if key in seen:
-            continue
-        seen.add(key)
-        frags = claim.pop("_fragments", None)
-        if frags and len(frags) > 1:  # all parts of a split or continued quote, for readers of Doc._.claims
-            claim["content"] = dict(claim["content"], fragments=[
-                {"start": f["start"], "end": f["end"], "text": text_of(doc)[f["start"]:f["end"]]} for f in frags])
-        out.append(claim)
-    out.sort(key=lambda c: (c["cue"]["start"], c["content"]["start"], c["content"]["end"], TYPE_ORDER[c["type"]]))
-    return out
+    drafts = tuple(d for structure in STRUCTURES for d in structure(doc, lex, quotes))
+    drafts = drop_quoted_cues(doc, drafts, quotes)
+    drafts = drop_nested_cues(doc, drafts, lex)
+    drafts = attach_quotes(doc, drafts, quotes, lex, quote_fragments)
+    return resolve(drafts)
+
+
+def extract_claims(doc: Doc, lex: Lexicon, *, quote_fragments: str = "auto") -> list[dict]:
+    """All claims of a parsed doc as the dicts of `Doc._.claims`, sorted by cue, then content position."""
+    return [to_record(doc, d) for d in find_drafts(doc, lex, quote_fragments=quote_fragments)]
