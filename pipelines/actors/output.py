@@ -11,7 +11,7 @@ def records(doc: DocView, lex: ActorLexicon, table: ActorTable) -> tuple[list[di
     """(`Doc._.actors`, `Doc._.mentions`) of the table."""
     kept: list[tuple[int, int, str, str]] = []
     taken: set[int] = set()
-    for m in sorted(set(table.mentions.items), key=lambda m: (-(m[1] - m[0]), m[0])):
+    for m in sorted(dict.fromkeys(table.mentions.items), key=lambda m: (-(m[1] - m[0]), m[0])):
         if not taken.intersection(range(m[0], m[1])):
             kept.append(m)
             taken.update(range(m[0], m[1]))
