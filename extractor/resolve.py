@@ -9,36 +9,25 @@ those merges; `apply` rewrites a document's ids (actors, entities, claim parties
 from __future__ import annotations
 
 import logging
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from pipelines import read_json
+from pipelines.names import NameWords
 
 from .store import JsonlWriter, iter_jsonl
 
 LOGGER = logging.getLogger(__name__)
 
 PERSON_KINDS = frozenset({"person", "official"})
-# the same word lists news_actors strips from names within a document
-_WORDS = read_json("actor_words.json")
-HONORIFICS = frozenset(_WORDS["honorifics"])
-CORPORATE_SUFFIXES = frozenset(_WORDS["corporate_suffixes"])
-WORD_RE = re.compile(r"[\w.&-]+")
 
 
-def name_key(name: str) -> str:
-    """"The Microsoft Corp." and "Microsoft" -> "microsoft"; honorifics and case do not count."""
-    words = WORD_RE.findall(name.lower())
-    if words[:1] == ["the"]:
-        words = words[1:]
-    while len(words) > 1 and words[0] in HONORIFICS:
-        words = words[1:]
-    while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
-        words = words[:-1]
-    return " ".join(w.strip(".") for w in words if w.strip("."))
+def name_key(name: str, words: NameWords | None = None) -> str:
+    """"The Microsoft Corp." and "Microsoft" -> "microsoft"; honorifics and case do not count. The
+    same word lists news_actors strips from names within a document (`NameWords`, read from the
+    pipeline's data when not given)."""
+    return (words or NameWords.load()).key(name)
 
 
 @dataclass
@@ -52,8 +41,10 @@ class Resolution:
         return self.mapping.get(aid, aid) if aid else aid
 
 
-def resolve(documents: Iterable[dict]) -> Resolution:
-    """Find the ids that name the same actor across `documents` and the record each merges into."""
+def resolve(documents: Iterable[dict], words: NameWords | None = None) -> Resolution:
+    """Find the ids that name the same actor across `documents` and the record each merges into;
+    names are read without the honorifics and suffixes of `words` (the pipeline's, by default)."""
+    name_key = (words or NameWords.load()).key
     records: dict[str, dict] = {}
     seen: Counter = Counter()
     for doc in documents:

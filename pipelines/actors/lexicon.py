@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from ..names import norm
+from ..names import NameWords, norm
 
 LOGGER = logging.getLogger(__name__)
 
@@ -24,8 +24,7 @@ class ActorLexicon:
     metonyms: dict[str, str] = field(default_factory=dict)  # "Beijing" -> state id
     titles: frozenset[str] = frozenset()
     official_nouns: frozenset[str] = frozenset()
-    honorifics: frozenset[str] = frozenset()
-    suffixes: frozenset[str] = frozenset()
+    name_words: NameWords = NameWords()  # honorifics and corporate suffixes, shared with extractor/resolve.py
     government_nouns: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
     nominal_kinds: dict[str, set[str]] = field(default_factory=dict)  # "company" -> {"company"}
@@ -61,7 +60,7 @@ class ActorLexicon:
         return cls(
             actors={a["id"]: a for a in lexicon}, names=names, folded=folded, demonyms=demonyms, metonyms=metonyms,
             titles=frozenset(words.get("titles", ())), official_nouns=frozenset(words.get("official_nouns", ())),
-            honorifics=frozenset(words.get("honorifics", ())), suffixes=frozenset(words.get("corporate_suffixes", ())),
+            name_words=NameWords.from_words(words),
             government_nouns=frozenset(words.get("government_nouns", ())),
             group_nouns=frozenset(words.get("group_nouns", ())), nominal_kinds=nominal_kinds,
             naming_verbs=frozenset(words.get("naming_verbs", ())), denial_verbs=frozenset(words.get("denial_verbs", ())),

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Span
 
-from ..names import norm, slug
+from ..names import leading, norm, person_id, slug
 from .lexicon import ActorLexicon
 from .officials import POSSESSIVE
 from .table import ActorTable, DocView, acting, add_actor, core, lookup
@@ -32,24 +32,16 @@ def entities(doc: DocView) -> list[Span]:
 
 # -- people -------------------------------------------------------------------------------------
 
-def person_id(name: Span) -> str:
-    """A person's id without middle initials: "Donald J. Trump" and "Donald Trump" are one."""
-    words = [t.text for t in name if not (len(t.text.rstrip(".")) == 1 and t.text[:1].isupper() and t.i not in (name.start, name.end - 1))]
-    return slug(" ".join(words))
-
-
 def person_tokens(doc: DocView, lex: ActorLexicon, s: int, e: int) -> tuple[int, int]:
     """A person's name without honorifics ("Ms Psaki" -> "Psaki")."""
-    while e - s > 1 and doc[s].lower_ in lex.honorifics:
-        s += 1
-    return s, e
+    return s + leading([t.lower_ for t in doc[s:e]], lex.name_words.honorifics), e
 
 
 def person(doc: DocView, lex: ActorLexicon, table: ActorTable, s: int, e: int) -> str:
     """The person of tokens [s, e): the document's full person with that name, else a new one."""
     s, e = person_tokens(doc, lex, s, e)
     text = norm(doc[s:e].text)
-    aid = table.aliases.get(text) or table.aliases.get(text.casefold()) or person_id(doc[s:e])
+    aid = table.aliases.get(text) or table.aliases.get(text.casefold()) or person_id([t.text for t in doc[s:e]])
     if aid not in table.actors:
         full = next((k for k, v in table.aliases.items() if v == aid and " " in k and k[:1].isupper()), text)
         add_actor(lex, table, aid, full, "person")
@@ -165,7 +157,7 @@ def new_actor(doc: DocView, lex: ActorLexicon, table: ActorTable, s: int, e: int
             if parent and lex.actors.get(parent, {}).get("kind") in {"company", "organisation", "government_body", "media"}:
                 part_of = add_actor(lex, table, parent, doc[s:k].text, lex.actors[parent]["kind"])
                 break
-    if any(doc[i].lower_ in lex.suffixes for i in range(e, end)):
+    if any(doc[i].lower_ in lex.name_words.suffixes for i in range(e, end)):
         kind = "company"
     return add_actor(lex, table, slug(text), text, kind, part_of=part_of)
 

@@ -3,10 +3,10 @@ find the full person), officials with a title next to their name, and unnamed of
 spokesman for the Chinese government", "US officials"). The title rules are in officials.py."""
 from __future__ import annotations
 
-from ..names import norm, slug
+from ..names import norm, person_id, slug
 from . import officials
 from .lexicon import ActorLexicon
-from .lookup import NEW_ACTOR_LABELS, entities, name, person, person_id, person_tokens
+from .lookup import NEW_ACTOR_LABELS, entities, name, person, person_tokens
 from .table import ActorTable, DocView, add_actor, core
 
 NOT_ORGANISATION = {"former", "then", "ex", "acting", "late", "new", "incoming", "outgoing", "but", "and"}
@@ -23,7 +23,7 @@ def persons(doc: DocView, lex: ActorLexicon, table: ActorTable) -> None:
         s, e = n.start, n.end
         if e - s < 2 or any(f.endswith(" " + n.text.casefold()) for f in folded):
             continue  # a short form, also when it has two words ("De Blasio" of "Bill de Blasio")
-        aid = person_id(n)
+        aid = person_id([t.text for t in n])
         table.aliases.setdefault(norm(n.text), aid)
         table.person_ids.add(aid)
         for part in (doc[e - 1:e], doc[s + 1:e], doc[s:s + 1]):

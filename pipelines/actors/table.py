@@ -123,7 +123,7 @@ def core(doc: DocView, lex: ActorLexicon, table: ActorTable, start: int, end: in
                 if toks[i].text in POSSESSIVE:
                     end = i
                     break
-        while end - start > 1 and (toks[end - 1].lower_ in lex.suffixes or toks[end - 1].is_punct):
+        while end - start > 1 and (toks[end - 1].lower_ in lex.name_words.suffixes or toks[end - 1].is_punct):
             end -= 1
         table.cores[key] = (start, end)
     return table.cores[key]

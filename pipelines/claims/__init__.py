@@ -33,7 +33,7 @@ from .more_structures import channel_claims, headline_claims, nominal_claims, st
 from .nested import drop_nested_cues, drop_quoted_cues
 from .overlaps import resolve
 from .quotes import find_quotes
-from .spans import text_of
+from .spans import kept_text
 from .structures import verb_claims
 
 __all__ = ["ClaimExtractor", "Lexicon", "extract_claims", "find_drafts", "make_claims"]
@@ -105,14 +105,16 @@ class ClaimExtractor(Pipe):
 
 def find_drafts(doc: Doc, lex: Lexicon, *, quote_fragments: str = "auto") -> tuple[Draft, ...]:
     """The resolved drafts of a parsed doc: structures -> nested cues dropped -> quotes attached -> resolved."""
-    quotes = find_quotes(text_of(doc))
-    drafts = tuple(d for structure in STRUCTURES for d in structure(doc, lex, quotes))
-    drafts = drop_quoted_cues(doc, drafts, quotes)
-    drafts = drop_nested_cues(doc, drafts, lex)
-    drafts = attach_quotes(doc, drafts, quotes, lex, quote_fragments)
-    return resolve(drafts)
+    with kept_text(doc) as text:
+        quotes = find_quotes(text)
+        drafts = tuple(d for structure in STRUCTURES for d in structure(doc, lex, quotes))
+        drafts = drop_quoted_cues(doc, drafts, quotes)
+        drafts = drop_nested_cues(doc, drafts, lex)
+        drafts = attach_quotes(doc, drafts, quotes, lex, quote_fragments)
+        return resolve(drafts)
 
 
 def extract_claims(doc: Doc, lex: Lexicon, *, quote_fragments: str = "auto") -> list[dict]:
     """All claims of a parsed doc as the dicts of `Doc._.claims`, sorted by cue, then content position."""
-    return [to_record(doc, d) for d in find_drafts(doc, lex, quote_fragments=quote_fragments)]
+    with kept_text(doc):
+        return [to_record(doc, d) for d in find_drafts(doc, lex, quote_fragments=quote_fragments)]

@@ -3,6 +3,9 @@ edge punctuation and quote marks trimmed, and a range cut to one line. Text is m
 draft becomes a record (draft.py)."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from spacy.tokens import Doc
 
 from .quotes import trim_space
@@ -23,13 +26,28 @@ def tok_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
-_TEXT: list = [None, ""]  # (doc, its text) of the doc being processed: Doc.text is rebuilt on every access
+TEXT_KEY = "news_claims.text"  # the Doc's text, kept in its user_data while news_claims works on it
 
 
 def text_of(doc: Doc) -> str:
-    if _TEXT[0] is not doc:
-        _TEXT[0], _TEXT[1] = doc, doc.text
-    return _TEXT[1]
+    """The Doc's text: the copy `kept_text` holds while news_claims runs (Doc.text is rebuilt from
+    the tokens on every access), else built."""
+    text = doc.user_data.get(TEXT_KEY)
+    return doc.text if text is None else text
+
+
+@contextmanager
+def kept_text(doc: Doc) -> Iterator[str]:
+    """Keep the Doc's text with the Doc while the block runs; gone after it (no copy travels with
+    the Doc through `to_bytes`, and nothing outlives the document)."""
+    if TEXT_KEY in doc.user_data:  # an enclosing block keeps it already
+        yield doc.user_data[TEXT_KEY]
+        return
+    doc.user_data[TEXT_KEY] = text = doc.text
+    try:
+        yield text
+    finally:
+        doc.user_data.pop(TEXT_KEY, None)
 
 
 def one_line(doc: Doc, rng: tuple[int, int] | None, anchor: int) -> tuple[int, int] | None:
