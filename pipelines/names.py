@@ -1,7 +1,7 @@
 """Names of actors, one way for the document pass (pipelines.actors) and the corpus pass
 (extractor/resolve.py): the id of a name, its normal form, a person's id without middle initials,
 and a name's key without honorifics and corporate suffixes. The word lists come from
-`actor_words.json` through `NameWords`, read when asked for, never at import."""
+pipelines/data/<lang>/names.json through `NameWords`, read when asked for, never at import."""
 from __future__ import annotations
 
 import re
@@ -53,14 +53,15 @@ class NameWords:
 
     @classmethod
     def from_words(cls, words: dict) -> NameWords:
-        """From the word lists of `actor_words.json`."""
+        """From news_actors' word lists (the keys of names.json)."""
         return cls(frozenset(words.get("honorifics", ())), frozenset(words.get("corporate_suffixes", ())))
 
     @classmethod
-    def load(cls) -> NameWords:
-        from . import read_json
+    def load(cls, lang: str = "en") -> NameWords:
+        """The pipeline's lists (pipelines/data/<lang>/names.json)."""
+        from .lexicons import read_words
 
-        return cls.from_words(read_json("actor_words.json"))
+        return cls.from_words(read_words(lang, ("names.json",)))
 
     def key(self, name: str) -> str:
         """"The Microsoft Corp." and "Microsoft" -> "microsoft"; honorifics and case do not count."""

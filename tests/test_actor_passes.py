@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines import read_json, read_jsonl
+from pipelines import read_jsonl
+from pipelines.lexicons import read_actor_words
 from pipelines.actors import PASSES, ActorLexicon, resolve_actors
 from pipelines.actors.acronyms import acronyms
 from pipelines.actors.coreference import coreference
@@ -20,7 +21,7 @@ from .parses import parse
 
 @pytest.fixture(scope="module")
 def lex() -> ActorLexicon:
-    return ActorLexicon.from_data(read_jsonl("actors.jsonl"), read_json("actor_words.json"))
+    return ActorLexicon.from_data(read_jsonl("actors.jsonl"), read_actor_words("en"))
 
 
 def run(doc, lex, *passes) -> ActorTable:

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines import read_json, read_jsonl
 from pipelines.claims import STRUCTURES, Lexicon, extract_claims, find_drafts
 from pipelines.claims.draft import Cue, Draft
 from pipelines.claims.overlaps import resolve
+from pipelines.lexicons import read_claim_words, read_cues
 
 from .parses import parse
 
 
 @pytest.fixture(scope="module")
 def lex() -> Lexicon:
-    return Lexicon.from_data(read_jsonl("cues.jsonl"), read_json("claims_lexicon.json"))
+    return Lexicon.from_data(read_cues("en"), read_claim_words("en"))
 
 
 def brief(claim: dict) -> dict:
@@ -241,3 +241,15 @@ def test_equal_drafts_are_one_claim_the_first_wins():
     second = Draft("accusation", cue, (11, 20), None, None, (0, 20))
     earlier = Draft("denial", Cue(0, 0, 5), (11, 20), None, None, (0, 20))
     assert resolve((first, second, earlier)) == (earlier, first)
+
+
+def test_the_text_kept_for_the_run_does_not_outlive_it(lex):
+    doc = parse("""
+        Smith NNP PROPN nsubj 1 Smith
+        said VBD VERB ROOT 1 say
+        it PRP PRON nsubj 3 it
+        rained VBD VERB ccomp 1 rain
+    """)
+    user_data = dict(doc.user_data)
+    extract_claims(doc, lex)
+    assert doc.user_data == user_data

@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 from spacy.util import ensure_path
 
 from ..extensions import register_extensions
+from ..lexicons import check_language
 from ..names import slug
 from .acronyms import acronyms
 from .coreference import coreference
@@ -74,22 +75,23 @@ def resolve_actors(doc: Doc, lex: ActorLexicon, passes: tuple[Pass, ...] = PASSE
 
 class ActorResolver(Pipe):
     """Finds the actors of one document and every mention of them. Data: the actor lexicon
-    (`actors.jsonl`) and the word lists (`actor_words.json`), given at `initialize`."""
+    (`actors.jsonl`) and the word lists (pipelines/data/<lang>/, see pipelines.lexicons), given at
+    `initialize`."""
 
     def __init__(self, nlp: Language, name: str = "news_actors", *, pronouns: bool = True, nominals: bool = True):
         register_extensions()
         self.name = name
-        self.pronouns = pronouns
-        self.nominals = nominals
         self.lexicon: list[dict] = []
         self.words: dict[str, Any] = {}
         self.lex = ActorLexicon()
+        # the config's switches go into the coreference pass; the order stays PASSES'
         self.passes = tuple(partial(coreference, nominals=nominals, pronouns=pronouns) if p is coreference else p
                             for p in PASSES)
 
     # -- data ---------------------------------------------------------------------------------
     def initialize(self, get_examples: Callable[[], Iterable] | None = None, *, nlp: Language | None = None,
                    lexicon: list[dict] | None = None, words: dict | None = None) -> None:
+        check_language(self.name, words or {}, nlp)
         self.lexicon = list(lexicon or [])
         self.words = dict(words or {})
         self.lex = ActorLexicon.from_data(self.lexicon, self.words)

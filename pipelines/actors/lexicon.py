@@ -1,6 +1,6 @@
-"""The lexicon of news_actors, built once from its two data files at `initialize`: the actor lexicon
+"""The lexicon of news_actors, built once from its data at `initialize`: the actor lexicon
 (`actors.jsonl`, by scripts/build_gazetteers.py) indexed by name, folded name, demonym and metonym,
-and the word lists (`actor_words.json`)."""
+and the word lists (titles, names, nominals, actor verbs of pipelines/data/<lang>/)."""
 from __future__ import annotations
 
 import logging

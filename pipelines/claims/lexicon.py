@@ -1,5 +1,5 @@
-"""The word lists of news_claims (Lexicon, loaded from cues.jsonl and claims_lexicon.json) and the
-cue kind of a token."""
+"""The word lists of news_claims (Lexicon: the cue verbs and the other lists of pipelines/data/<lang>/,
+see pipelines.lexicons) and the cue kind of a token."""
 from __future__ import annotations
 
 import logging
@@ -15,9 +15,9 @@ LOGGER = logging.getLogger(__name__)
 
 
 
-@dataclass
+@dataclass(frozen=True)
 class Lexicon:
-    """All word lists of the component, loaded in one place from its two data files."""
+    """All word lists of the component, loaded in one place from its data."""
 
     report: set[str] = field(default_factory=set)
     sourceless: set[str] = field(default_factory=set)
@@ -52,51 +52,49 @@ class Lexicon:
 
     @classmethod
     def from_data(cls, cues: Iterable[dict], words: dict) -> Lexicon:
-        lex = cls()
+        """Built once, at initialize: the cue verbs by kind, then the other lists."""
+        report, strong, ccomp_only, sourceless, accuse, deny = set(), set(), set(), set(), set(), set()
+        accuse_with, attribute = {}, {}
         for c in cues:
             kind, lemma = c["kind"], c["lemma"]
             if kind == "report":
-                lex.report.add(lemma)
+                report.add(lemma)
                 if (c.get("rule_precision") or 0) >= 0.6:
-                    lex.strong.add(lemma)
+                    strong.add(lemma)
                 if c.get("ccomp_only"):
-                    lex.ccomp_only.add(lemma)
+                    ccomp_only.add(lemma)
                 if (c.get("sourceless") or 0) > 0.5:
-                    lex.sourceless.add(lemma)
+                    sourceless.add(lemma)
             elif kind == "accuse" and c.get("with"):
-                lex.accuse_with[lemma] = c["with"]
+                accuse_with[lemma] = c["with"]
             elif kind == "accuse":
-                lex.accuse.add(lemma)
+                accuse.add(lemma)
             elif kind == "deny":
-                lex.deny.add(lemma)
+                deny.add(lemma)
             elif kind == "attribute":
-                lex.attribute[lemma] = c["prep"]
-        lex.wrongdoing = set(words.get("wrongdoing", ()))
-        lex.wrongdoing_phrases = {verb: set(words) for verb, words in words.get("wrongdoing_phrases", {}).items()}
-        lex.wrongdoing_objects = set(words.get("wrongdoing_objects_required", ()))
-        lex.attempt = set(words.get("attempt", ()))
-        lex.refusal = set(words.get("refusal", ()))
-        lex.raising = set(words.get("raising", ()))
-        lex.addressee = set(words.get("addressee", ()))
-        lex.prep_content = dict(words.get("prep_content", {}))
-        lex.object_cues = set(words.get("object_cues", ()))
-        lex.incident_nouns = set(words.get("incident_nouns", ()))
-        lex.culprit_nouns = set(words.get("culprit_nouns", ()))
-        lex.claim_nouns = dict(words.get("claim_nouns", {}))
-        lex.as_cues = set(words.get("as_cues", ()))
-        lex.naming_cues = set(words.get("naming_cues", ()))
-        lex.stance_adjectives = dict(words.get("stance_adjectives", {}))
-        lex.view_nouns = set(words.get("view_nouns", ()))
-        lex.channel_nouns = dict(words.get("channel_nouns", {}))
-        lex.hedges = set(words.get("hedges", ()))
-        lex.hedge_phrases = list(words.get("hedge_phrases", ()))
-        lex.confidence = dict(words.get("confidence", {}))
-        if lex.confidence:
-            alts = "|".join(re.escape(k) for k in sorted(lex.confidence, key=len, reverse=True))
-            lex.confidence_re = re.compile(rf"\b({alts})", re.IGNORECASE)
-        if lex.hedge_phrases:
-            lex.hedge_re = re.compile(r"\b(" + "|".join(re.escape(p) for p in lex.hedge_phrases) + r")\b", re.IGNORECASE)
-        return lex
+                attribute[lemma] = c["prep"]
+        confidence = dict(words.get("confidence", {}))
+        hedge_phrases = list(words.get("hedge_phrases", ()))
+        confidence_re = hedge_re = None
+        if confidence:
+            alts = "|".join(re.escape(k) for k in sorted(confidence, key=len, reverse=True))
+            confidence_re = re.compile(rf"\b({alts})", re.IGNORECASE)
+        if hedge_phrases:
+            hedge_re = re.compile(r"\b(" + "|".join(re.escape(p) for p in hedge_phrases) + r")\b", re.IGNORECASE)
+        return cls(
+            report=report, sourceless=sourceless, refusal=set(words.get("refusal", ())),
+            raising=set(words.get("raising", ())), ccomp_only=ccomp_only, strong=strong,
+            addressee=set(words.get("addressee", ())), accuse=accuse, accuse_with=accuse_with, deny=deny,
+            attribute=attribute, wrongdoing=set(words.get("wrongdoing", ())),
+            wrongdoing_phrases={verb: set(ws) for verb, ws in words.get("wrongdoing_phrases", {}).items()},
+            wrongdoing_objects=set(words.get("wrongdoing_objects_required", ())),
+            attempt=set(words.get("attempt", ())), prep_content=dict(words.get("prep_content", {})),
+            object_cues=set(words.get("object_cues", ())), incident_nouns=set(words.get("incident_nouns", ())),
+            culprit_nouns=set(words.get("culprit_nouns", ())), claim_nouns=dict(words.get("claim_nouns", {})),
+            as_cues=set(words.get("as_cues", ())), naming_cues=set(words.get("naming_cues", ())),
+            stance_adjectives=dict(words.get("stance_adjectives", {})), view_nouns=set(words.get("view_nouns", ())),
+            channel_nouns=dict(words.get("channel_nouns", {})), hedges=set(words.get("hedges", ())),
+            hedge_phrases=hedge_phrases, confidence=confidence, confidence_re=confidence_re, hedge_re=hedge_re)
 
     def kind(self, tok: Token) -> str | None:
         """The cue kind of a token, or None."""
