@@ -63,3 +63,16 @@ def test_behaviour_switches_are_config_keys_with_checked_values():
     assert (pipe.settings.nested_cues, pipe.settings.quoted_cues, pipe.settings.quote_fragments) == ("keep", "drop", "auto")
     with pytest.raises(ValueError, match="quoted_cues = 'never'"):
         spacy.blank("en").add_pipe("news_claims", config={"quoted_cues": "never"})
+
+
+def test_claim_lexicon_reads_every_list_it_knows_and_says_when_one_is_missing(caplog):
+    from pipelines.claims.lexicon import WORD_KEYS, Lexicon
+
+    words = read_claim_words("en")
+    assert set(WORD_KEYS) <= set(words)
+    with caplog.at_level("WARNING", logger="pipelines.claims.lexicon"):
+        Lexicon.from_data(read_cues("en"), words)
+        assert not caplog.records
+        Lexicon.from_data(read_cues("en"), {k: v for k, v in words.items() if k != "hedges"})
+    assert [r.getMessage() for r in caplog.records] == [
+        "news_claims: word lists missing from the data, taken as empty: hedges"]

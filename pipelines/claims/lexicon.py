@@ -15,6 +15,12 @@ LOGGER = logging.getLogger(__name__)
 
 
 
+# the keys of the word lists (pipelines/data/<lang>/*.json) that Lexicon.from_data reads
+WORD_KEYS = ("refusal", "raising", "wrongdoing", "wrongdoing_phrases", "wrongdoing_objects_required", "attempt",
+             "prep_content", "object_cues", "incident_nouns", "culprit_nouns", "claim_nouns", "as_cues", "naming_cues",
+             "stance_adjectives", "view_nouns", "channel_nouns", "hedges", "hedge_phrases", "confidence")
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """All word lists of the component, loaded in one place from its data."""
@@ -25,7 +31,6 @@ class Lexicon:
     raising: set[str] = field(default_factory=set)
     ccomp_only: set[str] = field(default_factory=set)
     strong: set[str] = field(default_factory=set)
-    addressee: set[str] = field(default_factory=set)
     accuse: set[str] = field(default_factory=set)
     accuse_with: dict[str, str] = field(default_factory=dict)
     deny: set[str] = field(default_factory=set)
@@ -52,7 +57,11 @@ class Lexicon:
 
     @classmethod
     def from_data(cls, cues: Iterable[dict], words: dict) -> Lexicon:
-        """Built once, at initialize: the cue verbs by kind, then the other lists."""
+        """Built once, at initialize: the cue verbs by kind, then the other lists (a list missing
+        from the data is said, not taken as empty in silence)."""
+        missing = [key for key in WORD_KEYS if key not in words]
+        if missing:
+            LOGGER.warning("news_claims: word lists missing from the data, taken as empty: %s", ", ".join(missing))
         report, strong, ccomp_only, sourceless, accuse, deny = set(), set(), set(), set(), set(), set()
         accuse_with, attribute = {}, {}
         for c in cues:
@@ -84,7 +93,7 @@ class Lexicon:
         return cls(
             report=report, sourceless=sourceless, refusal=set(words.get("refusal", ())),
             raising=set(words.get("raising", ())), ccomp_only=ccomp_only, strong=strong,
-            addressee=set(words.get("addressee", ())), accuse=accuse, accuse_with=accuse_with, deny=deny,
+            accuse=accuse, accuse_with=accuse_with, deny=deny,
             attribute=attribute, wrongdoing=set(words.get("wrongdoing", ())),
             wrongdoing_phrases={verb: set(ws) for verb, ws in words.get("wrongdoing_phrases", {}).items()},
             wrongdoing_objects=set(words.get("wrongdoing_objects_required", ())),
