@@ -7,7 +7,8 @@ are for the pipeline's language.
     hedges.json, confidence.json, wrongdoing.json, claim_nouns.json, verb_frames.json
                         the other word lists of news_claims (by hand)
     titles.json, names.json, nominals.json, actor_verbs.json
-                        the word lists of news_actors (names.json also for extractor/resolve.py)
+                        the word lists of news_actors (names.json also for extractor/resolve.py); its
+                        accusation and denial verbs are the cue files of those kinds
 
 A JSON file holds one object; its keys are the lists (keys starting with "_" are comments), merged
 into one dict per component, with "lang" added.
@@ -73,7 +74,13 @@ def read_claim_words(lang: str = "en") -> dict[str, Any]:
 
 @spacy.registry.readers("news.actor_words.v1")
 def read_actor_words(lang: str = "en") -> dict[str, Any]:
-    return read_words(lang, ACTOR_WORD_FILES, "news_actors")
+    """news_actors' lists; its accusation and denial verbs are news_claims' cue verbs of those kinds
+    (one list each, in accusation_verbs.jsonl and denial_verbs.jsonl)."""
+    words = read_words(lang, ACTOR_WORD_FILES, "news_actors")
+    words["accusation_verbs"] = [e["lemma"] for e in read_entries(lang, ("accusation_verbs.jsonl",), "news_actors")
+                                 if "with" not in e]  # "hold ... responsible" is a phrase, not a verb
+    words["denial_verbs"] = [e["lemma"] for e in read_entries(lang, ("denial_verbs.jsonl",), "news_actors")]
+    return words
 
 
 def check_language(component: str, words: dict, nlp) -> None:

@@ -76,3 +76,10 @@ def test_claim_lexicon_reads_every_list_it_knows_and_says_when_one_is_missing(ca
         Lexicon.from_data(read_cues("en"), {k: v for k, v in words.items() if k != "hedges"})
     assert [r.getMessage() for r in caplog.records] == [
         "news_claims: word lists missing from the data, taken as empty: hedges"]
+
+
+def test_actor_accusation_and_denial_verbs_are_the_cue_verbs():
+    cues = read_cues("en")
+    words = read_actor_words("en")
+    assert words["denial_verbs"] == [e["lemma"] for e in cues if e["kind"] == "deny"]
+    assert words["accusation_verbs"] == [e["lemma"] for e in cues if e["kind"] == "accuse" and "with" not in e]
