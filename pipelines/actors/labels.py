@@ -9,7 +9,6 @@ from spacy.tokens import Span
 
 from ..names import norm
 from .lexicon import ActorLexicon
-from .lookup import entities
 from .table import ActorTable, DocView, core, core_text, lookup
 
 KIND_LABELS = {"state": "GPE", "person": "PERSON", "official": "PERSON", "group": "NORP", "company": "ORG",
@@ -20,7 +19,7 @@ NAME_MENTION_LABELS = {"ORG", "GPE", "PERSON", "NORP"}
 def label_votes(doc: DocView, lex: ActorLexicon, table: ActorTable) -> None:
     """One label per name across the document: the most frequent one (earliest on a tie)."""
     votes: dict[str, Counter] = {}
-    for ent in entities(doc):
+    for ent in doc.names:
         votes.setdefault(norm(core_text(doc, lex, table, ent.start, ent.end)), Counter())[ent.label_] += 1
     table.labels.update({name: counts.most_common(1)[0][0] for name, counts in votes.items()})
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 import logging
 import re
 
-from spacy.tokens import Span
-
 from ..names import leading, norm, person_id, slug
 from .lexicon import ActorLexicon
 from .officials import POSSESSIVE
@@ -15,7 +13,6 @@ from .table import ActorTable, DocView, acting, add_actor, core, lookup
 
 LOGGER = logging.getLogger(__name__)
 
-NAME_LABELS = {"ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"}
 NEW_ACTOR_LABELS = {"ORG", "GPE", "NORP", "PERSON"}
 ORG_KIND_WORDS = [
     (re.compile(r"\b(?:Inc|Corp|Corporation|Ltd|LLC|plc|Technologies|Systems|Networks|Labs|Bank|Group)\b\.?$"), "company"),
@@ -23,11 +20,6 @@ ORG_KIND_WORDS = [
     (re.compile(r"\b(?:Department|Ministry|Agency|Council|Bureau|Commission|Office|Parliament|Court|Police|Army|"
                 r"Navy|Senate|Congress|Cabinet|Committee)\b"), "government_body"),
 ]
-
-
-def entities(doc: DocView) -> list[Span]:
-    """The NER's entities that can name an actor."""
-    return [e for e in doc.doc.ents if e.label_ in NAME_LABELS]
 
 
 # -- people -------------------------------------------------------------------------------------
@@ -166,7 +158,7 @@ def new_actor(doc: DocView, lex: ActorLexicon, table: ActorTable, s: int, e: int
 
 def entity_names(doc: DocView, lex: ActorLexicon, table: ActorTable) -> None:
     """Each NER entity that no title or acronym used up: its actor, and its mention."""
-    for ent in entities(doc):
+    for ent in doc.names:
         if not any(i in table.mentions.consumed for i in range(ent.start, ent.end)):
             aid = name(doc, lex, table, ent.start, ent.end, ent.label_)
             if aid:

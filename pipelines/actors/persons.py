@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..names import norm, person_id, slug
 from . import officials
 from .lexicon import ActorLexicon
-from .lookup import NEW_ACTOR_LABELS, entities, name, person, person_tokens
+from .lookup import NEW_ACTOR_LABELS, name, person, person_tokens
 from .table import ActorTable, DocView, add_actor, core
 
 NOT_ORGANISATION = {"former", "then", "ex", "acting", "late", "new", "incoming", "outgoing", "but", "and"}
@@ -17,7 +17,7 @@ def persons(doc: DocView, lex: ActorLexicon, table: ActorTable) -> None:
     has it) a first name find the full person wherever they stand."""
     short: dict[str, set[str]] = {}
     names = [doc[slice(*person_tokens(doc, lex, *core(doc, lex, table, ent.start, ent.end)))]
-             for ent in entities(doc) if ent.label_ == "PERSON"]
+             for ent in doc.names if ent.label_ == "PERSON"]
     folded = {n.text.casefold() for n in names if len(n) >= 2}
     for n in names:
         s, e = n.start, n.end
@@ -37,7 +37,7 @@ def persons(doc: DocView, lex: ActorLexicon, table: ActorTable) -> None:
 def named_officials(doc: DocView, lex: ActorLexicon, table: ActorTable) -> None:
     """A person with a title before the name or in apposition is an official, `part_of` the
     organisation next to the title."""
-    for ent in entities(doc):
+    for ent in doc.names:
         if ent.label_ != "PERSON":
             continue
         sent = doc.sents[doc.sent_of[ent.start]]

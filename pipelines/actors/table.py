@@ -11,12 +11,14 @@ from ..names import norm
 from .lexicon import FOLD_MIN, ActorLexicon
 from .officials import DETERMINERS, POSSESSIVE
 ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
+NAME_LABELS = {"ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"}  # the NER labels that can name an actor
 
 
 @dataclass(frozen=True)
 class DocView:
     """The parsed Doc with what every pass reads, computed once: one Token object a token, the text
-    (Doc.text is rebuilt on every access), the sentence of each token, the sentences with a verb."""
+    (Doc.text is rebuilt on every access), the sentence of each token, the sentences with a verb, the
+    entities that can name an actor."""
 
     doc: Doc
     tokens: list
@@ -24,6 +26,7 @@ class DocView:
     sent_of: list[int]
     sents: list[tuple[int, int]]
     verbal: list[bool]  # sentences with a verb (not a headline fragment)
+    names: tuple  # the NER's entities that can name an actor (NAME_LABELS), as the passes found doc.ents
 
     @classmethod
     def of(cls, doc: Doc) -> DocView:
@@ -37,10 +40,12 @@ class DocView:
         for tok in tokens:
             if tok.pos_ in {"VERB", "AUX"}:
                 verbal[sent_of[tok.i]] = True
-        return cls(doc, tokens, doc.text, sent_of, sents, verbal)
+        names = tuple(e for e in doc.ents if e.label_ in NAME_LABELS)
+        return cls(doc, tokens, doc.text, sent_of, sents, verbal, names)
 
     def __getitem__(self, i):
-        return self.doc[i]
+        """A token (the one object of `tokens`, not a new Token each time) or a Span of the Doc."""
+        return self.tokens[i] if isinstance(i, int) else self.doc[i]
 
     def __len__(self) -> int:
         return len(self.tokens)
