@@ -15,32 +15,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from pipelines import read_json
+from pipelines.names import NameWords
 
 from .store import JsonlWriter, iter_jsonl
 
 LOGGER = logging.getLogger(__name__)
 
 PERSON_KINDS = frozenset({"person", "official"})
-# the same word lists news_actors strips from names within a document
-_WORDS = read_json("actor_words.json")
-HONORIFICS = frozenset(_WORDS["honorifics"])
-CORPORATE_SUFFIXES = frozenset(_WORDS["corporate_suffixes"])
-WORD_RE = re.compile(r"[\w.&-]+")
 NICKNAME_RE = re.compile(r"[\"“”‘’'\[\](){}]")  # a quoted nickname or a torn span is never a canonical name
 POSSESSIVE_RE = re.compile(r"[’']s$")
 
 
-def name_key(name: str) -> str:
-    """"The Microsoft Corp." and "Microsoft" -> "microsoft"; honorifics and case do not count."""
-    words = WORD_RE.findall(name.lower())
-    if words[:1] == ["the"]:
-        words = words[1:]
-    while len(words) > 1 and words[0] in HONORIFICS:
-        words = words[1:]
-    while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
-        words = words[:-1]
-    return " ".join(w.strip(".") for w in words if w.strip("."))
+def name_key(name: str, words: NameWords | None = None) -> str:
+    """"The Microsoft Corp." and "Microsoft" -> "microsoft"; honorifics and case do not count. The
+    same word lists news_actors strips from names within a document (`NameWords`, read from the
+    pipeline's data when not given)."""
+    return (words or NameWords.load()).key(name)
 
 
 @dataclass
@@ -55,9 +45,11 @@ class Resolution:
         return self.mapping.get(aid, aid) if aid else aid
 
 
-def resolve(documents: Iterable[dict]) -> Resolution:
+def resolve(documents: Iterable[dict], words: NameWords | None = None) -> Resolution:
     """Find the ids that name the same actor across `documents`, the record each merges into, and
-    each actor's canonical name (`canonical_name`, from how the articles wrote it)."""
+    each actor's canonical name (`canonical_name`, from how the articles wrote it); names are read
+    without the honorifics and suffixes of `words` (the pipeline's, by default)."""
+    name_key = (words or NameWords.load()).key
     records: dict[str, dict] = {}
     seen: Counter = Counter()
     written: dict[str, Counter] = defaultdict(Counter)  # id -> how the articles wrote its name
@@ -76,7 +68,7 @@ def resolve(documents: Iterable[dict]) -> Resolution:
 
     names: dict[str, str] = {}
     for aid, a in records.items():
-        best = canonical_name(a, written.get(aid, Counter()))
+        best = canonical_name(a, written.get(aid, Counter()), name_key)
         if best != a["name"]:
             LOGGER.info("actor %s: canonical name %r, not %r", aid, best, a["name"])
             a["aliases"].append(a["name"])
@@ -122,18 +114,19 @@ def _plain(name: str) -> bool:
         name.isupper() and len(name) > 5)
 
 
-def canonical_name(record: dict, written: Counter) -> str:
+def canonical_name(record: dict, written: Counter, key=None) -> str:
     """The name to show for an actor: its own, unless that is a quoted nickname (then the full
     name the articles wrote most often) or, for a person or official, an epithet before a full
     name the articles wrote ("Crooked Hillary Clinton", "Billionaire Donald Trump": the longest
     full name it ends with, whose given name is written alone too). A plain name, even a short
     one, is left as it is: the pipeline's choice stands unless it is wrong in one of these ways."""
+    key = key or NameWords.load().key
     name = record["name"]
     candidates = Counter({n: k for n, k in written.items() if _plain(n)})
     if not candidates:  # no mention to learn from: the names the documents gave it
         candidates.update(n for n in (name, *(record.get("aliases") or ())) if _plain(n))
     person = record.get("kind") in PERSON_KINDS
-    full = {n: k for n, k in candidates.items() if not person or len(name_key(n).split()) >= 2}
+    full = {n: k for n, k in candidates.items() if not person or len(key(n).split()) >= 2}
     if NICKNAME_RE.search(name):
         return max(full, key=lambda n: (full[n], len(n), n)) if full else name
     if not person:

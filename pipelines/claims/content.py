@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .cues import Lexicon
+from .lexicon import Lexicon
 from .spans import QUOTE_CHARS
 from .syntax import (
     ANY_SUBJ,
@@ -86,9 +86,8 @@ def content_of(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
         end = cut_conjoined_cues(c, c.right_edge.i + 1, lex)
         return c.left_edge.i, cut_cue_conjunct(verb, c, end, lex)
     own_subj = has_child(verb, SUBJ | PASS_SUBJ)
-    # "Y, X told reporters" is inverted; "A, and X urged the council to pay" reports its own object
-    takes_own = any(c.i > verb.i and (c.dep_ in ("xcomp", "oprd") or c.dep_ in OBJ and verb.lemma_.lower() not in lex.addressee)
-                    for c in verb.children)
+    # "A, and X urged the council to pay" reports its own object, not the clause before
+    takes_own = any(c.i > verb.i and c.dep_ in ("xcomp", "oprd", *OBJ) for c in verb.children)
     if (verb.dep_ in INVERTED and verb.head.i < verb.i and verb.head.pos_ in VERB_POS and own_subj
             and verb.tag_ != "VBG" and not takes_own):
         head = verb.head
@@ -109,8 +108,7 @@ def content_of(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
     obj = next((c for c in verb.children if c.dep_ in OBJ and c.i > verb.i), None)
     xcomp = [c for c in verb.children if c.dep_ in ("xcomp", "oprd") and c.i > verb.i]
     if xcomp:
-        start = obj.left_edge.i if obj is not None and obj.i < xcomp[0].i and lemma not in lex.addressee \
-            else xcomp[0].left_edge.i
+        start = obj.left_edge.i if obj is not None and obj.i < xcomp[0].i else xcomp[0].left_edge.i
         return start, xcomp[0].right_edge.i + 1
     lemma = verb.lemma_.lower()
     preps = lex.prep_content.get(lemma)

@@ -1,13 +1,13 @@
 """Source and target parties for news_claims: who speaks (the cue's subject, the agent of a passive,
 the noun a participle hangs on), who is accused (an object, the culprit of a content alleging
-wrongdoing), and the owner of a nominal claim. A party is `{"actor", "start", "end", "text"}`."""
+wrongdoing), and the owner of a nominal claim. A party is a character range; its actor and text
+are made when the draft becomes a record."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .cues import Lexicon
-from .extensions import actor_at
-from .spans import QUOTE_CHARS, char_span, one_line, text_of, tok_span
+from .lexicon import Lexicon
+from .spans import QUOTE_CHARS, one_line, text_of, tok_span
 from .syntax import (
     EXPL,
     FINITE,
@@ -32,23 +32,27 @@ from .syntax import (
 
 CLOSING_QUOTES = ("\u201d", '"', "''")
 OPENING_QUOTES = ("\u201c", '"', "'")
-NO_PARTY = {"actor": None, "start": None, "end": None, "text": None}
+Range = tuple[int, int]
 
 
-def party(doc: Doc, start: int, end: int, anchor: int | None = None) -> dict | None:
+def party(doc: Doc, start: int, end: int, anchor: int | None = None) -> Range | None:
+    """The characters of a party in tokens [start, end): no possessive ending, no opening quote mark,
+    on the `anchor`'s line when one is given."""
     if end - start > 1 and doc[end - 1].dep_ == "case":
         end -= 1  # "Washington's accusations" -> Washington
-    span = tok_span(doc, start, end)
-    if span is not None and anchor is not None:
-        span = one_line(doc, span, anchor)
-    if span is None:
+    rng = tok_span(doc, start, end)
+    if rng is not None and anchor is not None:
+        rng = one_line(doc, rng, anchor)
+    if rng is None:
         return None
-    while span["text"] and span["text"][0] in QUOTE_CHARS:
-        span = char_span(doc, span["start"] + 1, span["end"])
-    return {"actor": actor_at(doc, span["start"], span["end"]), **span}
+    text = text_of(doc)
+    s, e = rng
+    while s < e and text[s] in QUOTE_CHARS:
+        s += 1
+    return s, e
 
 
-def source_of(verb: Token) -> dict | None:
+def source_of(verb: Token) -> Range | None:
     """The speaker: the cue's subject with its appositions, the `by` agent of a passive, the noun a
     participle or relative clause hangs on; None for "it is reported that". A subject parsed
     across a line break ("9:30 p.m.\n\nDonald Trump says") is replaced by the words on the cue's line."""
@@ -66,28 +70,29 @@ def source_of(verb: Token) -> dict | None:
         right = next((c for c in verb.rights if c.pos_ in ("PROPN", "NOUN") and c.dep_ in POSTPOSED_SUBJ), None)
         if right is not None:  # "“Y,” said Edward Leamer, an economist": a subject parsed as an object
             src = party(verb.doc, *phrase(right), verb.idx)
-    if src is not None and src["end"] <= verb.idx:
-        text = text_of(verb.doc)
-        between = text[src["start"]:verb.idx]
+    text = text_of(verb.doc)
+    if src is not None and src[1] <= verb.idx:
+        between = text[src[0]:verb.idx]
         close = max(between.rfind(q) for q in CLOSING_QUOTES)
-        opened = text[:src["start"]].rstrip()[-1:] in OPENING_QUOTES
+        opened = text[:src[0]].rstrip()[-1:] in OPENING_QUOTES
         if close >= 0 and opened:  # "“Clearly an able person,” campaign manager Jeff Weaver said": the words after the quote
             doc = verb.doc
-            rest = doc.char_span(src["start"] + close + 1, verb.idx, alignment_mode="contract")
+            rest = doc.char_span(src[0] + close + 1, verb.idx, alignment_mode="contract")
             while rest is not None and len(rest) and rest[0].is_punct:
                 rest = rest[1:]
             if rest is not None and len(rest) and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in rest) \
                     and not any(t.text == "," or t.dep_ == "cc" for t in rest):
                 src = party(doc, rest.start, rest.end)
     if src is not None:
-        dash = max(src["text"].rfind(" \u2013 "), src["text"].rfind(" \u2014 "), src["text"].rfind(" - "))
-        if dash > 0 and src["end"] <= verb.idx:  # "Washington (AFP) – Democrat Hillary Clinton"
+        words = text[src[0]:src[1]]
+        dash = max(words.rfind(" \u2013 "), words.rfind(" \u2014 "), words.rfind(" - "))
+        if dash > 0 and src[1] <= verb.idx:  # "Washington (AFP) – Democrat Hillary Clinton"
             doc = verb.doc
-            rest = doc.char_span(src["start"] + dash + 3, src["end"], alignment_mode="contract")
+            rest = doc.char_span(src[0] + dash + 3, src[1], alignment_mode="contract")
             if rest is not None and len(rest):
                 src = party(doc, rest.start, rest.end)
-    if src is not None and src["end"] <= verb.idx and "\n" in text_of(verb.doc)[src["end"]:verb.idx]:
-        doc, text = verb.doc, text_of(verb.doc)
+    if src is not None and src[1] <= verb.idx and "\n" in text[src[1]:verb.idx]:
+        doc = verb.doc
         line = text.rfind("\n", 0, verb.idx) + 1
         words = doc.char_span(line, verb.idx, alignment_mode="contract")
         if words is not None and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in words):
@@ -109,7 +114,7 @@ def controller(verb: Token) -> Token | None:
     return None
 
 
-def _source_of(verb: Token) -> dict | None:
+def _source_of(verb: Token) -> Range | None:
     doc = verb.doc
     voice, subj = subject_of(verb)
     if voice == "active":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .cues import Lexicon
+from .lexicon import Lexicon
 from .spans import text_of
 from .syntax import NEG, has_child
 

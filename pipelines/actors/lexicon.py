@@ -1,0 +1,67 @@
+"""The lexicon of news_actors, built once from its data at `initialize`: the actor lexicon
+(`actors.jsonl`, by scripts/build_gazetteers.py) indexed by name, folded name, demonym and metonym,
+and the word lists (titles, names, nominals, actor verbs of pipelines/data/<lang>/)."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from ..names import NameWords, norm
+
+LOGGER = logging.getLogger(__name__)
+
+KINDS = ("state", "government_body", "company", "organisation", "media", "official", "person",
+         "threat_actor", "group", "other")
+FOLD_MIN = 5  # names this long or multiword also match case-insensitively
+
+
+@dataclass(frozen=True)
+class ActorLexicon:
+    actors: dict[str, dict] = field(default_factory=dict)  # id -> lexicon entry
+    names: dict[str, str] = field(default_factory=dict)    # normalized name or alias -> id
+    folded: dict[str, str] = field(default_factory=dict)   # the same, case-folded, for long or multiword names
+    demonyms: dict[str, str] = field(default_factory=dict)  # "Chinese", "China" -> state id
+    metonyms: dict[str, str] = field(default_factory=dict)  # "Beijing" -> state id
+    titles: frozenset[str] = frozenset()
+    official_nouns: frozenset[str] = frozenset()
+    name_words: NameWords = NameWords()  # honorifics and corporate suffixes, shared with extractor/resolve.py
+    government_nouns: frozenset[str] = frozenset()
+    group_nouns: frozenset[str] = frozenset()
+    nominal_kinds: dict[str, set[str]] = field(default_factory=dict)  # "company" -> {"company"}
+    naming_verbs: frozenset[str] = frozenset()
+    denial_verbs: frozenset[str] = frozenset()
+    accusation_verbs: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_data(cls, lexicon: list[dict], words: dict) -> ActorLexicon:
+        """Compile the lookups once: exact names, folded names, demonyms, metonyms, word sets."""
+        for actor in lexicon:
+            if actor["kind"] not in KINDS and actor["kind"] != "non_actor":
+                LOGGER.warning("lexicon actor %s has unknown kind %s", actor["id"], actor["kind"])
+        names: dict[str, str] = {}
+        folded: dict[str, str] = {}
+        demonyms: dict[str, str] = {}
+        metonyms: dict[str, str] = {}
+        for actor in lexicon:
+            for name in [actor["name"], *actor.get("aliases", ())]:
+                key = norm(name)
+                names.setdefault(key, actor["id"])
+                if " " in key or len(key) >= FOLD_MIN:
+                    folded.setdefault(key.casefold(), actor["id"])
+            if actor["kind"] == "state":
+                for dem in [*actor.get("demonyms", ()), actor["name"], *actor.get("aliases", ())]:
+                    demonyms.setdefault(norm(dem), actor["id"])
+                for met in actor.get("metonyms", ()):
+                    metonyms[norm(met)] = actor["id"]
+        nominal_kinds: dict[str, set[str]] = {}
+        for kind, nouns in words.get("nominals", {}).items():
+            for noun in nouns:
+                nominal_kinds.setdefault(noun, set()).add(kind)
+        return cls(
+            actors={a["id"]: a for a in lexicon}, names=names, folded=folded, demonyms=demonyms, metonyms=metonyms,
+            titles=frozenset(words.get("titles", ())), official_nouns=frozenset(words.get("official_nouns", ())),
+            name_words=NameWords.from_words(words),
+            government_nouns=frozenset(words.get("government_nouns", ())),
+            group_nouns=frozenset(words.get("group_nouns", ())), nominal_kinds=nominal_kinds,
+            naming_verbs=frozenset(words.get("naming_verbs", ())), denial_verbs=frozenset(words.get("denial_verbs", ())),
+            accusation_verbs=frozenset(words.get("accusation_verbs", ())))

@@ -1,0 +1,231 @@
+"""Lookup of names for news_actors: a name's tokens -> an actor of the table (from the lexicon, the
+document's own names, or new, with its kind from its label and words), and the passes built on it:
+the NER's entities, the repeats the NER missed, naming clauses, and ambiguous aliases."""
+from __future__ import annotations
+
+import logging
+import re
+
+from ..names import leading, norm, person_id, slug
+from .lexicon import ActorLexicon
+from .officials import POSSESSIVE
+from .table import ActorTable, DocView, acting, add_actor, core, lookup
+
+LOGGER = logging.getLogger(__name__)
+
+NEW_ACTOR_LABELS = {"ORG", "GPE", "NORP", "PERSON"}
+ORG_KIND_WORDS = [
+    (re.compile(r"\b(?:Inc|Corp|Corporation|Ltd|LLC|plc|Technologies|Systems|Networks|Labs|Bank|Group)\b\.?$"), "company"),
+    (re.compile(r"\b(?:News|Times|Post|Journal|Herald|Gazette|Tribune|Radio|Television|TV|Press|Magazine)$"), "media"),
+    (re.compile(r"\b(?:Department|Ministry|Agency|Council|Bureau|Commission|Office|Parliament|Court|Police|Army|"
+                r"Navy|Senate|Congress|Cabinet|Committee)\b"), "government_body"),
+]
+
+
+# -- people -------------------------------------------------------------------------------------
+
+def person_tokens(doc: DocView, lex: ActorLexicon, s: int, e: int) -> tuple[int, int]:
+    """A person's name without honorifics ("Ms Psaki" -> "Psaki")."""
+    return s + leading([t.lower_ for t in doc[s:e]], lex.name_words.honorifics), e
+
+
+def person(doc: DocView, lex: ActorLexicon, table: ActorTable, s: int, e: int) -> str:
+    """The person of tokens [s, e): the document's full person with that name, else a new one."""
+    s, e = person_tokens(doc, lex, s, e)
+    text = norm(doc[s:e].text)
+    aid = table.aliases.get(text) or table.aliases.get(text.casefold()) or person_id([t.text for t in doc[s:e]])
+    if aid not in table.actors:
+        full = next((k for k, v in table.aliases.items() if v == aid and " " in k and k[:1].isupper()), text)
+        add_actor(lex, table, aid, full, "person")
+    return aid
+
+
+# -- one name -----------------------------------------------------------------------------------
+
+def name(doc: DocView, lex: ActorLexicon, table: ActorTable, start: int, end: int, label: str) -> str | None:
+    """Resolve the name in tokens [start, end) and add its mention (with "the" before it and
+    "'s" after it). Returns the actor id, or None for a non-actor."""
+    whole = lookup(lex, table, doc[start:end].text.removeprefix("the ").removeprefix("The "))
+    for i in range(start + 1, end if whole is None else start):  # "Microsoft's Exchange": the owner
+        if doc[i].text in POSSESSIVE:
+            end = i + 1
+            break
+    core_s, core_e = core(doc, lex, table, start, end)
+    if core_s >= core_e:
+        return None
+    text = doc[core_s:core_e].text
+    label = table.labels.get(norm(text), label)
+    aid = _resolve_text(doc, lex, table, core_s, core_e, text, label, start, end)
+    if aid is None:
+        return None
+    m_start = start
+    if m_start > 0 and doc[m_start - 1].lower_ == "the" and m_start - 1 not in table.mentions.consumed:
+        m_start -= 1
+    m_end = end
+    if m_end < len(doc) and doc[m_end].text in POSSESSIVE:
+        m_end += 1
+    m_end = _descriptor_end(doc, lex, table, core_s, core_e, m_end, aid)
+    actor = table.actors[aid]
+    if actor["kind"] in {"person", "official"}:
+        label = "PERSON"
+    table.mentions.add(m_start, m_end, aid, label)
+    if norm(text) != norm(actor["name"]) and text not in actor["aliases"]:
+        actor["aliases"].append(text)
+    return aid
+
+
+def _descriptor_end(doc: DocView, lex: ActorLexicon, table: ActorTable, core_s: int, core_e: int, m_end: int,
+                    aid: str) -> int:
+    """ "Reuters news agency": a common noun that the name modifies joins the mention."""
+    root = doc[core_s:core_e].root
+    head = root.head
+    if root.dep_ == "compound" and core_e <= head.i < core_e + 3 and head.tag_ == "NN" \
+            and table.actors[aid]["kind"] in lex.nominal_kinds.get(head.lemma_, ()) \
+            and all(t.dep_ == "compound" for t in doc[core_e:head.i]):
+        return max(m_end, head.i + 1)
+    return m_end
+
+
+def _resolve_text(doc: DocView, lex: ActorLexicon, table: ActorTable, s: int, e: int, text: str, label: str,
+                  start: int, end: int) -> str | None:
+    aid = lookup(lex, table, text)
+    if aid is None and text in lex.metonyms:
+        return add_actor(lex, table, lex.metonyms[text], text, "state") if acting(doc, start, end) else None
+    if aid is None and e - s > 1 and norm(doc[s].text) in lex.demonyms:
+        inner = lookup(lex, table, doc[s + 1:e].text)  # "the US National Security Council"
+        state = lex.demonyms[norm(doc[s].text)]
+        if inner and lex.actors.get(inner, {}).get("part_of") in (state, None):
+            aid = inner
+    if aid is not None:
+        known = lex.actors.get(aid)
+        if known and known["kind"] == "non_actor":
+            return None
+        if known and known.get("ambiguous") and label != "GPE":
+            return None
+        if known:
+            return add_actor(lex, table, aid, known["name"], known["kind"])
+        if aid in table.person_ids:
+            return person(doc, lex, table, s, e)
+        return aid if aid in table.actors else None
+    return new_actor(doc, lex, table, s, e, text, label, start, end)
+
+
+def new_actor(doc: DocView, lex: ActorLexicon, table: ActorTable, s: int, e: int, text: str, label: str,
+              start: int, end: int) -> str | None:
+    """An actor the lexicon does not know: its kind from the label and name, its id a slug."""
+    if label not in NEW_ACTOR_LABELS:
+        return None
+    if len(text) < 2 or not (text[0].isupper() or text[0].isdigit()):
+        return None  # "er", "i": no name
+    if lex.actors.get(slug(text), {}).get("kind") == "non_actor":
+        return None  # a product or law spelt so that no lookup found it ("the Trans- Pacific Partnership")
+    if not doc.verbal[doc.sent_of[s]]:
+        LOGGER.debug("no actor from verbless fragment %r", text)
+        return None
+    if label == "PERSON":
+        return person(doc, lex, table, s, e)
+    if label == "GPE":
+        if not acting(doc, start, end):
+            return None
+        return add_actor(lex, table, slug(text), text, "other")
+    if label == "NORP":
+        root = doc[s:e].root
+        if root.dep_ in {"amod", "compound"} or root.pos_ == "ADJ":
+            return None
+        return add_actor(lex, table, slug(text), text, "group",
+                         country=lex.actors.get(lex.demonyms.get(text, ""), {}).get("country"))
+    kind = "organisation"
+    for pattern, k in ORG_KIND_WORDS:
+        if pattern.search(doc[s:end].text):
+            kind = k
+            break
+    part_of = None
+    first = norm(doc[s].text)
+    if e - s > 1 and first in lex.demonyms:
+        part_of = add_actor(lex, table, lex.demonyms[first], first, "state")
+    else:
+        for k in range(e - 1, s, -1):  # "Microsoft Threat Intelligence Center": a unit of Microsoft
+            parent = lookup(lex, table, doc[s:k].text)
+            if parent and lex.actors.get(parent, {}).get("kind") in {"company", "organisation", "government_body", "media"}:
+                part_of = add_actor(lex, table, parent, doc[s:k].text, lex.actors[parent]["kind"])
+                break
+    if any(doc[i].lower_ in lex.name_words.suffixes for i in range(e, end)):
+        kind = "company"
+    return add_actor(lex, table, slug(text), text, kind, part_of=part_of)
+
+
+# -- passes -------------------------------------------------------------------------------------
+
+def entity_names(doc: DocView, lex: ActorLexicon, table: ActorTable) -> None:
+    """Each NER entity that no title or acronym used up: its actor, and its mention."""
+    for ent in doc.names:
+        if not any(i in table.mentions.consumed for i in range(ent.start, ent.end)):
+            aid = name(doc, lex, table, ent.start, ent.end, ent.label_)
+            if aid:
+                table.mentions.of_entity[(ent.start, ent.end)] = aid
+
+
+def missed_names(doc: DocView, lex: ActorLexicon, table: ActorTable) -> None:
+    """A name found once is found everywhere: untagged repeats of this document's names and
+    acronyms, and surnames of its people."""
+    surfaces: dict[str, list[tuple[list[str], str, str]]] = {}
+    for s, e, aid, label in table.mentions.items:
+        if label in {"ORG", "GPE", "PERSON", "NORP"}:
+            cs, ce = core(doc, lex, table, s, e)
+            toks = [t.text for t in doc[cs:ce]]
+            if doc[cs:ce].text in lex.metonyms or table.actors[aid]["kind"] == "other":
+                continue  # a place acts only as a subject: "Washington warned", not "in Washington"
+            if toks and toks[0][:1].isupper():
+                surfaces.setdefault(toks[0], []).append((toks, aid, label))
+    for key, aid in table.aliases.items():
+        if aid in table.actors and key[:1].isupper():
+            toks = key.split(" ")
+            surfaces.setdefault(toks[0], []).append(
+                (toks, aid, "ORG" if table.actors[aid]["kind"] not in {"person", "official"} else "PERSON"))
+    covered = set()
+    for s, e, _, _ in table.mentions.items:
+        covered.update(range(s, e))
+    for tok in doc.tokens:
+        if tok.i in covered or tok.text not in surfaces:
+            continue
+        for toks, aid, label in sorted(surfaces[tok.text], key=lambda x: -len(x[0])):
+            end = tok.i + len(toks)
+            if [t.text for t in doc[tok.i:end]] == toks and not covered.intersection(range(tok.i, end)):
+                if end < len(doc) and doc[end].text in POSSESSIVE:
+                    end += 1
+                table.mentions.add(tok.i, end, aid, label)
+                covered.update(range(tok.i, end))
+                break
+
+
+def naming_clauses(doc: DocView, lex: ActorLexicon, table: ActorTable) -> None:
+    """ "a “state-sponsored threat actor” ... which they named Hafnium": the noun phrase is Hafnium."""
+    by_start = {s: (e, aid) for s, e, aid, _ in table.mentions.items}
+    for tok in doc.tokens:
+        if tok.lemma_ not in lex.naming_verbs or tok.dep_ != "relcl":
+            continue
+        named = [c for c in tok.children if c.dep_ in {"oprd", "dobj", "attr", "xcomp", "ccomp"} and c.i in by_start]
+        rel = [c for c in tok.children if c.tag_ in {"WDT", "WP"}]
+        if not named or not rel:
+            continue
+        noun = tok.head
+        aid = by_start[named[0].i][1]
+        start, end = noun.left_edge.i, noun.i + 1
+        if end < len(doc) and doc[end].text in {"”", '"', "’"}:
+            end += 1
+        if not any(i in table.mentions.covered for i in range(start, end)):
+            table.mentions.add(start, end, aid, "NOMINAL")
+
+
+def disambiguate(doc: DocView, lex: ActorLexicon, table: ActorTable) -> None:
+    """An alias of several threat actors names the one of them that the document also names
+    unambiguously; otherwise it stays its own actor with the candidates listed."""
+    mentions = table.mentions
+    for aid, actor in list(table.actors.items()):
+        named = [c for c in actor.get("candidates", ()) if c in table.actors]
+        if len(named) == 1:
+            LOGGER.debug("%s resolved by context to %s", aid, named[0])
+            mentions.items[:] = [(s, e, named[0] if a == aid else a, label) for s, e, a, label in mentions.items]
+            alias = table.actors.pop(aid)["name"]
+            if alias not in table.actors[named[0]]["aliases"]:
+                table.actors[named[0]]["aliases"].append(alias)

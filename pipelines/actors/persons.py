@@ -1,0 +1,108 @@
+"""Persons and officials for news_actors: the document's full names (so that "Ms Psaki" and "Psaki"
+find the full person), officials with a title next to their name, and unnamed officials ("a
+spokesman for the Chinese government", "US officials"). The title rules are in officials.py."""
+from __future__ import annotations
+
+from ..names import norm, person_id, slug
+from . import officials
+from .lexicon import ActorLexicon
+from .lookup import NEW_ACTOR_LABELS, name, person, person_tokens
+from .table import ActorTable, DocView, add_actor, core
+
+NOT_ORGANISATION = {"former", "then", "ex", "acting", "late", "new", "incoming", "outgoing", "but", "and"}
+
+
+def persons(doc: DocView, lex: ActorLexicon, table: ActorTable) -> None:
+    """Full names first, so that "Ms Psaki", "Psaki", "de Blasio" and (when only one person
+    has it) a first name find the full person wherever they stand."""
+    short: dict[str, set[str]] = {}
+    names = [doc[slice(*person_tokens(doc, lex, *core(doc, lex, table, ent.start, ent.end)))]
+             for ent in doc.names if ent.label_ == "PERSON"]
+    folded = {n.text.casefold() for n in names if len(n) >= 2}
+    for n in names:
+        s, e = n.start, n.end
+        if e - s < 2 or any(f.endswith(" " + n.text.casefold()) for f in folded):
+            continue  # a short form, also when it has two words ("De Blasio" of "Bill de Blasio")
+        aid = person_id([t.text for t in n])
+        table.aliases.setdefault(norm(n.text), aid)
+        table.person_ids.add(aid)
+        for part in (doc[e - 1:e], doc[s + 1:e], doc[s:s + 1]):
+            short.setdefault(norm(part.text), set()).add(aid)
+    for key, ids in short.items():
+        if len(ids) == 1:
+            table.aliases.setdefault(key, next(iter(ids)))
+            table.aliases.setdefault(key.casefold(), next(iter(ids)))
+
+
+def named_officials(doc: DocView, lex: ActorLexicon, table: ActorTable) -> None:
+    """A person with a title before the name or in apposition is an official, `part_of` the
+    organisation next to the title."""
+    for ent in doc.names:
+        if ent.label_ != "PERSON":
+            continue
+        sent = doc.sents[doc.sent_of[ent.start]]
+        title = officials.apposition_title(doc.doc, ent, lex.titles, sent) \
+            or officials.premodifier_title(doc.doc, ent, lex.titles, sent)
+        if title is None:
+            continue
+        aid = person(doc, lex, table, ent.start, ent.end)
+        org = None
+        if title.org:
+            org = org_phrase(doc, lex, table, *title.org)
+        actor = table.actors[aid]
+        actor["kind"] = "official"
+        add_actor(lex, table, aid, actor["name"], "official", title=doc[title.start:title.end].text, part_of=org)
+        table.mentions.consumed.update(range(title.start, title.end))  # "Secretary of State": no actor "State"
+        if title.phrase:
+            table.mentions.consumed.update(range(*title.phrase))
+            table.mentions.add(title.phrase[0], title.phrase[1], aid, "PERSON")
+
+
+def org_phrase(doc: DocView, lex: ActorLexicon, table: ActorTable, start: int, end: int) -> str | None:
+    """The actor of an organisation phrase next to a title: a name, a state's demonym, a
+    government noun ("the Chinese government")."""
+    s, e = core(doc, lex, table, start, end)
+    while s < e and (doc[s].pos_ not in {"PROPN", "NOUN"} and not doc[s].ent_type_
+                     or doc[s].lower_ in NOT_ORGANISATION):
+        s += 1  # "Former President Bill Clinton", "But Attorney General ..."
+    if s >= e:
+        return None
+    text = norm(doc[s:e].text)
+    if text in lex.demonyms and e - s == 1:
+        return add_actor(lex, table, lex.demonyms[text], text, "state")
+    if e - s >= 2 and doc[e - 1].lower_ in lex.government_nouns and norm(doc[s:e - 1].text) in lex.demonyms:
+        return add_actor(lex, table, lex.demonyms[norm(doc[s:e - 1].text)], text, "state")
+    label = next((t.ent_type_ for t in doc[s:e] if t.ent_type_), "ORG")
+    if not any(t.is_title or t.is_upper for t in doc[s:e]):
+        return None
+    return name(doc, lex, table, s, e, label if label in NEW_ACTOR_LABELS else "ORG")
+
+
+def unnamed_officials(doc: DocView, lex: ActorLexicon, table: ActorTable) -> None:
+    """ "A spokesman for the Chinese government" -> chinese-government-spokesman, part_of china."""
+    mentions = table.mentions
+    for tok in doc.tokens:
+        if tok.i in mentions.consumed or tok.i in mentions.covered:
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON":
+            continue  # a title: "spokesman John Smith"
+        found = officials.unnamed_official(tok, lex.official_nouns)
+        if not found:
+            continue
+        start, end, (os_, oe), located = found
+        if located:  # "officials in Washington": the state whose capital or name it is, or nobody
+            place = norm(doc[os_:oe].text)
+            state = lex.metonyms.get(place) or lex.demonyms.get(place)
+            if state is None or lex.actors[state]["kind"] != "state":
+                continue
+            org = add_actor(lex, table, state, lex.actors[state]["name"], "state")
+        else:
+            org = org_phrase(doc, lex, table, os_, oe)
+        if org is None and not any(doc[i].pos_ == "NOUN" for i in range(os_, oe)):
+            continue
+        os2, oe2 = core(doc, lex, table, os_, oe)
+        phrase = doc[os2:oe2].text
+        aid = slug(f"{phrase} {tok.text}")
+        add_actor(lex, table, aid, f"{phrase} {tok.text}", "official", title=tok.lemma_, part_of=org)
+        mentions.add(start, end, aid, "OFFICIAL")
+

@@ -1,0 +1,147 @@
+"""The state of resolving one document for news_actors, explicit: the facts of the Doc every pass
+reads (`DocView`, frozen), the actor table (`ActorTable`) and its mention set (`MentionSet`), and
+the table's primitive operations (add an actor, look a name up, a name's core tokens)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ..names import norm
+from .lexicon import FOLD_MIN, ActorLexicon
+from .officials import DETERMINERS, POSSESSIVE
+ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
+NAME_LABELS = {"ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"}  # the NER labels that can name an actor
+
+
+@dataclass(frozen=True)
+class DocView:
+    """The parsed Doc with what every pass reads, computed once: one Token object a token, the text
+    (Doc.text is rebuilt on every access), the sentence of each token, the sentences with a verb, the
+    entities that can name an actor."""
+
+    doc: Doc
+    tokens: list
+    text: str
+    sent_of: list[int]
+    sents: list[tuple[int, int]]
+    verbal: list[bool]  # sentences with a verb (not a headline fragment)
+    names: tuple  # the NER's entities that can name an actor (NAME_LABELS), as the passes found doc.ents
+
+    @classmethod
+    def of(cls, doc: Doc) -> DocView:
+        tokens = list(doc)
+        sent_of = [0] * len(doc)
+        sents = []
+        for k, sent in enumerate(doc.sents):
+            sent_of[sent.start:sent.end] = [k] * (sent.end - sent.start)
+            sents.append((sent.start, sent.end))
+        verbal = [False] * len(sents)
+        for tok in tokens:
+            if tok.pos_ in {"VERB", "AUX"}:
+                verbal[sent_of[tok.i]] = True
+        names = tuple(e for e in doc.ents if e.label_ in NAME_LABELS)
+        return cls(doc, tokens, doc.text, sent_of, sents, verbal, names)
+
+    def __getitem__(self, i):
+        """A token (the one object of `tokens`, not a new Token each time) or a Span of the Doc."""
+        return self.tokens[i] if isinstance(i, int) else self.doc[i]
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens [start, end), cheaper than a Span."""
+        if start >= end:
+            return ""
+        last = self.tokens[end - 1]
+        return self.text[self.tokens[start].idx:last.idx + len(last)]
+
+
+@dataclass
+class MentionSet:
+    """Mentions in tokens, as (start, end, actor id, label), in the order the passes found them;
+    overlaps are resolved once, at the end (the longer wins)."""
+
+    items: list[tuple[int, int, str, str]] = field(default_factory=list)
+    covered: set[int] = field(default_factory=set)   # tokens inside a mention
+    consumed: set[int] = field(default_factory=set)  # tokens a title or an acronym definition used up
+    of_entity: dict[tuple[int, int], str] = field(default_factory=dict)  # an NER entity's actor
+
+    def add(self, start: int, end: int, aid: str, label: str) -> None:
+        if start < end:
+            self.items.append((start, end, aid, label))
+            self.covered.update(range(start, end))
+
+
+@dataclass
+class ActorTable:
+    """The document's actors by id, its own names (acronyms, surnames -> id), its people, the label
+    each name takes, and its mentions."""
+
+    actors: dict[str, dict] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)
+    person_ids: set[str] = field(default_factory=set)
+    labels: dict[str, str] = field(default_factory=dict)
+    mentions: MentionSet = field(default_factory=MentionSet)
+    cores: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)  # memo of `core`
+
+
+def add_actor(lex: ActorLexicon, table: ActorTable, aid: str, name: str, kind: str, **extra) -> str:
+    """The actor `aid` of the table, added from the lexicon (or as `name`, `kind`) when new; `extra`
+    fields fill the ones still empty."""
+    if aid not in table.actors:
+        known = lex.actors.get(aid)
+        if known:
+            actor = {k: known.get(k) for k in ("id", "name", "kind", "title", "part_of", "country")}
+            actor["aliases"] = []
+            if known.get("candidates"):
+                actor["candidates"] = list(known["candidates"])
+        else:
+            actor = {"id": aid, "name": name, "kind": kind, "aliases": [], "title": None,
+                     "part_of": None, "country": None}
+        table.actors[aid] = actor
+    actor = table.actors[aid]
+    for key, value in extra.items():
+        if value and not actor.get(key):
+            actor[key] = value
+    return aid
+
+
+def lookup(lex: ActorLexicon, table: ActorTable, text: str) -> str | None:
+    """The id a name stands for: the document's own names first, then the lexicon's."""
+    key = norm(text)
+    return table.aliases.get(key) or table.aliases.get(key.casefold()) or lex.names.get(key) or (
+        lex.folded.get(key.casefold()) if " " in key or len(key) >= FOLD_MIN else None)
+
+
+def core(doc: DocView, lex: ActorLexicon, table: ActorTable, start: int, end: int) -> tuple[int, int]:
+    """Strip a leading determiner, a possessive and corporate suffixes from a name's tokens. The
+    first answer for a range is kept for the document (a later alias does not change it)."""
+    key = (start, end)
+    if key not in table.cores:
+        toks = doc.tokens
+        while start < end and (toks[start].lower_ in DETERMINERS or toks[start].is_punct):
+            start += 1
+        if lookup(lex, table, doc.span_text(start, end)) is None:
+            for i in range(start + 1, end):
+                if toks[i].text in POSSESSIVE:
+                    end = i
+                    break
+        while end - start > 1 and (toks[end - 1].lower_ in lex.name_words.suffixes or toks[end - 1].is_punct):
+            end -= 1
+        table.cores[key] = (start, end)
+    return table.cores[key]
+
+
+def core_text(doc: DocView, lex: ActorLexicon, table: ActorTable, start: int, end: int) -> str:
+    return doc.span_text(*core(doc, lex, table, start, end))
+
+
+def acting(doc: DocView, start: int, end: int) -> bool:
+    """A place name acts when it is a subject, a possessor or an agent ("Beijing has rejected",
+    "Moscow's denial"), not when it is where something happens ("in Beijing")."""
+    root = doc[start:end].root
+    if root.dep_ == "conj":
+        root = root.head
+    return root.dep_ in ACTING_DEPS

@@ -1,0 +1,109 @@
+"""The claim draft: what a structure finds, frozen, in character ranges, before it becomes a record.
+
+A structure (structures.py, more_structures.py) makes drafts with `make_draft`; the quotation
+stage (attach.py) returns new drafts instead of editing old ones; `to_record` makes the spans'
+text and the parties' actors once, at the end, as the dicts `Doc._.claims` holds.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..extensions import actor_at
+from .content import cut_trailing_aside
+from .lexicon import Lexicon
+from .qualifiers import qualifiers
+from .spans import one_line, text_of, tok_span
+
+Range = tuple[int, int]  # character offsets [start, end) into the Doc's text
+
+TYPES = ("statement", "accusation", "attribution", "denial")
+TYPE_ORDER = {t: k for k, t in enumerate(TYPES)}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """The words that make the claim (`start`, `end` characters) and the token it hangs on
+    (`token`): the claim's sentence and qualifiers come from it, and drafts group by it."""
+
+    token: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Draft:
+    type: str
+    cue: Cue
+    content: Range
+    source: Range | None
+    target: Range | None
+    sentence: Range
+    quote: bool = False
+    hedges: tuple[str, ...] = ()
+    confidence: str | None = None
+    negated: bool = False
+    fragments: tuple[Range, ...] = ()  # a split or continued quotation's parts, in order; () = not split
+
+    @property
+    def key(self) -> tuple[int, int, int]:
+        """Drafts with the same cue start and content span are one claim (overlaps.py)."""
+        return self.cue.start, self.content[0], self.content[1]
+
+
+def token_cue(doc: Doc, tok: Token) -> Cue:
+    """The cue of one token ("said"), or of "according to"."""
+    end = tok.i + 2 if tok.lower_ == "according" else tok.i + 1
+    rng = tok_span(doc, tok.i, end)
+    return Cue(tok.i, *rng) if rng else Cue(tok.i, tok.idx, tok.idx)
+
+
+def range_cue(doc: Doc, start: int, end: int, anchor: Token) -> Cue:
+    """The cue of tokens [start, end) ("In a statement", "was critical"), hung on `anchor`."""
+    rng = tok_span(doc, start, end) or (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+    return Cue(anchor.i, *rng)
+
+
+def make_draft(doc: Doc, ctype: str, cue: Cue, content: tuple[int, int], source: Range | None,
+               target: Range | None, lex: Lexicon, *, quote: bool = False, chars: bool = False) -> Draft | None:
+    """A draft of `cue` with `content` in tokens [start, end) (cut before a trailing aside and to
+    the cue's line), or with `chars=True` a character range kept as it is (a quotation's words).
+    None when the content is empty."""
+    anchor = doc[cue.token]
+    if chars:
+        cspan = content
+        crange = doc.char_span(content[0], content[1], alignment_mode="expand")
+        crange = (crange.start, crange.end) if crange is not None else None
+    else:
+        crange = content[0], cut_trailing_aside(doc, *content)
+        cspan = one_line(doc, tok_span(doc, *crange), anchor.idx)
+    if cspan is None or crange is None or crange[0] >= crange[1]:
+        return None
+    hedges, confidence, negated = qualifiers(doc, anchor, crange, lex)
+    sent = anchor.sent
+    return Draft(ctype, cue, cspan, source, target, tok_span(doc, sent.start, sent.end) or (sent.start_char, sent.end_char),
+                 quote, tuple(hedges), confidence, negated)
+
+
+def _span(text: str, rng: Range) -> dict:
+    return {"start": rng[0], "end": rng[1], "text": text[rng[0]:rng[1]]}
+
+
+def _party(doc: Doc, text: str, rng: Range | None) -> dict | None:
+    return None if rng is None else {"actor": actor_at(doc, *rng), **_span(text, rng)}
+
+
+NO_PARTY = {"actor": None, "start": None, "end": None, "text": None}
+
+
+def to_record(doc: Doc, d: Draft) -> dict:
+    """The dict `Doc._.claims` holds (see pipelines.extensions): text and actors made here, once."""
+    text = text_of(doc)
+    content = _span(text, d.content)
+    if len(d.fragments) > 1:  # all parts of a split or continued quote, for readers of Doc._.claims
+        content["fragments"] = [_span(text, f) for f in d.fragments]
+    return {"type": d.type, "source": _party(doc, text, d.source) or dict(NO_PARTY),
+            "cue": _span(text, (d.cue.start, d.cue.end)), "content": content,
+            "target": _party(doc, text, d.target), "quote": d.quote, "hedges": list(d.hedges),
+            "confidence": d.confidence, "negated": d.negated, "sentence": _span(text, d.sentence)}

@@ -1,0 +1,125 @@
+"""The word lists of news_claims (Lexicon: the cue verbs and the other lists of pipelines/data/<lang>/,
+see pipelines.lexicons) and the cue kind of a token."""
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from .syntax import VERB_POS
+
+LOGGER = logging.getLogger(__name__)
+
+
+
+# the keys of the word lists (pipelines/data/<lang>/*.json) that Lexicon.from_data reads
+WORD_KEYS = ("refusal", "raising", "wrongdoing", "wrongdoing_phrases", "wrongdoing_objects_required", "attempt",
+             "prep_content", "object_cues", "incident_nouns", "culprit_nouns", "claim_nouns", "as_cues", "naming_cues",
+             "stance_adjectives", "view_nouns", "channel_nouns", "hedges", "hedge_phrases", "confidence")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All word lists of the component, loaded in one place from its data."""
+
+    report: set[str] = field(default_factory=set)
+    sourceless: set[str] = field(default_factory=set)
+    refusal: set[str] = field(default_factory=set)
+    raising: set[str] = field(default_factory=set)
+    ccomp_only: set[str] = field(default_factory=set)
+    strong: set[str] = field(default_factory=set)
+    accuse: set[str] = field(default_factory=set)
+    accuse_with: dict[str, str] = field(default_factory=dict)
+    deny: set[str] = field(default_factory=set)
+    attribute: dict[str, str] = field(default_factory=dict)
+    wrongdoing: set[str] = field(default_factory=set)
+    wrongdoing_phrases: dict[str, set[str]] = field(default_factory=dict)
+    wrongdoing_objects: set[str] = field(default_factory=set)
+    attempt: set[str] = field(default_factory=set)
+    prep_content: dict[str, list[str]] = field(default_factory=dict)
+    object_cues: set[str] = field(default_factory=set)
+    incident_nouns: set[str] = field(default_factory=set)
+    culprit_nouns: set[str] = field(default_factory=set)
+    claim_nouns: dict[str, str] = field(default_factory=dict)
+    as_cues: set[str] = field(default_factory=set)
+    naming_cues: set[str] = field(default_factory=set)
+    stance_adjectives: dict[str, list[str]] = field(default_factory=dict)
+    view_nouns: set[str] = field(default_factory=set)
+    channel_nouns: dict[str, str] = field(default_factory=dict)
+    hedges: set[str] = field(default_factory=set)
+    hedge_phrases: list[str] = field(default_factory=list)
+    confidence: dict[str, str] = field(default_factory=dict)
+    confidence_re: re.Pattern | None = None
+    hedge_re: re.Pattern | None = None
+
+    @classmethod
+    def from_data(cls, cues: Iterable[dict], words: dict) -> Lexicon:
+        """Built once, at initialize: the cue verbs by kind, then the other lists (a list missing
+        from the data is said, not taken as empty in silence)."""
+        missing = [key for key in WORD_KEYS if key not in words]
+        if missing:
+            LOGGER.warning("news_claims: word lists missing from the data, taken as empty: %s", ", ".join(missing))
+        report, strong, ccomp_only, sourceless, accuse, deny = set(), set(), set(), set(), set(), set()
+        accuse_with, attribute = {}, {}
+        for c in cues:
+            kind, lemma = c["kind"], c["lemma"]
+            if kind == "report":
+                report.add(lemma)
+                if (c.get("rule_precision") or 0) >= 0.6:
+                    strong.add(lemma)
+                if c.get("ccomp_only"):
+                    ccomp_only.add(lemma)
+                if (c.get("sourceless") or 0) > 0.5:
+                    sourceless.add(lemma)
+            elif kind == "accuse" and c.get("with"):
+                accuse_with[lemma] = c["with"]
+            elif kind == "accuse":
+                accuse.add(lemma)
+            elif kind == "deny":
+                deny.add(lemma)
+            elif kind == "attribute":
+                attribute[lemma] = c["prep"]
+        confidence = dict(words.get("confidence", {}))
+        hedge_phrases = list(words.get("hedge_phrases", ()))
+        confidence_re = hedge_re = None
+        if confidence:
+            alts = "|".join(re.escape(k) for k in sorted(confidence, key=len, reverse=True))
+            confidence_re = re.compile(rf"\b({alts})", re.IGNORECASE)
+        if hedge_phrases:
+            hedge_re = re.compile(r"\b(" + "|".join(re.escape(p) for p in hedge_phrases) + r")\b", re.IGNORECASE)
+        return cls(
+            report=report, sourceless=sourceless, refusal=set(words.get("refusal", ())),
+            raising=set(words.get("raising", ())), ccomp_only=ccomp_only, strong=strong,
+            accuse=accuse, accuse_with=accuse_with, deny=deny,
+            attribute=attribute, wrongdoing=set(words.get("wrongdoing", ())),
+            wrongdoing_phrases={verb: set(ws) for verb, ws in words.get("wrongdoing_phrases", {}).items()},
+            wrongdoing_objects=set(words.get("wrongdoing_objects_required", ())),
+            attempt=set(words.get("attempt", ())), prep_content=dict(words.get("prep_content", {})),
+            object_cues=set(words.get("object_cues", ())), incident_nouns=set(words.get("incident_nouns", ())),
+            culprit_nouns=set(words.get("culprit_nouns", ())), claim_nouns=dict(words.get("claim_nouns", {})),
+            as_cues=set(words.get("as_cues", ())), naming_cues=set(words.get("naming_cues", ())),
+            stance_adjectives=dict(words.get("stance_adjectives", {})), view_nouns=set(words.get("view_nouns", ())),
+            channel_nouns=dict(words.get("channel_nouns", {})), hedges=set(words.get("hedges", ())),
+            hedge_phrases=hedge_phrases, confidence=confidence, confidence_re=confidence_re, hedge_re=hedge_re)
+
+    def kind(self, tok: Token) -> str | None:
+        """The cue kind of a token, or None."""
+        lemma = tok.lemma_.lower()
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            return "according"
+        if tok.pos_ not in VERB_POS:
+            return None
+        if lemma in self.accuse:
+            return "accuse"
+        if lemma in self.deny:
+            return "deny"
+        if lemma in self.attribute:
+            return "attribute"
+        if lemma in self.accuse_with:
+            return "accuse_with"
+        if lemma in self.report:
+            return "report"
+        return None

@@ -1,0 +1,189 @@
+"""The structures of news_claims without a cue verb, one generator of drafts each: a channel
+("In a statement, X was blunt: ..."), a nominal claim ("Microsoft's claim that ...", "US
+accusations of ..."), a headline speaker ("Gingrich: ..."), a stance ("X was critical of Y") and a
+view ("My impression is that ..."). Each takes the document's quotations, found once."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from .draft import Draft, make_draft, range_cue, token_cue
+from .lexicon import Lexicon
+from .quotes import Quote
+from .sources import accusation_party, claim_noun_parties, party, source_of
+from .spans import EDGE_PUNCT, QUOTE_CHARS, text_of
+from .syntax import EXPL, OBJ, POBJ, PREP_OBJ, SUBJ, VERB_POS, child, phrase, subject_of
+
+
+def channel_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
+    """"In a statement, X was blunt: “Y”", "In a CNN poll, Clinton led by 24 points": a clause whose
+    verb is no cue, introduced by "in" and a channel noun. A speaker's channel (statement, interview)
+    makes the verb's subject the source and the rest of the clause (or the quotation in it) the
+    content; a document (poll, survey) is itself the source of the whole clause."""
+    for prep in doc:
+        if prep.lower_ != "in" or prep.dep_ != "prep" or prep.i != prep.sent.start and doc[prep.i - 1].text != ",":
+            continue
+        pobj = child(prep, POBJ)
+        channel = lex.channel_nouns.get(pobj.lemma_.lower()) if pobj is not None else None
+        verb = prep.head
+        if channel is None or verb.pos_ not in VERB_POS or verb.i < prep.i:
+            continue
+        sent = prep.sent
+        if any(lex.kind(t) for t in sent):
+            continue  # the sentence's cue verb makes the claim ("In a statement, X said ...")
+        cue = range_cue(doc, prep.i, pobj.i + 1, prep)
+        after = pobj.right_edge.i + 1
+        if prep.i == sent.start:  # "In a poll last month, ...": the phrase runs to its comma
+            after = next((t.i + 1 for t in doc[after:verb.i] if t.text == ","), after)
+        while after < len(doc) and doc[after].is_punct and doc[after].text in EDGE_PUNCT:
+            after += 1
+        end = verb.right_edge.i + 1
+        while end > after and doc[end - 1].is_punct and not QUOTE_CHARS & set(doc[end - 1].text):
+            end -= 1
+        voice, subj = subject_of(verb)
+        if voice == "none":  # "X, in a statement, was blunt: “...”" parsed with X as the quote's subject
+            subj = next((t for t in doc[sent.start:prep.i] if t.dep_ in SUBJ), None)
+            voice = "active" if subj is not None else voice
+        if channel == "document":
+            if prep.i != sent.start:
+                continue
+            source = party(doc, *phrase(pobj))
+            rng = (after, end)
+        elif voice == "active" and (subj.i >= after or subj.right_edge.i < prep.i):
+            source = party(doc, *phrase(subj), verb.idx)  # "In a statement, X was ..." / "X, in a statement, was ..."
+            rng = (max(after, subj.right_edge.i + 1), end)
+        else:
+            continue
+        if rng[1] - rng[0] < 2:
+            continue
+        start = doc[rng[0]].idx
+        quoted = next((q for q in quotes if start <= q.start < sent.end_char), None)
+        if quoted is not None and channel != "document":
+            c = make_draft(doc, "statement", cue, (quoted.inner_start, quoted.inner_end), source, None, lex,
+                           quote=True, chars=True)
+        else:
+            c = make_draft(doc, "statement", cue, rng, source, None, lex)
+        if c:
+            yield c
+
+
+def nominal_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
+    """"Microsoft's claim that ...", "US accusations of cyber-crime" (and their accused, when a
+    denial of them names the denier: "Beijing rejected US accusations")."""
+    for tok in doc:
+        ctype = lex.claim_nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        if ctype is None:
+            continue
+        rng = None
+        for c in tok.children:
+            if c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children):
+                rng = c.left_edge.i, c.right_edge.i + 1
+                break
+        src = accusation_party(tok) if ctype == "accusation" else claim_noun_parties(tok)
+        target = None
+        if rng is None and ctype == "accusation" and src is not None:
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "against", "that")), None)
+            if of is not None:
+                rng = of.left_edge.i, of.right_edge.i + 1
+                pobj = child(of, POBJ)
+                if of.lower_ == "against" and pobj is not None:
+                    target = party(doc, *phrase(pobj))
+            if tok.dep_ in OBJ and lex.kind(tok.head) == "deny":
+                voice, subj = subject_of(tok.head)
+                if voice == "active":
+                    target = party(doc, *phrase(subj))
+        if rng is None or (src is None and ctype != "statement"):
+            continue
+        if src is None:
+            continue
+        c = make_draft(doc, ctype, token_cue(doc, tok), rng, party(doc, src.i, src.i + 1) if src.dep_ != "pobj"
+                       else party(doc, *phrase(src)), target, lex)
+        if c:
+            yield c
+
+
+HEADLINE_RE = re.compile(r"^([A-Z][^\n:]{1,40}?):[ \t]+(\S[^\n]{8,})$", re.MULTILINE)
+
+
+HEADLINE_STOP = {"for", "of", "on", "note", "update", "updates", "email", "daily", "news", "follow", "name", "age", "live",
+                 "watch", "exclusive", "report", "breaking", "video", "photos", "editor", "analysis", "opinion"}
+
+
+def headline_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
+    """"Gingrich: Trump must decide" - a line that opens with a short name and a colon: the name
+    speaks the rest of the line (headlines and transcripts)."""
+    text = text_of(doc)
+    for m in HEADLINE_RE.finditer(text):
+        name = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if name is None or len(name) > 5 or not any(t.pos_ in ("PROPN", "NOUN") for t in name) \
+                or any(t.pos_ in VERB_POS or t.dep_ == "case" or t.lower_ in HEADLINE_STOP for t in name) \
+                or name[0].lower_ in ("the", "a", "an"):
+            continue  # a section label ("Editor's Note:", "AP-GfK Poll:"), not a speaker
+        colon = doc.char_span(m.end(1), m.end(1) + 1, alignment_mode="expand")
+        body = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+        if colon is None or body is None or len(body) < 3:
+            continue
+        c = make_draft(doc, "statement", range_cue(doc, colon.start, colon.end, colon[0]), (body.start, body.end),
+                       party(doc, name.start, name.end), None, lex)
+        if c:
+            yield c
+
+
+def stance_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
+    """"X was critical of Y", "X is confident in Y", "X is convinced that Y": a stance adjective after
+    "be" with the preposition (or that-clause) it takes; the subject of "be" holds the stance."""
+    for adj in doc:
+        allowed = lex.stance_adjectives.get(adj.lower_) if adj.pos_ in ("ADJ", "VERB") else None
+        if not allowed:
+            continue
+        if adj.dep_ == "acomp" and adj.head.lemma_ == "be":
+            be = adj.head
+        elif adj.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in adj.children):
+            be = adj  # "were worried about": the parse made the participle the head
+        else:
+            continue
+        rng = None
+        for c in adj.children:
+            if c.i < adj.i:
+                continue
+            if c.dep_ == "ccomp" and "that" in allowed:
+                rng = c.left_edge.i, c.right_edge.i + 1
+                break
+            if c.dep_ in ("prep", "agent") and c.lower_ in allowed:
+                obj = child(c, PREP_OBJ)
+                if obj is not None:
+                    rng = obj.left_edge.i, obj.right_edge.i + 1
+                    break
+        if rng is None or rng[1] - rng[0] == 1 and doc[rng[0]].pos_ == "PRON":
+            continue  # "were critical of it": what "it" stands for is elsewhere
+        voice, subj = subject_of(be)
+        source = source_of(be)
+        if subj is None or subj.dep_ in EXPL or source is None:
+            continue
+        first = min(be.i, adj.i, *(c.i for c in adj.children if c.dep_ in ("auxpass",)))
+        c = make_draft(doc, "statement", range_cue(doc, first, adj.i + 1, adj), rng, source, None, lex)
+        if c:
+            yield c
+
+
+def view_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
+    """"My impression is that he lacks support", "Their argument was that ...": a view noun whose
+    owner holds the that-clause it is equated with."""
+    for be in doc:
+        if be.lemma_ != "be" or be.pos_ not in VERB_POS:
+            continue
+        noun = next((c for c in be.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                     and c.lemma_.lower() in lex.view_nouns), None)
+        comp = next((c for c in be.children if c.dep_ == "ccomp" and c.i > be.i
+                     and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+        if noun is None or comp is None or any(lex.kind(a) == "report" for a in be.ancestors):
+            continue  # inside what another cue reports: part of that claim (as drop_nested_cues does)
+        owner = claim_noun_parties(noun)
+        if owner is None:
+            continue
+        c = make_draft(doc, "statement", range_cue(doc, noun.i, be.i + 1, be), (comp.left_edge.i, comp.right_edge.i + 1),
+                       party(doc, *phrase(owner)), None, lex)
+        if c:
+            yield c

@@ -1,0 +1,69 @@
+"""Character ranges of a parsed Doc for news_claims: token ranges to `(start, end)` characters with
+edge punctuation and quote marks trimmed, and a range cut to one line. Text is made only when a
+draft becomes a record (draft.py)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from spacy.tokens import Doc
+
+from .quotes import trim_space
+
+EDGE_PUNCT = set(",;:-\u2013\u2014") | {"--"}
+QUOTE_CHARS = set('"\u201c\u201d\u201e\u00ab\u00bb') | {"''", "\u2018\u2018", "\u2019\u2019"}
+
+
+def tok_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Characters of tokens [start, end), with edge punctuation and quote marks trimmed."""
+    while start < end and (doc[start].is_punct and doc[start].text in EDGE_PUNCT | {"(", ")"} or doc[start].is_space
+                           or doc[start].lower_ in ("and", "but") and start == end - 1):
+        start += 1
+    while end > start and (doc[end - 1].text in EDGE_PUNCT or doc[end - 1].is_space):
+        end -= 1
+    if start >= end:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+TEXT_KEY = "news_claims.text"  # the Doc's text, kept in its user_data while news_claims works on it
+
+
+def text_of(doc: Doc) -> str:
+    """The Doc's text: the copy `kept_text` holds while news_claims runs (Doc.text is rebuilt from
+    the tokens on every access), else built."""
+    text = doc.user_data.get(TEXT_KEY)
+    return doc.text if text is None else text
+
+
+@contextmanager
+def kept_text(doc: Doc) -> Iterator[str]:
+    """Keep the Doc's text with the Doc while the block runs; gone after it (no copy travels with
+    the Doc through `to_bytes`, and nothing outlives the document)."""
+    if TEXT_KEY in doc.user_data:  # an enclosing block keeps it already
+        yield doc.user_data[TEXT_KEY]
+        return
+    doc.user_data[TEXT_KEY] = text = doc.text
+    try:
+        yield text
+    finally:
+        doc.user_data.pop(TEXT_KEY, None)
+
+
+def one_line(doc: Doc, rng: tuple[int, int] | None, anchor: int) -> tuple[int, int] | None:
+    """The part of a range on the anchor's line: a parse can run over a line break (a dateline,
+    a timestamp), a source or a content does not."""
+    if rng is None:
+        return rng
+    text = text_of(doc)
+    s, e = rng
+    if "\n" not in text[s:e]:
+        return rng
+    if anchor >= e:
+        s = text.rfind("\n", s, e) + 1
+    elif anchor < s:
+        e = text.find("\n", s, e)
+    else:
+        s, e = text.rfind("\n", s, anchor) + 1, (text.find("\n", anchor, e) + 1 or e + 1) - 1
+    s, e = trim_space(text, s, e)
+    return (s, e) if e > s else None

@@ -1,0 +1,235 @@
+"""The verb structures of news_claims, one generator of drafts a structure over a parsed Doc:
+"X said Y", "Y, X said", "according to X", "X accused Y of Z", "X denied Y", "X attributed Y to Z".
+Each takes its cue (lexicon.py), content (content.py) and parties (sources.py) and makes a frozen
+draft with `make_draft` (draft.py). The structures without a cue verb are in more_structures.py."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from .content import according_content, content_of, postposed_subject
+from .draft import Draft, Range, make_draft, token_cue
+from .lexicon import Lexicon
+from .quotes import Quote
+from .sources import accusation_party, party, source_of, wrongdoing_in
+from .syntax import (
+    CLAUSE,
+    EXPL,
+    NOUN_POS,
+    OBJ,
+    POBJ,
+    REL_PRON,
+    VERB_POS,
+    accused_np,
+    child,
+    children,
+    has_child,
+    phrase,
+    prep_object,
+    right_object,
+    subject_of,
+)
+
+
+def verb_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
+    """Drafts headed by a cue verb (or "according to"), in token order. `quotes` unused: every
+    structure takes the document's quotations, found once."""
+    for tok in doc:
+        kind = lex.kind(tok)
+        if kind is None:
+            continue
+        if kind == "according":
+            found = according_content(tok)
+            if found:
+                rng, src = found
+                c = make_draft(doc, "statement", token_cue(doc, tok), rng,
+                               party(doc, *phrase(src)) if src is not None else None, None, lex)
+                if c:
+                    yield c
+        elif kind == "report":
+            yield from report(doc, tok, lex)
+        elif kind in ("accuse", "accuse_with"):
+            if kind == "accuse_with" and not any(t.lower_ == lex.accuse_with[tok.lemma_.lower()]
+                                                 for t in tok.subtree):
+                if tok.lemma_.lower() in lex.report:
+                    yield from report(doc, tok, lex)
+                continue
+            yield from accusation(doc, tok, lex)
+        elif kind == "deny":
+            yield from denial(doc, tok, lex)
+        elif kind == "attribute":
+            found = list(attribution(doc, tok, lex))
+            if not found and tok.lemma_.lower() in lex.report:
+                found = list(report(doc, tok, lex))
+            yield from found
+
+
+def imperative(tok: Token) -> bool:
+    """A bare verb with no subject and no auxiliary that opens its clause; the parser sometimes
+    hangs a teaser's imperative ("The Future is Tech – Think of ...") under a later verb as ccomp."""
+    if tok.tag_ != "VB" or subject_of(tok)[0] != "none":
+        return False
+    if tok.dep_ == "ROOT":
+        return True
+    return (tok.dep_ == "ccomp" and not any(c.dep_ in ("aux", "auxpass", "mark") for c in tok.children)
+            and (tok.i == tok.sent.start or tok.nbor(-1).is_punct))
+
+
+def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
+    """"X said (that) Y", "Y, X said", "X told reporters that Y", "it is reported that Y"; a content
+    that alleges wrongdoing makes the statement an accusation of the culprit, or a denial when negated."""
+    if tok.tag_ == "VBN" and tok.dep_ == "acl":
+        return  # "a class called “Perception”"
+    if tok.lower_ in lex.stance_adjectives and tok.tag_ == "VBN" and has_child(tok, {"auxpass"}):
+        return  # "they were convinced that ...": a stance of the subject (stance_claims)
+    if imperative(tok):
+        return  # "Think of ...", "Ask yourself": the reader is told, nobody reports
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex.refusal:
+        return  # "declined to say whether ...": nothing was said
+    if tok.lemma_.lower() in lex.ccomp_only and not has_child(tok, CLAUSE):
+        return  # a verb that reports only with a that-clause ("found that ...")
+    rng = content_of(tok, lex)
+    if rng is None:
+        return
+    lemma = tok.lemma_.lower()
+    voice, subj = subject_of(tok)
+    if lemma in lex.raising and voice == "active" and subj.i < tok.i:
+        source = None  # "The response seemed almost biological": the writer's judgement
+    elif lemma in lex.sourceless and voice != "active":
+        source = None
+    elif postposed_subject(tok) is not None:
+        source = party(doc, *phrase(postposed_subject(tok)), tok.idx)  # "Y, said X"
+    elif participle_of_report(tok, lex):
+        source = source_of(tok.head.head)  # "X told Y that Z had lied, adding ...": X adds, not Z
+    else:
+        source = (poll_source(doc, subj, lex) if voice == "active" else None) or source_of(tok)
+    ctype, target = "statement", None
+    comp = children(tok, CLAUSE)
+    if comp:
+        bad = wrongdoing_in(comp[-1], lex)
+        if bad is not None:
+            culprit, negated = bad
+            if negated:
+                ctype = "denial"
+            elif source is None or not (culprit.pos_ == "PRON" and culprit.lower_ in ("it", "we", "i")):
+                ctype, target = "accusation", party(doc, *phrase(culprit))
+    c = make_draft(doc, ctype, token_cue(doc, tok), rng, source, target, lex)
+    if c:
+        yield c
+
+
+SHARE_WORDS = {"percent", "%", "majority", "half", "third", "quarter", "plurality", "most", "share"}
+
+
+def poll_source(doc: Doc, subj: Token, lex: Lexicon) -> Range | None:
+    """"In a poll by X, 28 percent of voters said ...": the poll reports what a share of its
+    respondents said, so it is the source."""
+    if not any(t.like_num or t.lower_ in SHARE_WORDS for t in subj.subtree):
+        return None
+    sent = subj.sent
+    pobj = child(sent[0], POBJ) if sent[0].lower_ == "in" else None
+    if pobj is None or lex.channel_nouns.get(pobj.lemma_.lower()) != "document" or pobj.i > subj.i:
+        return None
+    end = next((t.i for t in doc[pobj.i:subj.left_edge.i] if t.text == ","), pobj.right_edge.i + 1)
+    return party(doc, pobj.left_edge.i, end)
+
+
+def participle_of_report(tok: Token, lex: Lexicon) -> bool:
+    """A participle after a comma that the parser hung inside the content of an earlier report
+    ("X said that Z had lied, adding ..."): it continues that report, whose speaker it shares."""
+    head = tok.head
+    return (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj") and tok.i > 0 and tok.doc[tok.i - 1].text == ","
+            and head.dep_ == "ccomp" and head.head.i < head.i and lex.kind(head.head) == "report")
+
+
+def accusation(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
+    """"X accused Y of Z", "X blamed Y for Z", "blamed Z on Y", "Y was accused (by X) of Z"."""
+    voice, subj = subject_of(verb)
+    source, target = source_of(verb), None
+    if voice == "passive" and subj is not None and subj.dep_ not in EXPL:
+        target = party(doc, *accused_np(subj))
+        rng = right_object(verb) or (subj.left_edge.i, subj.right_edge.i + 1)
+    else:
+        obj = child(verb, OBJ)
+        on = prep_object(verb, "on") if verb.lemma_.lower() == "blame" else None
+        if on is not None:
+            target = party(doc, *phrase(on))
+        elif obj is not None:
+            target = party(doc, *accused_np(obj))
+        comp = children(verb, CLAUSE)
+        if comp and target is None:
+            bad = wrongdoing_in(comp[-1], lex)
+            subj2 = subject_of(comp[-1])[1]
+            if subj2 is not None:
+                target = party(doc, *phrase(bad[0] if bad else subj2))
+        rng = right_object(verb)
+    if rng is None:
+        return
+    c = make_draft(doc, "accusation", token_cue(doc, verb), rng, source, target, lex)
+    if c:
+        yield c
+
+
+def denial(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
+    """"X denied (that) Y", "X rejected Y's accusations" (target Y), "something they deny"."""
+    source, target, rng = source_of(verb), None, None
+    comp = children(verb, CLAUSE)
+    obj = child(verb, OBJ)
+    if obj is not None and obj.lower_ in REL_PRON and verb.dep_ == "relcl":
+        obj = None  # "something which they deny": the denied thing is what "something" stands for
+    if comp:
+        rng = comp[-1].left_edge.i, comp[-1].right_edge.i + 1
+    elif obj is not None:
+        rng = obj.left_edge.i, obj.right_edge.i + 1
+        if lex.claim_nouns.get(obj.lemma_.lower()) == "accusation":
+            accuser = accusation_party(obj)
+            if accuser is not None:
+                target = party(doc, *phrase(accuser))
+    elif verb.dep_ == "relcl" and verb.head.head.pos_ in VERB_POS and verb.head.head.i < verb.head.i:
+        # "A accused B of C, something they deny": the denied thing is the clause the noun hangs on
+        noun, clause = verb.head, verb.head.head
+        rng = clause.left_edge.i, noun.left_edge.i
+        if clause.lemma_.lower() in lex.accuse:
+            voice, subj = subject_of(clause)
+            if voice == "active":
+                target = party(doc, *phrase(subj))
+        if subject_of(verb)[1] is not None and subject_of(verb)[1].lower_ in REL_PRON:
+            source = None
+    elif verb.dep_ in ("relcl", "acl") and verb.head.pos_ in NOUN_POS:
+        rng = verb.head.left_edge.i, verb.head.i + 1
+    if rng is None or rng[1] - rng[0] < 1:
+        return
+    c = make_draft(doc, "denial", token_cue(doc, verb), rng, source, target, lex)
+    if c:
+        yield c
+
+
+def attribution(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
+    """"X attributed the attacks to Y", "linked the hack to Y", "pinned it on Y", "named Y as the culprit"."""
+    lemma = verb.lemma_.lower()
+    prep = lex.attribute[lemma]
+    pobj = prep_object(verb, prep)
+    if pobj is None:
+        return
+    voice, subj = subject_of(verb)
+    obj = child(verb, OBJ)
+    thing = subj if voice == "passive" and subj is not None and subj.dep_ not in EXPL else obj
+    if lemma == "name":
+        if pobj.lemma_.lower() not in lex.culprit_nouns or obj is None:
+            return
+        target = party(doc, *phrase(obj))
+        rng = obj.left_edge.i, pobj.right_edge.i + 1
+    else:
+        if thing is None:
+            return
+        if lemma not in ("attribute", "pin") and thing.lemma_.lower() not in lex.incident_nouns:
+            return
+        target = party(doc, *phrase(pobj))
+        rng = thing.left_edge.i, min([thing.right_edge.i + 1] + [c.i for c in thing.children
+                                                                if c.i > thing.i and c.dep_ == "prep"])
+    c = make_draft(doc, "attribution", token_cue(doc, verb), rng, source_of(verb), target, lex)
+    if c:
+        yield c
+
+
