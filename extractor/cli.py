@@ -9,7 +9,7 @@ from typing import List, Optional
 import typer
 
 from . import __version__
-from .errors import ExtractorError, UsageError
+from .errors import ExtractorError, StoreError, UsageError
 from .settings import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
@@ -22,6 +22,10 @@ VERBATIM = typer.Option(False, "--verbatim", help="Keep plain text exactly as gi
 BATCH = typer.Option(None, "--batch-size", min=1, help="Documents per nlp.pipe batch.")
 NPROC = typer.Option(None, "--n-process", min=1, help="Worker processes for parsing.")
 RESUME = typer.Option(False, "--resume", help="Keep documents an interrupted run already wrote; do the rest.")
+DB = typer.Option(None, "--db", help="The corpus database (default: OUTPUT/corpus.sqlite).")
+ENGINE = typer.Option("local", "--engine", help="Where documents are processed: local (this machine, "
+                      "--n-process workers) or dask (the cluster at --scheduler).")
+SCHEDULER = typer.Option(None, "--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://host:8786).")
 VERBOSE = typer.Option(0, "--verbose", "-v", count=True, help="-v info, -vv debug logging on stderr.")
 
 
@@ -34,17 +38,19 @@ def _setup_logging(verbose: int) -> None:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
 
 
-def _extract(paths: List[str], out: str | Path, settings: Settings, resume: bool, *, corpus: bool = False) -> None:
-    """`corpus`: OUT is a folder for `run.run_corpus` (documents and graph), else a JSONL path or '-'."""
+def _extract(paths: List[str], out: str | Path, settings: Settings, resume: bool, *, corpus: bool = False,
+             **options) -> None:
+    """`corpus`: OUT is a folder for `run.run_corpus` (store, documents and graph), else a JSONL path or '-'."""
     from . import ingest, run
 
     try:
         ingest.check_paths(paths)
-    except UsageError as e:
+        job = run.run_corpus if corpus else run.extract
+        summary = job(paths, out, settings, resume=resume, progress=sys.stderr.isatty(), on_error=_fail_line,
+                      **options)
+    except (UsageError, StoreError) as e:
         typer.echo(f"error: {e}", err=True)
         raise typer.Exit(2)
-    job = run.run_corpus if corpus else run.extract
-    summary = job(paths, out, settings, resume=resume, progress=sys.stderr.isatty(), on_error=_fail_line)
     typer.echo(summary.line(), err=True)
     raise typer.Exit(1 if summary.failed else 0)
 
@@ -64,12 +70,32 @@ def extract(paths: List[str] = PATHS,
 def run(paths: List[str] = PATHS,
         output: Path = typer.Option(..., "--output", "-o", help="Output folder (documents.jsonl and more)."),
         verbatim: bool = VERBATIM, model: Optional[str] = MODEL, batch_size: Optional[int] = BATCH,
-        n_process: Optional[int] = NPROC, resume: bool = RESUME, verbose: int = VERBOSE) -> None:
-    """The main job: a corpus into OUTPUT: documents.jsonl, the who-accused-whom graph
-    (graph.graphml, graph.gexf, graph.json) and the HTML briefing (index.html)."""
+        n_process: Optional[int] = NPROC, resume: bool = RESUME, db: Optional[Path] = DB,
+        engine: str = ENGINE, scheduler: Optional[str] = SCHEDULER, verbose: int = VERBOSE) -> None:
+    """The main job: a corpus into OUTPUT: the corpus database (corpus.sqlite, updated incrementally),
+    documents.jsonl, claims.csv, the who-accused-whom graph (graph.graphml, graph.gexf, graph.json)
+    and the HTML briefing (index.html). A rerun processes only new or changed documents."""
     _setup_logging(verbose)
-    settings = Settings.from_env(model=model, batch_size=batch_size, n_process=n_process, verbatim=verbatim)
-    _extract(paths, output, settings, resume, corpus=True)
+    settings = Settings.from_env(model=model, batch_size=batch_size, n_process=n_process, verbatim=verbatim,
+                                 engine=engine, scheduler=scheduler)
+    _extract(paths, output, settings, resume, corpus=True, db=db)
+
+
+@app.command("export")
+def export_cmd(db: Path = typer.Argument(..., metavar="DB", help="A corpus database written by `extractor run`."),
+               fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl (documents) or csv (claims)."),
+               output: str = typer.Option(..., "--output", "-o", help="Output file; '-' for stdout."),
+               verbose: int = VERBOSE) -> None:
+    """Export the documents (JSON Lines) or the claims (CSV) of a corpus database, without re-extracting."""
+    from .export import export
+
+    _setup_logging(verbose)
+    try:
+        n = export(db, fmt, output)
+    except StoreError as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(2)
+    typer.echo(f"{n} {'documents' if fmt == 'jsonl' else 'claims'} exported", err=True)
 
 
 @app.command()

@@ -20,3 +20,7 @@ class NoArticleError(ExtractorError):
 
 class UsageError(ExtractorError):
     """The command line names something that cannot be used (e.g. a path that does not exist)."""
+
+
+class StoreError(ExtractorError):
+    """The corpus database cannot be opened or read (not SQLite, missing, locked)."""
