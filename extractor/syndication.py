@@ -21,7 +21,6 @@ from hashlib import blake2b
 from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash
 
 if TYPE_CHECKING:
     from .store import CorpusStore
@@ -38,6 +37,7 @@ WORD_RE = re.compile(r"\w+")
 
 def signature(text: str) -> bytes:
     """The MinHash of the text's word 3-shingles (case-folded), as bytes for the store."""
+    from datasketch import MinHash  # 1 s of imports (scipy): only where documents are processed
     words = WORD_RE.findall(text.lower())
     shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
     m = MinHash(num_perm=NUM_PERM, seed=SEED)
