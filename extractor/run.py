@@ -166,6 +166,7 @@ def run_corpus(paths: Sequence[str], folder: str | Path, settings: Settings, *, 
             summary.merged = len(store.load_resolution()[0])
             summary.graph = f"nothing changed: {folder} is current"
         else:
+            LOGGER.info("corpus pass over %s: syndication, actor resolution, graph, exports", store.path)
             group_duplicates(store)
             res = resolve(store.iter_actor_lists())
             store.save_resolution(res.mapping, res.actors)
@@ -175,6 +176,7 @@ def run_corpus(paths: Sequence[str], folder: str | Path, settings: Settings, *, 
             write_graph(g, folder)
             export_jsonl(store, folder / "documents.jsonl")
             export_csv(store, folder / "claims.csv")
+            LOGGER.info("briefing from the store into %s", folder)
             # issue11 turns write_report's first argument into a callable giving a fresh iterator:
             # then this becomes write_report(documents, g, folder) and the list goes
             write_report(list(documents()), g, folder)
