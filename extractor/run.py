@@ -34,7 +34,6 @@ class Summary:
     skipped: int = 0  # already written by an earlier run (--resume)
     unchanged: int = 0  # already in the store from the same input and pipeline
     merged: int = 0  # actor ids merged across documents by corpus resolution
-    changed: int = 0  # stored documents added, replaced or removed from the corpus by this run
     run: int = 0  # the store's runs.id of this run
     graph: str = ""  # what run_corpus wrote besides the documents
     failures: list[ExtractorError] = field(default_factory=list)
@@ -137,7 +136,7 @@ def update_store(paths: Sequence[str], store: CorpusStore, settings: Settings, *
                 document=o.document, error=o.error,
                 meta={"url": raw.url, "title": raw.title, "source": raw.source, "published": raw.published},
                 minhash=o.minhash))
-        summary.changed += store.write_batch(rows, fp.digest, run)
+        store.write_batch(rows, fp.digest, run)
         summary.written += sum(o.document is not None for o in outcomes)
     summary.run = run
     return summary
@@ -158,7 +157,9 @@ def run_corpus(paths: Sequence[str], folder: str | Path, settings: Settings, *, 
     with CorpusStore(Path(db) if db else folder / DB_NAME) as store:
         previous = store.last_finished_run()
         summary = update_store(paths, store, settings, progress=progress, on_error=on_error)
-        current = (not summary.changed and previous is not None
+        # the corpus files are current when no run since the last finished one (this one, or one
+        # killed before its corpus pass) changed a document, and the pipeline is the same
+        current = (previous is not None and not store.changed_since(previous["id"])
                    and previous["fingerprint"] == pipeline_fingerprint(settings).digest
                    and all((folder / name).exists() for name in CORPUS_FILES))
         if current:

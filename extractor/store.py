@@ -124,7 +124,8 @@ CREATE TABLE IF NOT EXISTS runs (
     processed INTEGER,
     unchanged INTEGER,
     failed INTEGER,
-    merged INTEGER
+    merged INTEGER,
+    changed INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS documents (
     seq INTEGER PRIMARY KEY,
@@ -294,6 +295,10 @@ class CorpusStore:
         row = self.db.execute("SELECT id, fingerprint FROM runs WHERE finished IS NOT NULL ORDER BY id DESC LIMIT 1").fetchone()
         return {"id": row[0], "fingerprint": row[1]} if row else None
 
+    def changed_since(self, run: int) -> int:
+        """Documents that runs after `run` (finished or killed) added, replaced or dropped."""
+        return self.db.execute("SELECT coalesce(sum(changed), 0) FROM runs WHERE id > ?", (run,)).fetchone()[0]
+
     # documents
     def is_current(self, doc_id: str, content_hash: str, fingerprint: str) -> bool:
         """Stored, without error, from the same input and the same pipeline: nothing to redo."""
@@ -309,6 +314,7 @@ class CorpusStore:
         with self.transaction() as db:
             for row in rows:
                 changed += self._write(db, row, fingerprint, run, now)
+            db.execute("UPDATE runs SET changed = changed + ? WHERE id=?", (changed, run))
         return changed
 
     def _write(self, db: sqlite3.Connection, row: StoredDocument, fingerprint: str, run: int, now: str) -> bool:

@@ -203,3 +203,10 @@ def test_two_worker_processes_give_the_same_documents(nlp, tmp_path):
     two = invoke("extract", corpus, "-o", "-", "--n-process", "2", "--batch-size", "2")
     assert two.exit_code == 0, two.stderr
     assert lines(two.stdout) == one and len(one) == 5
+
+
+def test_an_unknown_engine_is_a_usage_error(tmp_path):
+    (tmp_path / "a.txt").write_text(PARAGRAPH, encoding="utf-8")
+    result = invoke("run", tmp_path / "a.txt", "-o", tmp_path / "out", "--engine", "spark")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "error: spark: unknown engine (expected one of local, dask)"

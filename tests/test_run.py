@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from extractor import clean as clean_mod
-from extractor.run import run_corpus
+from extractor.run import run_corpus, update_store
+from extractor.store import CorpusStore
 from extractor.settings import Settings
 
 from .conftest import CORPUS, ROOT
@@ -80,10 +81,18 @@ def test_a_rerun_skips_unchanged_documents_without_cleaning_them(nlp, tmp_path, 
     assert [d["id"] for d in docs][-1] == "new-one" and len(docs) == 6  # a new document comes last
     assert "Shares fell 2%." in next(d["text"] for d in docs if d["id"] == "wire-brief-0")
 
+    # a run killed after storing a document but before its corpus pass: the next run does that pass
+    (src / "late.txt").write_text("China denied the accusations.\n", encoding="utf-8")
+    with CorpusStore(out / "corpus.sqlite") as store:
+        assert update_store([str(src)], store, Settings()).written == 1
+    resumed = run_corpus([str(src)], out, Settings())
+    assert (resumed.written, resumed.unchanged) == (0, 7)
+    assert '"id": "late"' in (out / "documents.jsonl").read_text(encoding="utf-8")
+
     changed_pipeline = run_corpus([str(src)], out, Settings(verbatim=True))  # another config: redo all
-    assert (changed_pipeline.written, changed_pipeline.unchanged) == (6, 0)
+    assert (changed_pipeline.written, changed_pipeline.unchanged) == (7, 0)
     runs = rows(out / "corpus.sqlite", "SELECT processed, unchanged, finished IS NOT NULL FROM runs ORDER BY id")
-    assert runs == [(5, 0, 1), (0, 5, 1), (2, 4, 1), (6, 0, 1)]
+    assert runs == [(5, 0, 1), (0, 5, 1), (2, 4, 1), (None, None, 0), (0, 7, 1), (7, 0, 1)]
 
 
 @pytest.mark.slow
