@@ -92,7 +92,8 @@ def baseline(corpus: Path, model: str, batch_size: int) -> None:
     nlp = spacy.load(model)
     for _ in nlp.pipe(texts, batch_size=batch_size):
         pass
-    print(json.dumps({"seconds": time.perf_counter() - t0, "words": sum(len(t.split()) for t in texts)}))
+    print(json.dumps({"seconds": time.perf_counter() - t0, "words": sum(len(t.split()) for t in texts)}),
+          file=sys.stderr)
 
 
 def _tree_rss(pid: int) -> int:
@@ -113,16 +114,19 @@ def _tree_rss(pid: int) -> int:
 
 
 def measure(cmd: list[str]) -> dict:
-    """Wall time, peak RSS of the process tree, and the peak of each phase of `extractor run -v`."""
+    """Wall time, CPU time (user + system, the process and its workers), peak memory of the process
+    tree, and the peak and duration of each phase of `extractor run -v`."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     peaks = {name: 0 for name, _ in PHASES}
+    starts = {PHASES[0][0]: t0}
     phase = [PHASES[0][0]]
+    finished = threading.Event()
 
-    def sample() -> None:
-        while proc.poll() is None:
+    def sample() -> None:  # never reaps the child: os.wait4 below does, for its CPU time
+        while not finished.is_set():
             peaks[phase[0]] = max(peaks[phase[0]], _tree_rss(proc.pid))
-            time.sleep(SAMPLE_INTERVAL_S)
+            finished.wait(SAMPLE_INTERVAL_S)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -130,13 +134,20 @@ def measure(cmd: list[str]) -> dict:
     for line in proc.stderr:
         last = line.strip() or last
         for name, marker in PHASES[1:]:
-            if marker and marker in line and "INFO" in line:
+            if marker in line and "INFO" in line and name not in starts:
                 phase[0] = name
-    proc.wait()
+                starts[name] = time.perf_counter()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    end = time.perf_counter()
+    finished.set()
     sampler.join()
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {last}")
-    return {"seconds": time.perf_counter() - t0, "rss": max(peaks.values()), "phases": peaks, "summary": last}
+    names = [n for n, _ in PHASES if n in starts]
+    durations = {n: (starts[names[i + 1]] if i + 1 < len(names) else end) - starts[n] for i, n in enumerate(names)}
+    return {"seconds": end - t0, "cpu": usage.ru_utime + usage.ru_stime, "rss": max(peaks.values()),
+            "phases": peaks, "durations": durations, "summary": last}
 
 
 def run_cmd(corpus: Path, out: Path, n_process: int, batch_size: int) -> list[str]:
@@ -171,31 +182,35 @@ def main() -> None:
     print(f"corpus: {len(bases)} base documents repeated to {small:,} and {big:,}"
           f"{f', texts cut to {args.max_words} words' if args.max_words else ''}; model {args.model}; in {work}")
 
-    out = subprocess.run([sys.executable, __file__, "--baseline", str(corpora[small]), "--model", args.model,
-                          "--batch-size", str(args.batch_size)], capture_output=True, text=True, check=True)
-    base = json.loads(out.stdout)
-    words = base["words"]
-    print(f"baseline (trafilatura + bare nlp.pipe), {small:,} docs: {base['seconds']:.1f} s, "
+    base = measure([sys.executable, __file__, "--baseline", str(corpora[small]), "--model", args.model,
+                    "--batch-size", str(args.batch_size)])
+    words = json.loads(base["summary"])["words"]
+    print(f"baseline (trafilatura + bare nlp.pipe), {small:,} docs: {base['seconds']:.1f} s, CPU {base['cpu']:.1f} s, "
           f"{words / base['seconds']:,.0f} words/s")
 
     one = measure(run_cmd(corpora[small], work / "run-1", 1, args.batch_size))
-    print(f"run, 1 process, {small:,} docs: {one['seconds']:.1f} s, {words / one['seconds']:,.0f} words/s, "
-          f"ratio to baseline {one['seconds'] / base['seconds']:.3f}; peak RSS {mb(one['rss'])}  [{one['summary']}]")
+    print(f"run, 1 process, {small:,} docs: {one['seconds']:.1f} s, CPU {one['cpu']:.1f} s, "
+          f"{words / one['seconds']:,.0f} words/s; ratio to baseline {one['seconds'] / base['seconds']:.3f} wall, "
+          f"{one['cpu'] / base['cpu']:.3f} CPU; peak RSS {mb(one['rss'])}")
+    print("  " + ", ".join(f"{n} {s:.1f} s" for n, s in one["durations"].items()) + f"  [{one['summary']}]")
     again = measure(run_cmd(corpora[small], work / "run-1", 1, args.batch_size))
     print(f"rerun, nothing changed: {again['seconds']:.1f} s  [{again['summary']}]")
     two = measure(run_cmd(corpora[small], work / "run-2", 2, args.batch_size))
-    print(f"run, 2 processes, {small:,} docs: {two['seconds']:.1f} s, {words / two['seconds']:,.0f} words/s, "
-          f"speed-up {one['seconds'] / two['seconds']:.2f}x; peak RSS {mb(two['rss'])}")
+    print(f"run, 2 processes, {small:,} docs: {two['seconds']:.1f} s, CPU {two['cpu']:.1f} s, "
+          f"{words / two['seconds']:,.0f} words/s, speed-up {one['seconds'] / two['seconds']:.2f}x "
+          f"(extraction phase {one['durations']['extraction'] / two['durations']['extraction']:.2f}x); "
+          f"peak RSS {mb(two['rss'])}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     large = measure(run_cmd(corpora[big], work / "run-big", 2, args.batch_size))
     print(f"run, 2 processes, {big:,} docs: {large['seconds']:.1f} s; peak RSS {mb(large['rss'])}  [{large['summary']}]")
+    print("  " + ", ".join(f"{n} {s:.1f} s" for n, s in large["durations"].items()))
     for name, _ in PHASES:
         a, b = two["phases"][name], large["phases"][name]
-        print(f"  peak RSS in {name:<11}: {mb(a):>8} at {small:,}, {mb(b):>8} at {big:,} ({100 * (b - a) / a:+.1f} %)")
-    growth = (large["rss"] - two["rss"]) / two["rss"]
-    extraction = (large["phases"]["extraction"] - two["phases"]["extraction"]) / two["phases"]["extraction"]
-    print(f"ratios: run/baseline {one['seconds'] / base['seconds']:.3f} (<= 1.15), "
-          f"2 procs/1 proc speed-up {one['seconds'] / two['seconds']:.2f} (>= 1.7), "
-          f"peak RSS {big}/{small} {1 + growth:.3f} (< 1.15; extraction phase {1 + extraction:.3f}), "
+        print(f"  peak RSS in {name:<11}: {mb(a):>8} at {small:,}, {mb(b):>8} at {big:,} ({100 * (b - a) / max(a, 1):+.1f} %)")
+    growth = large["rss"] / two["rss"]
+    extraction = large["phases"]["extraction"] / two["phases"]["extraction"]
+    print(f"ratios: run/baseline {one['seconds'] / base['seconds']:.3f} wall, {one['cpu'] / base['cpu']:.3f} CPU "
+          f"(<= 1.15); 2 procs/1 proc speed-up {one['seconds'] / two['seconds']:.2f} (>= 1.7); "
+          f"peak RSS {big}/{small} {growth:.3f} (< 1.15; extraction phase {extraction:.3f}); "
           f"rerun {again['seconds']:.1f} s")
 
 
