@@ -113,12 +113,13 @@ def test_run_keeps_a_store_and_a_rerun_does_only_what_changed(nlp, tmp_path):
 
 def test_export_writes_jsonl_and_csv_from_the_store(nlp, tmp_path):
     (tmp_path / "a.txt").write_text(PARAGRAPH, encoding="utf-8")
-    out = tmp_path / "report"
-    assert invoke("run", tmp_path / "a.txt", "-o", out).exit_code == 0
-    result = invoke("export", out / "corpus.sqlite", "--format", "jsonl", "-o", "-")
+    out, db = tmp_path / "report", tmp_path / "state" / "a.sqlite"
+    assert invoke("run", tmp_path / "a.txt", "-o", out, "--db", db).exit_code == 0
+    assert db.exists() and not (out / "corpus.sqlite").exists()
+    result = invoke("export", db, "--format", "jsonl", "-o", "-")
     assert result.exit_code == 0, result.stderr
     assert result.stdout == (out / "documents.jsonl").read_text(encoding="utf-8")
-    result = invoke("export", out / "corpus.sqlite", "--format", "csv", "-o", tmp_path / "claims.csv")
+    result = invoke("export", db, "--format", "csv", "-o", tmp_path / "claims.csv")
     assert result.exit_code == 0, result.stderr
     assert (tmp_path / "claims.csv").read_text(encoding="utf-8") == (out / "claims.csv").read_text(encoding="utf-8")
     rows = list(csv.DictReader(io.StringIO((tmp_path / "claims.csv").read_text(encoding="utf-8"))))
