@@ -10,7 +10,7 @@ from typing import List, Optional
 import typer
 
 from . import __version__
-from .errors import ExtractorError, UsageError
+from .errors import ExtractorError, StoreError, UsageError
 from .fetch import FetchPolicy
 from .ingest import Inputs
 from .settings import Settings
@@ -35,6 +35,10 @@ NPROC = typer.Option(None, "--n-process", min=1, help="Worker processes for pars
 RESUME = typer.Option(False, "--resume", help="Keep documents an interrupted run already wrote; do the rest.")
 CORPUS_DB = "corpus.sqlite"  # in a run's folder: the store's tables and the fetch cache's `responses`
 FETCH_CACHE_SUFFIX = ".fetch.sqlite"  # extract -o out.jsonl caches fetched pages in out.fetch.sqlite
+DB = typer.Option(None, "--db", help="The corpus database (default: OUTPUT/corpus.sqlite).")
+ENGINE = typer.Option("local", "--engine", help="Where documents are processed: local (this machine, "
+                      "--n-process workers) or dask (the cluster at --scheduler).")
+SCHEDULER = typer.Option(None, "--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://host:8786).")
 VERBOSE = typer.Option(0, "--verbose", "-v", count=True, help="-v info, -vv debug logging on stderr.")
 
 
@@ -64,12 +68,18 @@ def _inputs(paths: Optional[List[str]], urls: Optional[List[str]], feeds: Option
     return inputs
 
 
-def _extract(inputs: Inputs, out: str | Path, settings: Settings, resume: bool, *, corpus: bool = False) -> None:
-    """`corpus`: OUT is a folder for `run.run_corpus` (documents and graph), else a JSONL path or '-'."""
+def _extract(inputs: Inputs, out: str | Path, settings: Settings, resume: bool, *, corpus: bool = False,
+             **options) -> None:
+    """`corpus`: OUT is a folder for `run.run_corpus` (store, documents and graph), else a JSONL path or '-'."""
     from . import run
 
     job = run.run_corpus if corpus else run.extract
-    summary = job(inputs, out, settings, resume=resume, progress=sys.stderr.isatty(), on_error=_fail_line)
+    try:
+        summary = job(inputs, out, settings, resume=resume, progress=sys.stderr.isatty(), on_error=_fail_line,
+                      **options)
+    except (UsageError, StoreError) as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(2)
     typer.echo(summary.line(), err=True)
     raise typer.Exit(1 if summary.failed else 0)
 
@@ -96,14 +106,17 @@ def run(paths: Optional[List[str]] = PATHS,
         urls: Optional[List[str]] = URLS, feed: Optional[List[str]] = FEEDS,
         sitemap: Optional[List[str]] = SITEMAPS, refetch: bool = REFETCH, delay: float = DELAY,
         verbatim: bool = VERBATIM, model: Optional[str] = MODEL, batch_size: Optional[int] = BATCH,
-        n_process: Optional[int] = NPROC, resume: bool = RESUME, verbose: int = VERBOSE) -> None:
-    """The main job: a corpus into OUTPUT: documents.jsonl, the who-accused-whom graph
-    (graph.graphml, graph.gexf, graph.json) and the HTML briefing (index.html).
-    Fetched pages are cached in OUTPUT/corpus.sqlite (table responses)."""
+        n_process: Optional[int] = NPROC, resume: bool = RESUME, db: Optional[Path] = DB,
+        engine: str = ENGINE, scheduler: Optional[str] = SCHEDULER, verbose: int = VERBOSE) -> None:
+    """The main job: a corpus into OUTPUT: the corpus database (corpus.sqlite, updated incrementally),
+    documents.jsonl, claims.csv, the who-accused-whom graph (graph.graphml, graph.gexf, graph.json)
+    and the HTML briefing (index.html). A rerun processes only new or changed documents; fetched
+    pages are cached in the database (table responses)."""
     _setup_logging(verbose)
-    inputs = _inputs(paths, urls, feed, sitemap, refetch, delay, output / CORPUS_DB)
-    settings = Settings.from_env(model=model, batch_size=batch_size, n_process=n_process, verbatim=verbatim)
-    _extract(inputs, output, settings, resume, corpus=True)
+    inputs = _inputs(paths, urls, feed, sitemap, refetch, delay, db or output / CORPUS_DB)
+    settings = Settings.from_env(model=model, batch_size=batch_size, n_process=n_process, verbatim=verbatim,
+                                 engine=engine, scheduler=scheduler)
+    _extract(inputs, output, settings, resume, corpus=True, db=db)
 
 
 SOURCE = typer.Argument(..., metavar="SOURCE", help="A documents.jsonl, or the folder `extractor run` wrote.")
@@ -149,6 +162,23 @@ def graph(source: str = SOURCE,
     """Re-build the who-accused-whom graph (graph.graphml, graph.gexf, graph.json) and its drawing
     of the top actors (graph.svg) from an existing corpus."""
     _rerender(source, output, False, top, since, until, outlet, None, verbose)
+
+
+@app.command("export")
+def export_cmd(db: Path = typer.Argument(..., metavar="DB", help="A corpus database written by `extractor run`."),
+               fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl (documents) or csv (claims)."),
+               output: str = typer.Option(..., "--output", "-o", help="Output file; '-' for stdout."),
+               verbose: int = VERBOSE) -> None:
+    """Export the documents (JSON Lines) or the claims (CSV) of a corpus database, without re-extracting."""
+    from .export import export
+
+    _setup_logging(verbose)
+    try:
+        n = export(db, fmt, output)
+    except StoreError as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(2)
+    typer.echo(f"{n} {'documents' if fmt == 'jsonl' else 'claims'} exported", err=True)
 
 
 @app.command()

@@ -24,3 +24,7 @@ class UsageError(ExtractorError):
 
 class FetchError(InputError):
     """A URL could not be fetched (DNS, timeout, HTTP status, too big, redirects); `source` is the URL."""
+
+
+class StoreError(ExtractorError):
+    """The corpus database cannot be opened or read (not SQLite, missing, locked)."""

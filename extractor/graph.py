@@ -52,7 +52,8 @@ def build_graph(documents: Iterable[dict]) -> nx.MultiDiGraph:
                        content=c["content"]["text"], sentence=c["sentence"]["text"],
                        sentence_start=c["sentence"]["start"], quote=c.get("quote", False),
                        hedges=list(c.get("hedges") or ()), confidence=c.get("confidence"),
-                       negated=c.get("negated", False))
+                       negated=c.get("negated", False), duplicate_of=doc.get("duplicate_of"),
+                       independent=doc.get("duplicate_of") is None)
     return g
 
 
@@ -86,19 +87,22 @@ def edge_counts(g: nx.MultiDiGraph, *, rollup: bool = False) -> Counter:
 
 
 def aggregate(g: nx.MultiDiGraph, *, rollup: bool = False) -> nx.DiGraph:
-    """One edge per (source, target) with a count per claim type and the documents behind it."""
+    """One edge per (source, target) with a count per claim type, the documents behind it and
+    `independent`, how many of them are not syndicated copies of another."""
     agg = nx.DiGraph()
     agg.add_nodes_from(g.nodes(data=True))
     for s, tgt, _, data in rolled_up(g, rollup=rollup):
         if not agg.has_edge(s, tgt):
-            agg.add_edge(s, tgt, weight=0, types=Counter(), documents=[])
+            agg.add_edge(s, tgt, weight=0, types=Counter(), documents=[], originals=set())
         e = agg.edges[s, tgt]
         e["weight"] += 1
         e["types"][data["type"]] += 1
         if data["document"] not in e["documents"]:
             e["documents"].append(data["document"])
+        e["originals"].add(data.get("duplicate_of") or data["document"])
     for _, _, e in agg.edges(data=True):
         e["types"] = dict(e["types"])
+        e["independent"] = len(e.pop("originals"))  # documents behind the edge, syndicated copies counted once
     return agg
 
 

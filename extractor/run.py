@@ -1,30 +1,30 @@
-"""The batch: ingest -> clean -> nlp.pipe -> records -> JSON Lines. One bad document never stops it."""
+"""The batch: ingest -> (skip what is current) -> engine (clean, nlp.pipe, records) -> JSON Lines or
+the corpus store. One bad document never stops it."""
 from __future__ import annotations
 
 import logging
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
-from spacy.language import Language
 from tqdm import tqdm
 
-from . import clean as clean_mod
 from . import ingest
-from .convert import document_from_doc
+from .engines import Job, run_batches
 from .errors import ExtractorError
-from .records import Article, Document
+from .fingerprint import content_hash, pipeline_fingerprint
 from .graph import build_graph, disputes, write_graph
+from .records import RawDocument
 from .report import write_report
-from .resolve import resolve_file
+from .resolve import resolve, resolve_file
 from .settings import Settings
-from .store import JsonlWriter, iter_jsonl
+from .store import CorpusStore, JsonlWriter, StoredDocument
+from .work import load_nlp  # noqa: F401  (one pipeline per process; tests reach it through here)
 
 LOGGER = logging.getLogger(__name__)
-ERROR_KEY = "news_error"  # Doc.user_data key where the error handler leaves a component failure
+DB_NAME = "corpus.sqlite"
 
 
 @dataclass
@@ -32,8 +32,10 @@ class Summary:
     read: int = 0
     written: int = 0
     skipped: int = 0  # already written by an earlier run (--resume)
+    unchanged: int = 0  # already in the store from the same input and pipeline
     merged: int = 0  # actor ids merged across documents by corpus resolution
     ignored: Counter = field(default_factory=Counter)  # records that are not articles, by reason (WARC)
+    run: int = 0  # the store's runs.id of this run
     graph: str = ""  # what run_corpus wrote besides the documents
     failures: list[ExtractorError] = field(default_factory=list)
 
@@ -44,6 +46,7 @@ class Summary:
     def line(self) -> str:
         s = f"documents read {self.read}, written {self.written}, failed {self.failed}"
         s += f", already done {self.skipped}" if self.skipped else ""
+        s += f", unchanged {self.unchanged}" if self.unchanged else ""
         if self.ignored:
             reasons = ", ".join(f"{n} {why}" for why, n in sorted(self.ignored.items(), key=lambda kv: (-kv[1], kv[0])))
             s += f"; {sum(self.ignored.values())} records skipped ({reasons})"
@@ -51,30 +54,10 @@ class Summary:
         return f"{self.graph}\n{s}" if self.graph else s
 
 
-@lru_cache(maxsize=2)
-def load_nlp(model: str) -> Language:
-    """One pipeline per process and model name."""
-    from pipelines import build_nlp
-
-    nlp = build_nlp(model)
-    for _, proc in nlp.pipeline:
-        try:
-            proc.set_error_handler(_keep_error)
-        except AttributeError:  # spaCy's Cython parser/NER cannot take one (they raise on bad input anyway)
-            pass
-    return nlp
-
-
-def _keep_error(proc_name, proc, docs, e) -> None:
-    """spaCy error handler: mark the doc failed and let the batch go on."""
-    for doc in docs:
-        doc.user_data[ERROR_KEY] = f"{proc_name} failed: {type(e).__name__}: {e}"
-
-
-def articles(paths: Sequence[str] | ingest.Inputs, settings: Settings, summary: Summary,
-             on_error: Callable[[ExtractorError], None], skip: set[str] = frozenset()) -> Iterator[Article]:
-    """Read and clean lazily; failures go to `on_error` and into the summary. Ids are made unique
-    within the run in input order ("a.txt" and "a.html" -> "a", "a-2"), so resume skips the right ones."""
+def raw_documents(paths: Sequence[str] | ingest.Inputs, settings: Settings, summary: Summary,
+                  on_error: Callable[[ExtractorError], None]) -> Iterator[RawDocument]:
+    """Read lazily; failures go to `on_error` and into the summary. Ids are made unique within the
+    run in input order ("a.txt" and "a.html" -> "a", "a-2"), so resume skips the right ones."""
     seen: Counter = Counter()
     for item in ingest.iter_inputs(paths, max_bytes=settings.max_bytes):
         if isinstance(item, ingest.Skipped):
@@ -90,59 +73,34 @@ def articles(paths: Sequence[str] | ingest.Inputs, settings: Settings, summary: 
             unique = f"{item.id}-{seen[item.id]}"
             LOGGER.warning("%s: id %r is taken by an earlier document; using %r", item.origin, item.id, unique)
             item = replace(item, id=unique)
-        if item.id in skip:
-            summary.skipped += 1
-            continue
-        try:
-            yield clean_mod.clean(item, verbatim=settings.verbatim)
-        except ExtractorError as e:
-            summary.failures.append(e)
-            on_error(e)
+        yield item
 
 
-def process(arts: Iterable[Article], settings: Settings, summary: Summary,
-            on_error: Callable[[ExtractorError], None]) -> Iterator[Document]:
-    """Parse articles in batches with one model, in input order."""
-    nlp = load_nlp(settings.model)
-    model = f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
-    for doc, art in _pipe(nlp, arts, settings):
-        error = doc.user_data.get(ERROR_KEY) if doc is not None else None
-        if doc is None or error:
-            err = ExtractorError(art.origin, error or "the spaCy pipeline failed on this document")
-            summary.failures.append(err)
-            on_error(err)
-            continue
-        yield document_from_doc(art, doc, model=model)
+def _input_names(paths: Sequence[str] | ingest.Inputs) -> list[str]:
+    """What the run read, for the store's runs table: paths, URL files, feeds and sitemaps."""
+    if not isinstance(paths, ingest.Inputs):
+        return [str(p) for p in paths]
+    return [*paths.paths, *(f"--urls {u}" for u in paths.urls), *(f"--feed {u}" for u in paths.feeds),
+            *(f"--sitemap {u}" for u in paths.sitemaps)]
 
 
-def _pipe(nlp: Language, arts: Iterable[Article], settings: Settings) -> Iterator[tuple]:
-    """`nlp.pipe` over (text, article) pairs. In one process, batch by batch, so that an exception
-    in a component without an error handler (spaCy's Cython parser and NER) costs only the one
-    document: the failing batch is redone document by document; a failed one comes back as None."""
-    pairs = ((_parsed_text(nlp, a), a) for a in arts)
-    if settings.n_process > 1:
-        yield from nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size, n_process=settings.n_process)
-        return
-    for batch in iter(lambda: list(islice(pairs, settings.batch_size)), []):
-        try:
-            yield from list(nlp.pipe(batch, as_tuples=True, batch_size=settings.batch_size))
-        except Exception:  # noqa: BLE001 - narrowed down to the document below
-            for text, art in batch:
-                try:
-                    yield nlp(text), art
-                except Exception as e:  # noqa: BLE001
-                    LOGGER.debug("%s: %s", art.origin, e, exc_info=True)
-                    yield None, art
+def batched(jobs: Iterable[Job], size: int) -> Iterator[list[Job]]:
+    it = iter(jobs)
+    return iter(lambda: list(islice(it, size)), [])
 
 
-def _parsed_text(nlp: Language, art: Article) -> str:
-    """What the pipeline parses of `art`: nothing when it is in a language the pipeline has no rules
-    for (`nlp.lang`), so its Document keeps text and metadata with no actors, entities or claims.
-    An unclear language (None) gets the pipeline's rules."""
-    if art.language is None or art.language == nlp.lang:
-        return art.text
-    LOGGER.info("%s: language %r, the pipeline's is %r: no actors or claims", art.origin, art.language, nlp.lang)
-    return ""
+def _results(batches: Iterable[list[Job]], settings: Settings, summary: Summary,
+             on_error: Callable[[ExtractorError], None], progress: bool) -> Iterator[tuple[list[Job], list]]:
+    """The engine's batches, with failures reported and a progress bar counting documents."""
+    with tqdm(desc="documents", unit="doc", disable=not progress, leave=False) as bar:
+        for jobs, outcomes in run_batches(batches, settings):
+            for job, outcome in zip(jobs, outcomes):
+                if outcome.error is not None:
+                    err = ExtractorError(job.raw.origin, outcome.error)
+                    summary.failures.append(err)
+                    on_error(err)
+            bar.update(len(jobs))
+            yield jobs, outcomes
 
 
 def extract(paths: Sequence[str] | ingest.Inputs, out: str | Path, settings: Settings, *, resume: bool = False,
@@ -151,27 +109,98 @@ def extract(paths: Sequence[str] | ingest.Inputs, out: str | Path, settings: Set
     A file output then gets corpus-level actor resolution (stdout streams, so it cannot)."""
     summary = Summary()
     with JsonlWriter(out, resume=resume) as writer:
-        arts = articles(paths, settings, summary, on_error, skip=writer.done)
-        docs = process(arts, settings, summary, on_error)
-        for doc in tqdm(docs, desc="documents", unit="doc", disable=not progress, leave=False):
-            writer.write(doc.to_dict())
-            summary.written += 1
+        def todo() -> Iterator[Job]:
+            for raw in raw_documents(paths, settings, summary, on_error):
+                if raw.id in writer.done:
+                    summary.skipped += 1
+                else:
+                    yield Job(raw)
+
+        for _, outcomes in _results(batched(todo(), settings.batch_size), settings, summary, on_error, progress):
+            for outcome in outcomes:
+                if outcome.document is not None:
+                    writer.write(outcome.document)
+                    summary.written += 1
     if str(out) != "-":
         summary.merged = len(resolve_file(Path(out)).mapping)
     return summary
 
 
-def run_corpus(paths: Sequence[str] | ingest.Inputs, folder: str | Path, settings: Settings, **kwargs) -> Summary:
-    """The main job: `extract` into FOLDER/documents.jsonl, then the corpus graph and the HTML
-    briefing (index.html, articles/, actors/) beside it."""
-    folder = Path(folder)
-    documents = folder / "documents.jsonl"
-    summary = extract(paths, documents, settings, **kwargs)
-    g = build_graph(iter_jsonl(documents))
-    write_graph(g, folder)
-    write_report(lambda: iter_jsonl(documents), g, folder)
-    n = len(disputes(g))
-    summary.graph = (f"graph: {g.number_of_nodes()} actors, {g.number_of_edges()} claims between them, "
-                     f"{n} dispute{'' if n == 1 else 's'} -> {folder}/graph.{{graphml,gexf,json}}\n"
-                     f"briefing: {folder / 'index.html'}")
+def update_store(paths: Sequence[str] | ingest.Inputs, store: CorpusStore, settings: Settings, *, progress: bool = False,
+                 on_error: Callable[[ExtractorError], None] = lambda e: None) -> Summary:
+    """Bring the store up to date with `paths`: documents whose raw input and pipeline are unchanged
+    are skipped before cleaning; the others are processed and written one transaction per batch."""
+    summary = Summary()
+    fp = pipeline_fingerprint(settings)
+    run = store.begin_run(fp, _input_names(paths))
+
+    def todo() -> Iterator[Job]:
+        for raw in raw_documents(paths, settings, summary, on_error):
+            h = content_hash(raw)
+            if store.is_current(raw.id, h, fp.digest):
+                summary.unchanged += 1
+            else:
+                yield Job(raw, h)
+
+    for jobs, outcomes in _results(batched(todo(), settings.batch_size), settings, summary, on_error, progress):
+        rows = []
+        for job, o in zip(jobs, outcomes):
+            raw = job.raw
+            rows.append(StoredDocument(
+                id=raw.id, origin=raw.origin, content_hash=job.content_hash, fetched=raw.fetched,
+                document=o.document, error=o.error,
+                meta={"url": raw.url, "title": raw.title, "source": raw.source, "published": raw.published},
+                minhash=o.minhash))
+        store.write_batch(rows, fp.digest, run)
+        summary.written += sum(o.document is not None for o in outcomes)
+    summary.run = run
     return summary
+
+
+def run_corpus(paths: Sequence[str] | ingest.Inputs, folder: str | Path, settings: Settings, *, db: str | Path | None = None,
+               resume: bool = True, progress: bool = False,
+               on_error: Callable[[ExtractorError], None] = lambda e: None) -> Summary:
+    """The main job: the corpus store FOLDER/corpus.sqlite (or `db`) brought up to date with
+    `paths`, then, from the store, corpus-level actor resolution, syndication groups, the graph,
+    documents.jsonl, claims.csv and the HTML briefing (index.html, articles/, actors/) in FOLDER.
+    Every run resumes from the store (`resume` is kept for the command line's sake)."""
+    from .export import export_csv, export_jsonl
+    from .syndication import group_duplicates
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    with CorpusStore(Path(db) if db else folder / DB_NAME) as store:
+        previous = store.last_finished_run()
+        summary = update_store(paths, store, settings, progress=progress, on_error=on_error)
+        # the corpus files are current when no run since the last finished one (this one, or one
+        # killed before its corpus pass) changed a document, and the pipeline is the same
+        current = (previous is not None and not store.changed_since(previous["id"])
+                   and previous["fingerprint"] == pipeline_fingerprint(settings).digest
+                   and all((folder / name).exists() for name in CORPUS_FILES))
+        if current:
+            LOGGER.info("nothing changed since run %d: the corpus files in %s are current", previous["id"], folder)
+            summary.merged = len(store.load_resolution()[0])
+            summary.graph = f"nothing changed: {folder} is current"
+        else:
+            LOGGER.info("corpus pass over %s: syndication, actor resolution, graph, exports", store.path)
+            group_duplicates(store)
+            res = resolve(store.iter_actor_lists())
+            store.save_resolution(res.mapping, res.actors)
+            summary.merged = len(res.mapping)
+            documents = lambda: store.iter_documents(duplicates=True)  # noqa: E731
+            g = build_graph(documents())
+            write_graph(g, folder)
+            export_jsonl(store, folder / "documents.jsonl")
+            export_csv(store, folder / "claims.csv")
+            LOGGER.info("briefing from the store into %s", folder)
+            write_report(documents, g, folder)
+            n = len(disputes(g))
+            summary.graph = (f"graph: {g.number_of_nodes()} actors, {g.number_of_edges()} claims between them, "
+                             f"{n} dispute{'' if n == 1 else 's'} -> {folder}/graph.{{graphml,gexf,json}}\n"
+                             f"briefing: {folder / 'index.html'}")
+        store.finish_run(summary.run, read=summary.read, processed=summary.written, unchanged=summary.unchanged,
+                         failed=summary.failed, merged=summary.merged)
+    return summary
+
+
+CORPUS_FILES = ("documents.jsonl", "claims.csv", "graph.json", "graph.graphml", "graph.gexf", "index.html")

@@ -16,6 +16,8 @@ class Settings:
     n_process: int = 1
     max_bytes: int = DEFAULT_MAX_BYTES
     verbatim: bool = False
+    engine: str = "local"  # "local" (this machine, --n-process workers) or "dask"
+    scheduler: str | None = None  # the Dask scheduler's address, for engine "dask"
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":

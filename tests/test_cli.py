@@ -1,7 +1,9 @@
 """The command line as users and other tools call it: outputs, summary line, exit status 0 / 1 / 2."""
 from __future__ import annotations
 
+import csv
 import gzip
+import io
 import json
 import subprocess
 import sys
@@ -86,24 +88,45 @@ def test_stdin_jsonl(nlp):
     assert (doc["id"], doc["url"], doc["source"]) == ("s1", "https://example.org/a", "Example")
 
 
-def test_run_writes_documents_into_the_folder_and_resumes(nlp, tmp_path):
+def test_run_keeps_a_store_and_a_rerun_does_only_what_changed(nlp, tmp_path):
     src = tmp_path / "in"
     src.mkdir()
     for name in ("one", "two"):
         (src / f"{name}.txt").write_text(PARAGRAPH, encoding="utf-8")
     out = tmp_path / "report"
-    (out).mkdir()
-    # an interrupted earlier run left one finished document and a torn line
-    (out / "documents.jsonl.part").write_text(
-        json.dumps({"id": "one", "text": "kept from the earlier run", "actors": [], "entities": [], "claims": []})
-        + "\n{\"id\": \"tw", encoding="utf-8")
-    result = invoke("run", src, "-o", out, "--resume")
+    result = invoke("run", src, "-o", out)
     assert result.exit_code == 0, result.stderr
+    assert result.stderr.strip().splitlines()[-1] == "documents read 2, written 2, failed 0"
+    assert {p.name for p in out.iterdir()} == {"corpus.sqlite", "documents.jsonl", "claims.csv", "graph.graphml",
+                                               "graph.gexf", "graph.json", "index.html", "articles", "actors", "lists"}
+    again = invoke("run", src, "-o", out)
+    assert again.stderr.strip().splitlines()[-1] == "documents read 2, written 0, failed 0, unchanged 2"
+    (src / "two.txt").write_text(PARAGRAPH + " Microsoft said the attack was over.", encoding="utf-8")
+    third = invoke("run", src, "-o", out, "--resume")  # --resume is accepted: every run resumes
+    assert third.exit_code == 0, third.stderr
+    assert third.stderr.strip().splitlines()[-1] == "documents read 2, written 1, failed 0, unchanged 1"
     docs = lines((out / "documents.jsonl").read_text(encoding="utf-8"))
-    assert [(d["id"], d["text"]) for d in docs] == [("one", "kept from the earlier run"), ("two", PARAGRAPH)]
-    assert "already done 1" in result.stderr
-    assert {p.name for p in out.iterdir()} == {"documents.jsonl", "graph.graphml", "graph.gexf", "graph.json",
-                                               "index.html", "articles", "actors", "lists"}
+    assert [d["id"] for d in docs] == ["one", "two"]
+    assert docs[1]["text"].endswith("the attack was over.")
+
+
+def test_export_writes_jsonl_and_csv_from_the_store(nlp, tmp_path):
+    (tmp_path / "a.txt").write_text(PARAGRAPH, encoding="utf-8")
+    out, db = tmp_path / "report", tmp_path / "state" / "a.sqlite"
+    assert invoke("run", tmp_path / "a.txt", "-o", out, "--db", db).exit_code == 0
+    assert db.exists() and not (out / "corpus.sqlite").exists()
+    result = invoke("export", db, "--format", "jsonl", "-o", "-")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == (out / "documents.jsonl").read_text(encoding="utf-8")
+    result = invoke("export", db, "--format", "csv", "-o", tmp_path / "claims.csv")
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "claims.csv").read_text(encoding="utf-8") == (out / "claims.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "claims.csv").read_text(encoding="utf-8"))))
+    assert len(rows) >= 2 and result.stderr.strip() == f"{len(rows)} claims exported"
+    assert {(r["source_actor"], r["cue"]) for r in rows} >= {("microsoft", "said"), ("chinese-government-spokesman", "told")}
+    missing = invoke("export", tmp_path / "nope.sqlite", "--format", "csv", "-o", "-")
+    assert missing.exit_code == 2
+    assert missing.stderr.strip() == f"error: {tmp_path / 'nope.sqlite'}: no such corpus database"
 
 
 def test_missing_path_is_a_usage_error(tmp_path):
@@ -225,3 +248,10 @@ def test_report_of_a_missing_source_is_a_usage_error(tmp_path):
     result = invoke("report", tmp_path / "nothing-here", "-o", tmp_path / "out")
     assert result.exit_code == 2
     assert result.stderr.strip().startswith(f"error: {tmp_path / 'nothing-here'}: no documents.jsonl")
+
+
+def test_an_unknown_engine_is_a_usage_error(tmp_path):
+    (tmp_path / "a.txt").write_text(PARAGRAPH, encoding="utf-8")
+    result = invoke("run", tmp_path / "a.txt", "-o", tmp_path / "out", "--engine", "spark")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "error: spark: unknown engine (expected one of local, dask)"

