@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from .errors import UsageError
-from .store import iter_jsonl
+from .store import iter_documents, iter_jsonl
 
 LOGGER = logging.getLogger(__name__)
 
@@ -75,14 +75,21 @@ def day(doc: dict) -> str | None:
         return None
 
 
+DATABASE_SUFFIXES = frozenset({".sqlite", ".sqlite3", ".db"})
+
+
 def open_documents(source: str | Path) -> Documents:
-    """SOURCE as a document iterator factory: a `documents.jsonl`, or a folder holding one (what
-    `extractor run` writes). The one place that knows what a SOURCE can be."""
+    """SOURCE as a document iterator factory: a corpus database (`corpus.sqlite`, or any file
+    ending in .sqlite/.db), a `documents.jsonl`, or a folder `extractor run` wrote (its database
+    when it has one, else its documents.jsonl). The one place that knows what a SOURCE can be."""
     path = Path(source)
     if path.is_dir():
-        path = path / "documents.jsonl"
+        path = path / "corpus.sqlite" if (path / "corpus.sqlite").is_file() else path / "documents.jsonl"
     if not path.is_file():
-        raise UsageError(str(source), "no documents.jsonl there (give the file or the folder `run` wrote)")
+        raise UsageError(str(source), "no corpus.sqlite or documents.jsonl there "
+                                      "(give the database, the file or the folder `run` wrote)")
+    if path.suffix in DATABASE_SUFFIXES:
+        return lambda: iter_documents(path, duplicates=True)
     return lambda: iter_jsonl(path)
 
 

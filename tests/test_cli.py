@@ -247,7 +247,22 @@ def test_graph_writes_the_exports_and_a_drawing_of_the_top_actors(corpus_file, t
 def test_report_of_a_missing_source_is_a_usage_error(tmp_path):
     result = invoke("report", tmp_path / "nothing-here", "-o", tmp_path / "out")
     assert result.exit_code == 2
-    assert result.stderr.strip().startswith(f"error: {tmp_path / 'nothing-here'}: no documents.jsonl")
+    assert result.stderr.strip().startswith(f"error: {tmp_path / 'nothing-here'}: no corpus.sqlite or documents.jsonl")
+
+
+def test_report_re_renders_from_the_corpus_store(nlp, tmp_path):
+    (tmp_path / "a.txt").write_text(PARAGRAPH, encoding="utf-8")
+    out = tmp_path / "run"
+    assert invoke("run", tmp_path / "a.txt", "-o", out).exit_code == 0
+    expected = (out / "index.html").read_text(encoding="utf-8")
+    for source in (out, out / "corpus.sqlite"):  # the run's folder reads its store; the database itself
+        again = tmp_path / f"again-{source.name}"
+        result = invoke("report", source, "-o", again)
+        assert result.exit_code == 0, result.stderr
+        assert (again / "index.html").read_text(encoding="utf-8") == expected
+    (tmp_path / "junk.sqlite").write_bytes(b"not a database at all" * 10)
+    junk = invoke("report", tmp_path / "junk.sqlite", "-o", tmp_path / "x")
+    assert junk.exit_code != 0 and junk.stderr.count("\n") == 1 and "junk.sqlite" in junk.stderr
 
 
 def test_an_unknown_engine_is_a_usage_error(tmp_path):
