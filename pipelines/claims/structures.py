@@ -12,6 +12,7 @@ from .content import according_content, content_of, postposed_subject
 from .draft import Draft, Range, make_draft, token_cue
 from .lexicon import Lexicon
 from .quotes import Quote
+from .senses import accusing_sense, denying_sense, is_party, possessor_party
 from .sources import accusation_party, party, source_of, wrongdoing_in
 from .syntax import (
     CLAUSE,
@@ -55,7 +56,11 @@ def verb_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
                 if tok.lemma_.lower() in lex.report:
                     yield from report(doc, tok, lex)
                 continue
-            yield from accusation(doc, tok, lex)
+            sense = accusing_sense(tok, lex)
+            if sense:
+                yield from accusation(doc, tok, lex)
+            elif sense is False:
+                yield from report(doc, tok, lex)  # "attacked the rules": what was said of them, no accusation
         elif kind == "deny":
             yield from denial(doc, tok, lex)
         elif kind == "attribute":
@@ -106,7 +111,7 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
         source = (poll_source(doc, subj, lex) if voice == "active" else None) or source_of(tok)
     ctype, target = "statement", None
     comp = children(tok, CLAUSE)
-    if comp:
+    if comp and lemma not in lex.feeling_reports:  # "worry that a trial will interfere": no accusation
         bad = wrongdoing_in(comp[-1], lex)
         if bad is not None:
             culprit, negated = bad
@@ -152,18 +157,25 @@ def accusation(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
         rng = right_object(verb) or (subj.left_edge.i, subj.right_edge.i + 1)
     else:
         obj = child(verb, OBJ)
-        on = prep_object(verb, "on") if verb.lemma_.lower() == "blame" else None
+        # "blamed the attack on Y" (an "on" of the verb itself, not of "action on the bill")
+        on = next((child(c, POBJ) for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None) \
+            if verb.lemma_.lower() == "blame" else None
+        at = lex.accuse_frames.get(verb.lemma_.lower(), {}).get("prep")
         if on is not None:
             target = party(doc, *phrase(on))
         elif obj is not None:
-            target = party(doc, *accused_np(obj))
+            owner = possessor_party(obj, lex)  # "criticised Trump's decision": Trump
+            target = party(doc, *phrase(owner)) if owner is not None else party(doc, *accused_np(obj))
+        elif at:
+            pobj = prep_object(verb, at)  # "lashed out at Y"
+            target = party(doc, *accused_np(pobj)) if pobj is not None else None
         comp = children(verb, CLAUSE)
         if comp and target is None:
             bad = wrongdoing_in(comp[-1], lex)
             subj2 = subject_of(comp[-1])[1]
             if subj2 is not None:
                 target = party(doc, *phrase(bad[0] if bad else subj2))
-        rng = right_object(verb)
+        rng = content_of(verb, lex) if comp else right_object(verb)
     if rng is None:
         return
     c = make_draft(doc, "accusation", token_cue(doc, verb), rng, source, target, lex)
@@ -176,10 +188,20 @@ def denial(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
     source, target, rng = source_of(verb), None, None
     comp = children(verb, CLAUSE)
     obj = child(verb, OBJ)
+    if not denying_sense(verb, obj, lex):
+        return
     if obj is not None and obj.lower_ in REL_PRON and verb.dep_ == "relcl":
         obj = None  # "something which they deny": the denied thing is what "something" stands for
+    gerund = next((c for c in verb.children if c.dep_ in ("xcomp", "pcomp") and c.i > verb.i
+                   and doc[c.left_edge.i].tag_ == "VBG"), None)
+    voice, subj = subject_of(verb)
     if comp:
         rng = comp[-1].left_edge.i, comp[-1].right_edge.i + 1
+    elif gerund is not None and obj is None:
+        rng = gerund.left_edge.i, gerund.right_edge.i + 1  # "denied having met him"
+    elif voice == "passive" and obj is None and subj is not None and subj.dep_ not in EXPL \
+            and subj.lower_ not in REL_PRON and has_child(verb, {"agent"}):
+        rng = subj.left_edge.i, subj.right_edge.i + 1  # "the claims were denied by X"
     elif obj is not None:
         rng = obj.left_edge.i, obj.right_edge.i + 1
         if lex.claim_nouns.get(obj.lemma_.lower()) == "accusation":
@@ -225,6 +247,8 @@ def attribution(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
             return
         if lemma not in ("attribute", "pin") and thing.lemma_.lower() not in lex.incident_nouns:
             return
+        if not is_party(pobj, lex):
+            return  # "attributed the rally to the court's ruling": a cause, not an actor
         target = party(doc, *phrase(pobj))
         rng = thing.left_edge.i, min([thing.right_edge.i + 1] + [c.i for c in thing.children
                                                                 if c.i > thing.i and c.dep_ == "prep"])
