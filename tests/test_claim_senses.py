@@ -210,3 +210,50 @@ def test_sense_through_the_model(nlp, sentence, kind):
 def test_charging_a_product_with_a_pad_is_no_claim(nlp):
     doc = nlp("The pad has a spot for charging any Apple Watch or AirPods with a wireless case.")
     assert not [c for c in doc._.claims if c["type"] != "statement"]
+
+
+def test_faced_criticism_over_accuses_its_bearer(lex):
+    doc = parse("""
+        Washington NNP PROPN nsubj 1 Washington
+        faced VBD VERB ROOT 1 face
+        criticism NN NOUN dobj 1 criticism
+        over IN ADP prep 1 over
+        its PRP$ PRON poss 5 its
+        decision NN NOUN pobj 3 decision -
+        . . PUNCT punct 1 .
+    """)
+    (claim,) = extract_claims(doc, lex)
+    assert (claim["type"], claim["source"]["text"], claim["content"]["text"], claim["target"]["text"]) == (
+        "accusation", None, "criticism over its decision", "Washington")
+
+
+UNDER_FIRE = """
+    He PRP PRON nsubj 1 he
+    came VBD VERB ROOT 1 come
+    under IN ADP prep 1 under
+    {words}
+    . . PUNCT punct 1 .
+"""
+
+
+def test_under_fire_for_is_censure_but_enemy_fire_is_not(lex):
+    censure = parse(UNDER_FIRE.format(words="fire NN NOUN pobj 2 fire\n for IN ADP prep 1 for\n"
+                                            " lying VBG VERB pcomp 4 lie -"))
+    assert typed(extract_claims(censure, lex)) == [("accusation", None, "He")]
+    battle = parse(UNDER_FIRE.format(words="enemy NN NOUN compound 4 enemy\n fire NN NOUN pobj 2 fire -"))
+    assert typed(extract_claims(battle, lex)) == []
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Officers arrested the driver on several charges after the crash.", "the driver"),
+    ("The car should deliver around 215 miles on a single charge.", None),
+    ("Would there have been impeachment proceedings against the senator?", None),
+])
+def test_charges_and_proceedings_through_the_model(nlp, sentence, target):
+    targets = [c["target"]["text"] for c in nlp(sentence)._.claims if c["type"] == "accusation"]
+    assert targets == ([target] if target else [])
+
+
+def test_a_label_line_is_no_headline_claim(nlp):
+    doc = nlp("Portion Fix Containers: 1 Green, 2 Purple and 1 Red\n\nGingrich: Trump must decide soon on the tax plan")
+    assert [(c["source"]["text"], c["cue"]["text"]) for c in doc._.claims] == [("Gingrich", ":")]

@@ -19,6 +19,7 @@ LOGGER = logging.getLogger(__name__)
 WORD_KEYS = ("refusal", "raising", "wrongdoing", "wrongdoing_phrases", "wrongdoing_objects_required", "attempt",
              "prep_content", "object_cues", "incident_nouns", "culprit_nouns", "claim_nouns", "as_cues", "naming_cues",
              "stance_adjectives", "view_nouns", "channel_nouns", "hedges", "hedge_phrases", "confidence",
+             "censure_nouns", "censure_verbs", "censure_preps", "censure_reason_required",
              "party_nouns", "feeling_reports", "hypothetical_marks", "reflexive_objects")
 
 
@@ -55,6 +56,10 @@ class Lexicon:
     hedges: set[str] = field(default_factory=set)
     hedge_phrases: list[str] = field(default_factory=list)
     confidence: dict[str, str] = field(default_factory=dict)
+    censure_nouns: set[str] = field(default_factory=set)
+    censure_verbs: set[str] = field(default_factory=set)
+    censure_preps: dict[str, list[str]] = field(default_factory=dict)
+    censure_reason_required: set[str] = field(default_factory=set)
     party_nouns: set[str] = field(default_factory=set)
     feeling_reports: set[str] = field(default_factory=set)
     hypothetical_marks: set[str] = field(default_factory=set)
@@ -114,6 +119,9 @@ class Lexicon:
             stance_adjectives=dict(words.get("stance_adjectives", {})), view_nouns=set(words.get("view_nouns", ())),
             channel_nouns=dict(words.get("channel_nouns", {})), hedges=set(words.get("hedges", ())),
             hedge_phrases=hedge_phrases, confidence=confidence,
+            censure_nouns=set(words.get("censure_nouns", ())), censure_verbs=set(words.get("censure_verbs", ())),
+            censure_preps=dict(words.get("censure_preps", {})),
+            censure_reason_required=set(words.get("censure_reason_required", ())),
             party_nouns=set(words.get("party_nouns", ())), feeling_reports=set(words.get("feeling_reports", ())),
             hypothetical_marks=set(words.get("hypothetical_marks", ())),
             reflexive_objects=set(words.get("reflexive_objects", ())), confidence_re=confidence_re, hedge_re=hedge_re)
