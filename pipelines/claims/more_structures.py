@@ -165,12 +165,12 @@ CURRENCY = set("$€£¥")
 
 
 def label_line(body) -> bool:
-    """The part after a colon is data, not words spoken: it opens with a number or a price, or it is a
-    short verbless list of numbers ("3 cups, 2 spoons")."""
-    first = body[0]
-    if first.like_num or first.text[:1] in CURRENCY:
-        return True
-    return not any(t.pos_ in VERB_POS for t in body) and sum(t.like_num for t in body) >= 2
+    """The part after a colon is data, not words spoken: it opens with a figure or a price, or it is a
+    verbless list of figures ("3 cups, 2 spoons")."""
+    first = body[0].text[:1]
+    if first.isdigit() or first in CURRENCY:
+        return True  # "1 Green", "$49.99" ("Three races are tight" is words)
+    return not any(t.pos_ in VERB_POS for t in body) and sum(t.text[:1].isdigit() for t in body) >= 2
 
 
 def headline_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
