@@ -257,3 +257,14 @@ def test_charges_and_proceedings_through_the_model(nlp, sentence, target):
 def test_a_label_line_is_no_headline_claim(nlp):
     doc = nlp("Portion Fix Containers: 1 Green, 2 Purple and 1 Red\n\nGingrich: Trump must decide soon on the tax plan")
     assert [(c["source"]["text"], c["cue"]["text"]) for c in doc._.claims] == [("Gingrich", ":")]
+
+
+@pytest.mark.parametrize("sentence, kind, target", [
+    ("The company has denied Swift's claims.", "denial", "Swift"),
+    ("The ministry said the accusations were baseless.", "denial", None),
+    ("He pleaded not guilty to the charges.", "denial", None),
+    ("She pleaded guilty to fraud.", None, None),
+])
+def test_denial_wordings_through_the_model(nlp, sentence, kind, target):
+    found = [(c["type"], (c["target"] or {}).get("text")) for c in nlp(sentence)._.claims if c["type"] != "statement"]
+    assert found == ([(kind, target)] if kind else [])

@@ -20,7 +20,7 @@ WORD_KEYS = ("refusal", "raising", "wrongdoing", "wrongdoing_phrases", "wrongdoi
              "prep_content", "object_cues", "incident_nouns", "culprit_nouns", "claim_nouns", "as_cues", "naming_cues",
              "stance_adjectives", "view_nouns", "channel_nouns", "hedges", "hedge_phrases", "confidence",
              "censure_nouns", "censure_verbs", "censure_preps", "censure_reason_required",
-             "party_nouns", "feeling_reports", "hypothetical_marks", "reflexive_objects")
+             "party_nouns", "feeling_reports", "hypothetical_marks", "reflexive_objects", "rebuttal_words", "plea_verbs")
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,8 @@ class Lexicon:
     feeling_reports: set[str] = field(default_factory=set)
     hypothetical_marks: set[str] = field(default_factory=set)
     reflexive_objects: set[str] = field(default_factory=set)
+    rebuttal_words: set[str] = field(default_factory=set)
+    plea_verbs: set[str] = field(default_factory=set)
     confidence_re: re.Pattern | None = None
     hedge_re: re.Pattern | None = None
 
@@ -124,7 +126,8 @@ class Lexicon:
             censure_reason_required=set(words.get("censure_reason_required", ())),
             party_nouns=set(words.get("party_nouns", ())), feeling_reports=set(words.get("feeling_reports", ())),
             hypothetical_marks=set(words.get("hypothetical_marks", ())),
-            reflexive_objects=set(words.get("reflexive_objects", ())), confidence_re=confidence_re, hedge_re=hedge_re)
+            reflexive_objects=set(words.get("reflexive_objects", ())), rebuttal_words=set(words.get("rebuttal_words", ())),
+            plea_verbs=set(words.get("plea_verbs", ())), confidence_re=confidence_re, hedge_re=hedge_re)
 
     def kind(self, tok: Token) -> str | None:
         """The cue kind of a token, or None."""

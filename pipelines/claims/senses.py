@@ -113,3 +113,22 @@ def denying_sense(verb: Token, obj: Token | None, lex: Lexicon) -> bool:
             and obj.pos_ != "PRON":
         return False
     return True
+
+
+def rebutted_claim(head: Token, lex: Lexicon) -> Token | None:
+    """"the allegations are false", "these claims are a sham": the claim noun a clause calls false, or None."""
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in lex.claim_nouns:
+        return None
+    said = [c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")] + ([head] if head.tag_ == "VBN" else [])
+    if any(t.lemma_.lower() in lex.rebuttal_words or t.lower_ in lex.rebuttal_words for t in said):
+        return subj
+    return None
+
+
+def not_guilty_plea(verb: Token, lex: Lexicon) -> bool:
+    """"pleaded not guilty": a denial of the charges."""
+    if verb.lemma_.lower() not in lex.plea_verbs:
+        return False
+    return any(t.lower_ == "guilty" and any(n.dep_ == "neg" or n.lower_ == "not" for n in (*t.children, *t.lefts))
+               for t in verb.subtree) or any(t.lower_ == "not" for t in verb.doc[verb.i + 1:verb.i + 2])

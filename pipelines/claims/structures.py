@@ -12,8 +12,8 @@ from .content import according_content, content_of, postposed_subject
 from .draft import Draft, Range, make_draft, token_cue
 from .lexicon import Lexicon
 from .quotes import Quote
-from .senses import accusing_sense, denying_sense, is_party, possessor_party
-from .sources import accusation_party, party, source_of, wrongdoing_in
+from .senses import accusing_sense, denying_sense, is_party, not_guilty_plea, possessor_party, rebutted_claim
+from .sources import accusation_party, claim_noun_parties, party, source_of, wrongdoing_in
 from .syntax import (
     CLAUSE,
     EXPL,
@@ -95,6 +95,8 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
     if tok.lemma_.lower() in lex.ccomp_only and not has_child(tok, CLAUSE):
         return  # a verb that reports only with a that-clause ("found that ...")
     rng = content_of(tok, lex)
+    if rng is None and not_guilty_plea(tok, lex) and tok.right_edge.i > tok.i:
+        rng = tok.i + 1, tok.right_edge.i + 1  # "pleaded not guilty to the charges"
     if rng is None:
         return
     lemma = tok.lemma_.lower()
@@ -111,7 +113,14 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
         source = (poll_source(doc, subj, lex) if voice == "active" else None) or source_of(tok)
     ctype, target = "statement", None
     comp = children(tok, CLAUSE)
-    if comp and lemma not in lex.feeling_reports:  # "worry that a trial will interfere": no accusation
+    rebutted = rebutted_claim(comp[-1], lex) if comp else None
+    if rebutted is not None:
+        ctype = "denial"  # "X said the allegations are false": the accuser, when named, is the target
+        accuser = claim_noun_parties(rebutted)
+        target = party(doc, *phrase(accuser)) if accuser is not None else None
+    elif not_guilty_plea(tok, lex):
+        ctype = "denial"  # "pleaded not guilty to the charges"
+    elif comp and lemma not in lex.feeling_reports:  # "worry that a trial will interfere": no accusation
         bad = wrongdoing_in(comp[-1], lex)
         if bad is not None:
             culprit, negated = bad
@@ -204,8 +213,9 @@ def denial(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
         rng = subj.left_edge.i, subj.right_edge.i + 1  # "the claims were denied by X"
     elif obj is not None:
         rng = obj.left_edge.i, obj.right_edge.i + 1
-        if lex.claim_nouns.get(obj.lemma_.lower()) == "accusation":
-            accuser = accusation_party(obj)
+        if obj.lemma_.lower() in lex.claim_nouns:  # "denied Y's accusations / claims": Y
+            accuser = accusation_party(obj) if lex.claim_nouns[obj.lemma_.lower()] == "accusation" \
+                else claim_noun_parties(obj)
             if accuser is not None:
                 target = party(doc, *phrase(accuser))
     elif verb.dep_ == "relcl" and verb.head.head.pos_ in VERB_POS and verb.head.head.i < verb.head.i:
