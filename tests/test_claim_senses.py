@@ -268,3 +268,11 @@ def test_a_label_line_is_no_headline_claim(nlp):
 def test_denial_wordings_through_the_model(nlp, sentence, kind, target):
     found = [(c["type"], (c["target"] or {}).get("text")) for c in nlp(sentence)._.claims if c["type"] != "statement"]
     assert found == ([(kind, target)] if kind else [])
+
+
+def test_these_accusations_answer_the_accusation_before(nlp):
+    doc = nlp("The opposition accused the minister of lying to parliament. The minister rejected these accusations.")
+    denials = [(c["source"]["text"], c["target"]["text"]) for c in doc._.claims if c["type"] == "denial"]
+    assert denials == [("The minister", "The opposition")]
+    alone = nlp("The minister rejected the accusations.")
+    assert [c["target"] for c in alone._.claims if c["type"] == "denial"] == [None]

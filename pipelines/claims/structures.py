@@ -216,6 +216,8 @@ def denial(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
         if obj.lemma_.lower() in lex.claim_nouns:  # "denied Y's accusations / claims": Y
             accuser = accusation_party(obj) if lex.claim_nouns[obj.lemma_.lower()] == "accusation" \
                 else claim_noun_parties(obj)
+            if accuser is None and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in obj.children):
+                accuser = previous_accuser(verb, lex)  # "A accused B of C. B rejected these accusations."
             if accuser is not None:
                 target = party(doc, *phrase(accuser))
     elif verb.dep_ == "relcl" and verb.head.head.pos_ in VERB_POS and verb.head.head.i < verb.head.i:
@@ -235,6 +237,23 @@ def denial(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
     c = make_draft(doc, "denial", token_cue(doc, verb), rng, source, target, lex)
     if c:
         yield c
+
+
+ANAPHORIC_DETS = {"these", "those", "the", "such", "this", "that"}
+
+
+def previous_accuser(verb: Token, lex: Lexicon) -> Token | None:
+    """The subject of the one accusation verb before the denial, in its sentence or the sentence
+    before ("these accusations" answers it); None when there is none or more than one."""
+    sent = verb.sent
+    start = sent.start
+    if start > 0:
+        start = verb.doc[start - 1].sent.start
+    found = [t for t in verb.doc[start:verb.i] if lex.kind(t) == "accuse" and subject_of(t)[0] == "active"]
+    if len(found) != 1:
+        return None
+    subj = subject_of(found[0])[1]
+    return subj if subj is not None and subj.lower_ not in REL_PRON else None
 
 
 def attribution(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
