@@ -240,6 +240,7 @@ class Tally:
     counts: Counter = field(default_factory=Counter)
     fps: list = field(default_factory=list)
     fns: list = field(default_factory=list)
+    wrong_edges: list = field(default_factory=list)
 
     def add_page(self, page: str, preds: list[Pred], golds: list[Gold]) -> None:
         c = self.counts
@@ -272,6 +273,10 @@ class Tally:
         c["pred_edges_hit"] += ehp
         c["gold_edges"] += eg
         c["gold_edges_hit"] += ehg
+        gold_edges = edges_of_gold(golds)
+        self.wrong_edges += [(page, pe) for pe in {(p.source, p.target, p.type) for p in typed if p.source and p.target}
+                             if not any(pe[2] == ge[2] and names_match(ge[0], set(pe[0])) and names_match(ge[1], set(pe[1]))
+                                        for ge in gold_edges)]
         hit_p = {i for i, _ in pairs}
         hit_g = {j for _, j in pairs}
         self.fps += [(page, p) for i, p in enumerate(typed) if i not in hit_p]
@@ -327,6 +332,8 @@ def listing(t: Tally, bodies: dict[str, str]) -> str:
         text = " ".join(bodies[page][g.start:g.end].split())
         out.append(f"FN {page[:10]} @{g.start} {g.type} {g.source} -> {g.target}\n   {text}")
         out += [f"   ~ predicted {p.type} cue={p.cue!r} src={sorted(p.source)} tgt={sorted(p.target)}" for p in near]
+    out.append("\n== wrong edges (predicted source -> target -> type, no gold edge of the page) ==")
+    out += [f"EDGE {page[:10]} {sorted(src)} -> {sorted(tgt)} {kind}" for page, (src, tgt, kind) in sorted(t.wrong_edges)]
     return "\n".join(out)
 
 

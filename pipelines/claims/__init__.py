@@ -31,7 +31,14 @@ from ..lexicons import check_language
 from .attach import attach_quotes
 from .draft import Draft, to_record
 from .lexicon import Lexicon
-from .more_structures import channel_claims, headline_claims, nominal_claims, stance_claims, view_claims
+from .more_structures import (
+    censure_claims,
+    channel_claims,
+    headline_claims,
+    nominal_claims,
+    stance_claims,
+    view_claims,
+)
 from .nested import drop_nested_cues, drop_quoted_cues
 from .overlaps import resolve
 from .quotes import find_quotes
@@ -42,7 +49,7 @@ __all__ = ["ClaimExtractor", "Lexicon", "Settings", "extract_claims", "find_draf
 
 # the claim structures, in the order their drafts are made (the order decides which of two equal
 # drafts wins, overlaps.py)
-STRUCTURES = (verb_claims, channel_claims, nominal_claims, headline_claims, stance_claims, view_claims)
+STRUCTURES = (verb_claims, channel_claims, nominal_claims, censure_claims, headline_claims, stance_claims, view_claims)
 
 
 @Language.factory("news_claims", assigns=["doc._.claims"],

@@ -18,7 +18,9 @@ LOGGER = logging.getLogger(__name__)
 # the keys of the word lists (pipelines/data/<lang>/*.json) that Lexicon.from_data reads
 WORD_KEYS = ("refusal", "raising", "wrongdoing", "wrongdoing_phrases", "wrongdoing_objects_required", "attempt",
              "prep_content", "object_cues", "incident_nouns", "culprit_nouns", "claim_nouns", "as_cues", "naming_cues",
-             "stance_adjectives", "view_nouns", "channel_nouns", "hedges", "hedge_phrases", "confidence")
+             "stance_adjectives", "view_nouns", "channel_nouns", "hedges", "hedge_phrases", "confidence",
+             "censure_nouns", "censure_verbs", "censure_preps", "censure_reason_required",
+             "party_nouns", "feeling_reports", "hypothetical_marks", "reflexive_objects", "rebuttal_words", "plea_verbs")
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,8 @@ class Lexicon:
     strong: set[str] = field(default_factory=set)
     accuse: set[str] = field(default_factory=set)
     accuse_with: dict[str, str] = field(default_factory=dict)
+    # the sense frame of an accusation verb: {"sense": "legal"|"verbal", "particle": ..., "prep": ...}
+    accuse_frames: dict[str, dict[str, str]] = field(default_factory=dict)
     deny: set[str] = field(default_factory=set)
     attribute: dict[str, str] = field(default_factory=dict)
     wrongdoing: set[str] = field(default_factory=set)
@@ -52,6 +56,16 @@ class Lexicon:
     hedges: set[str] = field(default_factory=set)
     hedge_phrases: list[str] = field(default_factory=list)
     confidence: dict[str, str] = field(default_factory=dict)
+    censure_nouns: set[str] = field(default_factory=set)
+    censure_verbs: set[str] = field(default_factory=set)
+    censure_preps: dict[str, list[str]] = field(default_factory=dict)
+    censure_reason_required: set[str] = field(default_factory=set)
+    party_nouns: set[str] = field(default_factory=set)
+    feeling_reports: set[str] = field(default_factory=set)
+    hypothetical_marks: set[str] = field(default_factory=set)
+    reflexive_objects: set[str] = field(default_factory=set)
+    rebuttal_words: set[str] = field(default_factory=set)
+    plea_verbs: set[str] = field(default_factory=set)
     confidence_re: re.Pattern | None = None
     hedge_re: re.Pattern | None = None
 
@@ -63,7 +77,7 @@ class Lexicon:
         if missing:
             LOGGER.warning("news_claims: word lists missing from the data, taken as empty: %s", ", ".join(missing))
         report, strong, ccomp_only, sourceless, accuse, deny = set(), set(), set(), set(), set(), set()
-        accuse_with, attribute = {}, {}
+        accuse_with, attribute, accuse_frames = {}, {}, {}
         for c in cues:
             kind, lemma = c["kind"], c["lemma"]
             if kind == "report":
@@ -78,6 +92,9 @@ class Lexicon:
                 accuse_with[lemma] = c["with"]
             elif kind == "accuse":
                 accuse.add(lemma)
+                frame = {k: c[k] for k in ("sense", "particle", "prep") if c.get(k)}
+                if frame:
+                    accuse_frames[lemma] = frame
             elif kind == "deny":
                 deny.add(lemma)
             elif kind == "attribute":
@@ -93,7 +110,7 @@ class Lexicon:
         return cls(
             report=report, sourceless=sourceless, refusal=set(words.get("refusal", ())),
             raising=set(words.get("raising", ())), ccomp_only=ccomp_only, strong=strong,
-            accuse=accuse, accuse_with=accuse_with, deny=deny,
+            accuse=accuse, accuse_with=accuse_with, accuse_frames=accuse_frames, deny=deny,
             attribute=attribute, wrongdoing=set(words.get("wrongdoing", ())),
             wrongdoing_phrases={verb: set(ws) for verb, ws in words.get("wrongdoing_phrases", {}).items()},
             wrongdoing_objects=set(words.get("wrongdoing_objects_required", ())),
@@ -103,7 +120,14 @@ class Lexicon:
             as_cues=set(words.get("as_cues", ())), naming_cues=set(words.get("naming_cues", ())),
             stance_adjectives=dict(words.get("stance_adjectives", {})), view_nouns=set(words.get("view_nouns", ())),
             channel_nouns=dict(words.get("channel_nouns", {})), hedges=set(words.get("hedges", ())),
-            hedge_phrases=hedge_phrases, confidence=confidence, confidence_re=confidence_re, hedge_re=hedge_re)
+            hedge_phrases=hedge_phrases, confidence=confidence,
+            censure_nouns=set(words.get("censure_nouns", ())), censure_verbs=set(words.get("censure_verbs", ())),
+            censure_preps=dict(words.get("censure_preps", {})),
+            censure_reason_required=set(words.get("censure_reason_required", ())),
+            party_nouns=set(words.get("party_nouns", ())), feeling_reports=set(words.get("feeling_reports", ())),
+            hypothetical_marks=set(words.get("hypothetical_marks", ())),
+            reflexive_objects=set(words.get("reflexive_objects", ())), rebuttal_words=set(words.get("rebuttal_words", ())),
+            plea_verbs=set(words.get("plea_verbs", ())), confidence_re=confidence_re, hedge_re=hedge_re)
 
     def kind(self, tok: Token) -> str | None:
         """The cue kind of a token, or None."""

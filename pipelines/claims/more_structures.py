@@ -1,7 +1,7 @@
 """The structures of news_claims without a cue verb, one generator of drafts each: a channel
 ("In a statement, X was blunt: ..."), a nominal claim ("Microsoft's claim that ...", "US
-accusations of ..."), a headline speaker ("Gingrich: ..."), a stance ("X was critical of Y") and a
-view ("My impression is that ..."). Each takes the document's quotations, found once."""
+accusations of ..."), a headline speaker ("Gingrich: ..."), a stance ("X was critical of Y"), a
+view ("My impression is that ...") and a censure ("Y faced criticism over ...", "complaints against Y"). Each takes the document's quotations, found once."""
 from __future__ import annotations
 
 import re
@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from .draft import Draft, make_draft, range_cue, token_cue
 from .lexicon import Lexicon
 from .quotes import Quote
+from .senses import hypothetical
 from .sources import accusation_party, claim_noun_parties, party, source_of
 from .spans import EDGE_PUNCT, QUOTE_CHARS, text_of
 from .syntax import EXPL, OBJ, POBJ, PREP_OBJ, SUBJ, VERB_POS, child, phrase, subject_of
@@ -111,6 +112,67 @@ HEADLINE_STOP = {"for", "of", "on", "note", "update", "updates", "email", "daily
                  "watch", "exclusive", "report", "breaking", "video", "photos", "editor", "analysis", "opinion"}
 
 
+def censure_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
+    """"Y faced criticism over Z", "drew criticism from X", "Y is under fire for Z", "was arrested on
+    charges", "complaints against Y": a noun of censure whose bearer is the accused. The source is
+    the "from" party, or none (the press reports a censure nobody is named for)."""
+    for noun in doc:
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or lemma not in lex.censure_nouns:
+            continue
+        head, accused, charger = noun.head, None, None
+        against = next((child(c, POBJ) for c in noun.children if c.dep_ == "prep" and c.lower_ == "against"
+                        and lemma in lex.censure_preps.get("against", ())), None)
+        if against is not None:
+            if accusation_party(noun) is not None:
+                continue  # "US accusations against China": nominal_claims makes it
+            accused, verb = against, head
+        elif noun.dep_ in OBJ and head.lemma_.lower() in lex.censure_verbs:
+            verb = head
+            voice, accused = subject_of(verb)
+            accused = accused if voice == "active" else None
+        elif noun.dep_ == "pobj" and lemma in lex.censure_preps.get(head.lower_, ()) and head.head.pos_ in VERB_POS \
+                and (head.lower_ != "on" or noun.tag_ == "NNS"):  # "arrested on charges", not "215 miles on a charge"
+            verb = head.head  # "is under fire", "arrested X on charges", "pleaded guilty to charges"
+            accused = child(verb, OBJ) or subject_of(verb)[1]
+            if accused is not None and accused.dep_ in OBJ and subject_of(verb)[0] == "active":
+                charger = source_of(verb)  # "officers arrested X on charges": the officers charge
+        else:
+            continue
+        frm = next((child(c, POBJ) for c in (*noun.children, *verb.children)
+                    if c.dep_ == "prep" and c.lower_ == "from"), None)
+        if noun.sent.text.rstrip().endswith("?"):
+            continue  # "Would there have been proceedings against him?"
+        reasons = [c for c in (*verb.children, *noun.children) if c.dep_ == "prep" and c.lower_ in ("over", "for")
+                   and c.i > noun.i]
+        if against is not None and frm is None and charger is None and noun.dep_ not in OBJ:
+            continue  # "a lawsuit against him" as a subject or in a phrase: who sues is elsewhere
+        if lemma in lex.censure_reason_required and not reasons:
+            continue  # "came under enemy fire": no censure without what it is for
+        if accused is None or accused.dep_ in EXPL or accused.lower_ in ("it", "this", "that", "which") \
+                or (verb.pos_ in VERB_POS and hypothetical(verb, lex)):
+            continue
+        end = noun.right_edge.i + 1
+        end = max([end] + [c.right_edge.i + 1 for c in reasons])
+        source = party(doc, *phrase(frm)) if frm is not None else charger
+        c = make_draft(doc, "accusation", token_cue(doc, noun), (noun.left_edge.i, end), source,
+                       party(doc, *phrase(accused)), lex)
+        if c:
+            yield c
+
+
+CURRENCY = set("$€£¥")
+
+
+def label_line(body) -> bool:
+    """The part after a colon is data, not words spoken: it opens with a figure or a price, or it is a
+    verbless list of figures ("3 cups, 2 spoons")."""
+    first = body[0].text[:1]
+    if first.isdigit() or first in CURRENCY:
+        return True  # "1 Green", "$49.99" ("Three races are tight" is words)
+    return not any(t.pos_ in VERB_POS for t in body) and sum(t.text[:1].isdigit() for t in body) >= 2
+
+
 def headline_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
     """"Gingrich: Trump must decide" - a line that opens with a short name and a colon: the name
     speaks the rest of the line (headlines and transcripts)."""
@@ -125,6 +187,8 @@ def headline_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Dra
         body = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
         if colon is None or body is None or len(body) < 3:
             continue
+        if label_line(body):
+            continue  # "Portion Fix Containers: 1 Green", "Price: $49.99": a data line, nobody speaks
         c = make_draft(doc, "statement", range_cue(doc, colon.start, colon.end, colon[0]), (body.start, body.end),
                        party(doc, name.start, name.end), None, lex)
         if c:

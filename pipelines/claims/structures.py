@@ -12,7 +12,8 @@ from .content import according_content, content_of, postposed_subject
 from .draft import Draft, Range, make_draft, token_cue
 from .lexicon import Lexicon
 from .quotes import Quote
-from .sources import accusation_party, party, source_of, wrongdoing_in
+from .senses import accusing_sense, denying_sense, is_party, not_guilty_plea, possessor_party, rebutted_claim
+from .sources import accusation_party, claim_noun_parties, party, source_of, wrongdoing_in
 from .syntax import (
     CLAUSE,
     EXPL,
@@ -55,7 +56,11 @@ def verb_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
                 if tok.lemma_.lower() in lex.report:
                     yield from report(doc, tok, lex)
                 continue
-            yield from accusation(doc, tok, lex)
+            sense = accusing_sense(tok, lex)
+            if sense:
+                yield from accusation(doc, tok, lex)
+            elif sense is False:
+                yield from report(doc, tok, lex)  # "attacked the rules": what was said of them, no accusation
         elif kind == "deny":
             yield from denial(doc, tok, lex)
         elif kind == "attribute":
@@ -90,6 +95,8 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
     if tok.lemma_.lower() in lex.ccomp_only and not has_child(tok, CLAUSE):
         return  # a verb that reports only with a that-clause ("found that ...")
     rng = content_of(tok, lex)
+    if rng is None and not_guilty_plea(tok, lex) and tok.right_edge.i > tok.i:
+        rng = tok.i + 1, tok.right_edge.i + 1  # "pleaded not guilty to the charges"
     if rng is None:
         return
     lemma = tok.lemma_.lower()
@@ -106,7 +113,14 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
         source = (poll_source(doc, subj, lex) if voice == "active" else None) or source_of(tok)
     ctype, target = "statement", None
     comp = children(tok, CLAUSE)
-    if comp:
+    rebutted = rebutted_claim(comp[-1], lex) if comp else None
+    if rebutted is not None:
+        ctype = "denial"  # "X said the allegations are false": the accuser, when named, is the target
+        accuser = claim_noun_parties(rebutted)
+        target = party(doc, *phrase(accuser)) if accuser is not None else None
+    elif not_guilty_plea(tok, lex):
+        ctype = "denial"  # "pleaded not guilty to the charges"
+    elif comp and lemma not in lex.feeling_reports:  # "worry that a trial will interfere": no accusation
         bad = wrongdoing_in(comp[-1], lex)
         if bad is not None:
             culprit, negated = bad
@@ -152,18 +166,25 @@ def accusation(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
         rng = right_object(verb) or (subj.left_edge.i, subj.right_edge.i + 1)
     else:
         obj = child(verb, OBJ)
-        on = prep_object(verb, "on") if verb.lemma_.lower() == "blame" else None
+        # "blamed the attack on Y" (an "on" of the verb itself, not of "action on the bill")
+        on = next((child(c, POBJ) for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None) \
+            if verb.lemma_.lower() == "blame" else None
+        at = lex.accuse_frames.get(verb.lemma_.lower(), {}).get("prep")
         if on is not None:
             target = party(doc, *phrase(on))
         elif obj is not None:
-            target = party(doc, *accused_np(obj))
+            owner = possessor_party(obj, lex)  # "criticised Trump's decision": Trump
+            target = party(doc, *phrase(owner)) if owner is not None else party(doc, *accused_np(obj))
+        elif at:
+            pobj = prep_object(verb, at)  # "lashed out at Y"
+            target = party(doc, *accused_np(pobj)) if pobj is not None else None
         comp = children(verb, CLAUSE)
         if comp and target is None:
             bad = wrongdoing_in(comp[-1], lex)
             subj2 = subject_of(comp[-1])[1]
             if subj2 is not None:
                 target = party(doc, *phrase(bad[0] if bad else subj2))
-        rng = right_object(verb)
+        rng = content_of(verb, lex) if comp else right_object(verb)
     if rng is None:
         return
     c = make_draft(doc, "accusation", token_cue(doc, verb), rng, source, target, lex)
@@ -176,14 +197,27 @@ def denial(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
     source, target, rng = source_of(verb), None, None
     comp = children(verb, CLAUSE)
     obj = child(verb, OBJ)
+    if not denying_sense(verb, obj, lex):
+        return
     if obj is not None and obj.lower_ in REL_PRON and verb.dep_ == "relcl":
         obj = None  # "something which they deny": the denied thing is what "something" stands for
+    gerund = next((c for c in verb.children if c.dep_ in ("xcomp", "pcomp") and c.i > verb.i
+                   and doc[c.left_edge.i].tag_ == "VBG"), None)
+    voice, subj = subject_of(verb)
     if comp:
         rng = comp[-1].left_edge.i, comp[-1].right_edge.i + 1
+    elif gerund is not None and obj is None:
+        rng = gerund.left_edge.i, gerund.right_edge.i + 1  # "denied having met him"
+    elif voice == "passive" and obj is None and subj is not None and subj.dep_ not in EXPL \
+            and subj.lower_ not in REL_PRON and has_child(verb, {"agent"}):
+        rng = subj.left_edge.i, subj.right_edge.i + 1  # "the claims were denied by X"
     elif obj is not None:
         rng = obj.left_edge.i, obj.right_edge.i + 1
-        if lex.claim_nouns.get(obj.lemma_.lower()) == "accusation":
-            accuser = accusation_party(obj)
+        if obj.lemma_.lower() in lex.claim_nouns:  # "denied Y's accusations / claims": Y
+            accuser = accusation_party(obj) if lex.claim_nouns[obj.lemma_.lower()] == "accusation" \
+                else claim_noun_parties(obj)
+            if accuser is None and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in obj.children):
+                accuser = previous_accuser(verb, lex)  # "A accused B of C. B rejected these accusations."
             if accuser is not None:
                 target = party(doc, *phrase(accuser))
     elif verb.dep_ == "relcl" and verb.head.head.pos_ in VERB_POS and verb.head.head.i < verb.head.i:
@@ -203,6 +237,23 @@ def denial(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
     c = make_draft(doc, "denial", token_cue(doc, verb), rng, source, target, lex)
     if c:
         yield c
+
+
+ANAPHORIC_DETS = {"these", "those", "the", "such", "this", "that"}
+
+
+def previous_accuser(verb: Token, lex: Lexicon) -> Token | None:
+    """The subject of the one accusation verb before the denial, in its sentence or the sentence
+    before ("these accusations" answers it); None when there is none or more than one."""
+    sent = verb.sent
+    start = sent.start
+    if start > 0:
+        start = verb.doc[start - 1].sent.start
+    found = [t for t in verb.doc[start:verb.i] if lex.kind(t) == "accuse" and subject_of(t)[0] == "active"]
+    if len(found) != 1:
+        return None
+    subj = subject_of(found[0])[1]
+    return subj if subj is not None and subj.lower_ not in REL_PRON else None
 
 
 def attribution(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
@@ -225,6 +276,8 @@ def attribution(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
             return
         if lemma not in ("attribute", "pin") and thing.lemma_.lower() not in lex.incident_nouns:
             return
+        if not is_party(pobj, lex):
+            return  # "attributed the rally to the court's ruling": a cause, not an actor
         target = party(doc, *phrase(pobj))
         rng = thing.left_edge.i, min([thing.right_edge.i + 1] + [c.i for c in thing.children
                                                                 if c.i > thing.i and c.dep_ == "prep"])

@@ -1,0 +1,134 @@
+"""Word sense of the typed cue verbs, for news_claims: a cue counts only in its accusing or denying
+sense. "charge" accuses only a party charged with or of something ("was charged with fraud", "charged
+that ..."), never a battery or a fee; "attack", "slam", "blast" accuse a person, or with a reason
+("for ...", "as ...", a that-clause); "deny", "reject", "dismiss", "dispute" deny a claim, not
+"yourself" a dessert, not someone "as a mediator", and nothing in a hypothetical ("if they wanted to
+dispute it"). The word lists are data (cue_senses.json, accusation_verbs.jsonl)."""
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Token
+
+from ..extensions import mention_in
+from .lexicon import Lexicon
+from .syntax import CLAUSE, OBJ, PASS_SUBJ, subject_of
+
+LOGGER = logging.getLogger(__name__)
+
+PARTY_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+PERSON_PRONOUNS = {"he", "him", "she", "her", "they", "them", "we", "us", "i", "me", "who", "whom"}
+REASON_PREPS = {"for", "as", "over"}
+UP_TO_CLAUSE = {"xcomp", "conj", "aux", "ccomp"}
+
+
+def mention_label(tok: Token) -> str | None:
+    mention = mention_in(tok.doc, tok.idx, tok.idx + len(tok.text))
+    return mention["label"] if mention else None
+
+
+def is_party(tok: Token, lex: Lexicon, proper: bool = True) -> bool:
+    """A token that names a party: an actor mention, a proper noun, a named person, body or state, a
+    personal pronoun, or a party noun ("the company", "prosecutors"); a proper noun unless `proper` is
+    False (products are proper nouns too: "charging an Apple Watch with a pad")."""
+    return ((proper and tok.pos_ == "PROPN") or tok.ent_type_ in PARTY_ENTS or mention_label(tok) is not None or tok.lower_ in PERSON_PRONOUNS
+            or tok.lemma_.lower() in lex.party_nouns)
+
+
+def is_person(tok: Token) -> bool:
+    return (tok.ent_type_ == "PERSON" or mention_label(tok) == "PERSON"
+            or tok.lower_ in ("he", "him", "she", "her"))
+
+
+def hypothetical(verb: Token, lex: Lexicon) -> bool:
+    """The verb, or the clause it is part of, is the condition of an "if" / "unless" / "whether"."""
+    v = verb
+    for _ in range(5):
+        if any(c.dep_ == "mark" and c.lower_ in lex.hypothetical_marks for c in v.children):
+            return True
+        if v.dep_ not in UP_TO_CLAUSE or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
+
+
+def has_prep(verb: Token, preps: set[str]) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)
+
+
+def accused_token(verb: Token) -> Token | None:
+    """The accused of an accusation verb: the subject of a passive, else the object."""
+    voice, subj = subject_of(verb)
+    if voice == "passive" and subj is not None and subj.dep_ in PASS_SUBJ:
+        return subj
+    return next((c for c in verb.children if c.dep_ in OBJ), None)
+
+
+def accusing_sense(verb: Token, lex: Lexicon) -> bool | None:
+    """True when an accusation verb accuses here; False when it is a verb of the accusing lexicon
+    in another sense that still may report (a statement: "attacked the rules"); None when it is no
+    claim at all ("charging a phone", "if they accuse ...")."""
+    if hypothetical(verb, lex):
+        return None
+    frame = lex.accuse_frames.get(verb.lemma_.lower(), {})
+    particle = frame.get("particle")
+    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        return None
+    sense = frame.get("sense")
+    accused = accused_token(verb)
+    if sense == "legal":
+        if any(c.dep_ in CLAUSE for c in verb.children) and subject_of(verb)[0] == "active":
+            return True  # "prosecutors charged that ..."
+        voice, subj = subject_of(verb)
+        charger = subj is not None and is_party(subj, lex)  # not "for charging a phone with ...", not "you"
+        charged_with = has_prep(verb, {"with"}) or has_prep(verb, {"of"})
+        if not charged_with or accused is None or accused.lower_ in ("it", "this", "that"):
+            return None
+        # a party charged, or anyone charged by a party ("prosecutors charged the mayor with fraud")
+        return True if is_party(accused, lex, proper=False) or (charger and voice == "active") else None
+    if sense == "verbal":
+        if has_prep(verb, REASON_PREPS) or any(c.dep_ in CLAUSE for c in verb.children):
+            return True
+        return accused is not None and (is_person(accused) or any(
+            c.dep_ == "poss" and is_person(c) for c in accused.children))
+    return True
+
+
+def possessor_party(tok: Token, lex: Lexicon) -> Token | None:
+    """"criticised Trump's decision": the party whose act is criticised, when the object is no party."""
+    if is_party(tok, lex):
+        return None
+    return next((c for c in tok.children if c.dep_ == "poss" and is_party(c, lex)), None)
+
+
+def denying_sense(verb: Token, obj: Token | None, lex: Lexicon) -> bool:
+    """A denial verb denies here: no hypothetical, no reflexive object ("deny yourself"), and no
+    "rejected X as Y" of a thing that is no claim ("rejected the US as a mediator", "dismissed the
+    scan as normal"; "dismissed the claims as baseless" denies)."""
+    if hypothetical(verb, lex):
+        return False
+    if any(c.dep_ in ("dobj", "dative", "iobj") and c.lower_ in lex.reflexive_objects for c in verb.children):
+        return False
+    if obj is not None and has_prep(verb, {"as"}) and obj.lemma_.lower() not in lex.claim_nouns \
+            and obj.pos_ != "PRON":
+        return False
+    return True
+
+
+def rebutted_claim(head: Token, lex: Lexicon) -> Token | None:
+    """"the allegations are false", "these claims are a sham": the claim noun a clause calls false, or None."""
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in lex.claim_nouns:
+        return None
+    said = [c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")] + ([head] if head.tag_ == "VBN" else [])
+    if any(t.lemma_.lower() in lex.rebuttal_words or t.lower_ in lex.rebuttal_words for t in said):
+        return subj
+    return None
+
+
+def not_guilty_plea(verb: Token, lex: Lexicon) -> bool:
+    """"pleaded not guilty": a denial of the charges."""
+    if verb.lemma_.lower() not in lex.plea_verbs:
+        return False
+    return any(t.lower_ == "guilty" and any(n.dep_ == "neg" or n.lower_ == "not" for n in (*t.children, *t.lefts))
+               for t in verb.subtree) or any(t.lower_ == "not" for t in verb.doc[verb.i + 1:verb.i + 2])
