@@ -220,6 +220,104 @@ def test_pronoun_and_nominal_take_the_latest_compatible_subject(lex):
     assert mentions(doc, off) == [("Microsoft", "microsoft", "ORG")]
 
 
+def test_object_pronoun_takes_the_one_compatible_actor_other_than_the_subject(lex):
+    doc = parse("""
+        Acme NNP PROPN compound 1 Acme
+        Records NNP PROPN nsubj 2 Records
+        sold VBD VERB ROOT 2 sell
+        . . PUNCT punct 2 .
+        Jane NNP PROPN compound 5 Jane
+        Doe NNP PROPN nsubj 6 Doe
+        accused VBD VERB ROOT 6 accuse
+        them PRP PRON dobj 6 they
+    """, ents=[(0, 2, "ORG"), (4, 6, "PERSON")])
+    table = run(doc, lex, persons, entity_names, coreference)
+    assert ("them", "acme-records", "PRON") in mentions(doc, table)
+
+
+def test_object_pronoun_with_two_candidates_or_in_a_quote_stays_unresolved(lex):
+    doc = parse("""
+        Acme NNP PROPN nsubj 1 Acme
+        and CC CCONJ cc 0 and
+        Bolt NNP PROPN conj 0 Bolt
+        sold VBD VERB ROOT 3 sell
+        . . PUNCT punct 3 .
+        Jane NNP PROPN nsubj 6 Jane
+        accused VBD VERB ROOT 6 accuse
+        them PRP PRON dobj 6 they
+        . . PUNCT punct 6 .
+        " `` PUNCT punct 11 " -
+        Bolt NNP PROPN nsubj 11 Bolt
+        fooled VBD VERB ROOT 11 fool
+        them PRP PRON dobj 11 they -
+        " '' PUNCT punct 11 "
+    """, ents=[(0, 1, "ORG"), (2, 3, "ORG"), (5, 6, "PERSON"), (10, 11, "ORG")])
+    table = run(doc, lex, persons, entity_names, coreference)
+    assert [m for m in mentions(doc, table) if m[2] == "PRON"] == []
+
+
+def test_the_company_makes_an_organisation_of_no_known_kind_a_company(lex):
+    doc = parse("""
+        Zorblex NNP PROPN nsubj 1 Zorblex
+        said VBD VERB ROOT 1 say
+        . . PUNCT punct 1 .
+        The DT DET det 4 the
+        company NN NOUN nsubj 5 company
+        appealed VBD VERB ROOT 5 appeal
+        . . PUNCT punct 5 .
+        Greenpeace NNP PROPN nsubj 8 Greenpeace
+        said VBD VERB ROOT 8 say
+        the DT DET det 10 the
+        company NN NOUN nsubj 11 company
+        lied VBD VERB ccomp 8 lie
+    """, ents=[(0, 1, "ORG"), (7, 8, "ORG")])
+    table = run(doc, lex, entity_names, coreference)
+    assert ("The company", "zorblex", "NOMINAL") in mentions(doc, table)
+    assert table.actors["zorblex"]["kind"] == "company"
+    assert table.actors["greenpeace"]["kind"] != "company"  # its own statement's "the company" is another one
+
+
+def test_first_person_inside_a_quotation_is_the_speech_tags_actor(lex):
+    doc = parse("""
+        “ `` PUNCT punct 6 “ -
+        I PRP PRON nsubj 2 I
+        lied VBD VERB ccomp 6 lie -
+        ” '' PUNCT punct 6 ”
+        Jane NNP PROPN compound 5 Jane
+        Doe NNP PROPN nsubj 6 Doe
+        said VBD VERB ROOT 6 say
+    """, ents=[(4, 6, "PERSON")])
+    table = run(doc, lex, persons, entity_names, coreference)
+    assert ("I", "jane-doe", "PRON") in mentions(doc, table)
+    outside = parse("""
+        I PRP PRON nsubj 1 I
+        lied VBD VERB ccomp 5 lie
+        , , PUNCT punct 5 ,
+        Jane NNP PROPN compound 4 Jane
+        Doe NNP PROPN nsubj 5 Doe
+        said VBD VERB ROOT 5 say
+    """, ents=[(3, 5, "PERSON")])
+    assert ("I", "jane-doe", "PRON") not in mentions(outside, run(outside, lex, persons, entity_names, coreference))
+
+
+def test_she_never_takes_a_man_the_document_calls_mr(lex):
+    doc = parse("""
+        Mr. NNP PROPN compound 1 Mr.
+        Smith NNP PROPN nsubj 2 Smith
+        left VBD VERB ROOT 2 leave
+        . . PUNCT punct 2 .
+        She PRP PRON nsubj 5 she
+        said VBD VERB ROOT 5 say
+        so RB ADV advmod 5 so
+        . . PUNCT punct 5 .
+        He PRP PRON nsubj 9 he
+        said VBD VERB ROOT 9 say
+        so RB ADV advmod 9 so
+    """, ents=[(1, 2, "PERSON")])
+    pronouns = [m for m in mentions(doc, run(doc, lex, persons, entity_names, coreference)) if m[2] == "PRON"]
+    assert pronouns == [("He", "smith", "PRON")]
+
+
 def test_label_consistency_relabels_by_the_actors_kind(lex):
     doc = parse("""
         Hafnium NNP PROPN nsubj 1 Hafnium
