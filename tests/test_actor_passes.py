@@ -10,6 +10,7 @@ from pipelines.lexicons import read_actor_words
 from pipelines.actors import PASSES, ActorLexicon, resolve_actors
 from pipelines.actors.acronyms import acronyms
 from pipelines.actors.coreference import coreference
+from pipelines.actors.kinds import company_kinds
 from pipelines.actors.labels import consistent_ents, label_votes
 from pipelines.actors.lookup import disambiguate, entity_names, missed_names, naming_clauses
 from pipelines.actors.persons import named_officials, persons, unnamed_officials
@@ -256,7 +257,7 @@ def test_object_pronoun_with_two_candidates_or_in_a_quote_stays_unresolved(lex):
     assert [m for m in mentions(doc, table) if m[2] == "PRON"] == []
 
 
-def test_the_company_makes_an_organisation_of_no_known_kind_a_company(lex):
+def test_the_company_takes_only_an_actor_known_as_a_company(lex):
     doc = parse("""
         Zorblex NNP PROPN nsubj 1 Zorblex
         said VBD VERB ROOT 1 say
@@ -265,16 +266,14 @@ def test_the_company_makes_an_organisation_of_no_known_kind_a_company(lex):
         company NN NOUN nsubj 5 company
         appealed VBD VERB ROOT 5 appeal
         . . PUNCT punct 5 .
-        Greenpeace NNP PROPN nsubj 8 Greenpeace
-        said VBD VERB ROOT 8 say
-        the DT DET det 10 the
-        company NN NOUN nsubj 11 company
-        lied VBD VERB ccomp 8 lie
+        Zorblex NNP PROPN compound 8 Zorblex
+        shares NNS NOUN nsubj 9 share
+        fell VBD VERB ROOT 9 fall
     """, ents=[(0, 1, "ORG"), (7, 8, "ORG")])
-    table = run(doc, lex, entity_names, coreference)
+    table = run(doc, lex, entity_names, coreference)  # an organisation of no known kind: no guess
+    assert not [m for m in mentions(doc, table) if m[2] == "NOMINAL"]
+    table = run(doc, lex, entity_names, company_kinds, coreference)  # "Zorblex shares": a company
     assert ("The company", "zorblex", "NOMINAL") in mentions(doc, table)
-    assert table.actors["zorblex"]["kind"] == "company"
-    assert table.actors["greenpeace"]["kind"] != "company"  # its own statement's "the company" is another one
 
 
 def test_first_person_inside_a_quotation_is_the_speech_tags_actor(lex):
@@ -316,6 +315,27 @@ def test_she_never_takes_a_man_the_document_calls_mr(lex):
     """, ents=[(1, 2, "PERSON")])
     pronouns = [m for m in mentions(doc, run(doc, lex, persons, entity_names, coreference)) if m[2] == "PRON"]
     assert pronouns == [("He", "smith", "PRON")]
+
+
+def test_business_context_makes_an_organisation_a_company(lex):
+    doc = parse("""
+        Zorblex NNP PROPN nsubj 5 Zorblex -
+        , , PUNCT punct 0 ,
+        the DT DET det 3 the
+        carmaker NN NOUN appos 0 carmaker -
+        , , PUNCT punct 0 ,
+        fell VBD VERB ROOT 5 fall
+        . . PUNCT punct 5 .
+        Quixon NNP PROPN compound 8 Quixon
+        shares NNS NOUN nsubj 9 share
+        rose VBD VERB ROOT 9 rise
+        . . PUNCT punct 9 .
+        Greenpeace NNP PROPN nsubj 12 Greenpeace
+        protested VBD VERB ROOT 12 protest
+    """, ents=[(0, 1, "ORG"), (7, 8, "ORG"), (11, 12, "ORG")])
+    table = run(doc, lex, entity_names, company_kinds)
+    assert {a: table.actors[a]["kind"] for a in ("zorblex", "quixon", "greenpeace")} == {
+        "zorblex": "company", "quixon": "company", "greenpeace": "organisation"}
 
 
 def test_label_consistency_relabels_by_the_actors_kind(lex):

@@ -137,14 +137,6 @@ def _nominal(doc: DocView, lex: ActorLexicon, table: ActorTable, tok: Token, see
     kinds = lex.nominal_kinds[tok.lemma_]
     sent = doc.sent_of[tok.i]
     aid = _pick(table, seen, kinds, sent, SENTENCE_WINDOW["nominal"], subjects=False)
-    if aid is None and "company" in kinds:  # "Ford said ... the company had": an organisation of no known kind is a company
-        # from an earlier sentence only: in "Greenpeace said the company lied" the company is another
-        aid = _pick(table, [m for m in seen if m[0] < sent], {"organisation"}, sent, SENTENCE_WINDOW["pronoun"],
-                    subjects=True)
-        if aid is not None and aid not in lex.actors and not table.actors[aid].get("part_of"):
-            table.actors[aid]["kind"] = "company"
-        else:
-            aid = None
     return (dets[0].i, aid, "NOMINAL") if aid else None
 
 
