@@ -278,14 +278,15 @@ def test_the_company_takes_only_an_actor_known_as_a_company(lex):
 
 def test_first_person_inside_a_quotation_is_the_speech_tags_actor(lex):
     doc = parse("""
-        “ `` PUNCT punct 6 “ -
+        “ `` PUNCT punct 7 “ -
         I PRP PRON nsubj 2 I
-        lied VBD VERB ccomp 6 lie -
-        ” '' PUNCT punct 6 ”
-        Jane NNP PROPN compound 5 Jane
-        Doe NNP PROPN nsubj 6 Doe
-        said VBD VERB ROOT 6 say
-    """, ents=[(4, 6, "PERSON")])
+        lied VBD VERB ccomp 7 lie -
+        , , PUNCT punct 7 , -
+        ” '' PUNCT punct 7 ”
+        Jane NNP PROPN compound 6 Jane
+        Doe NNP PROPN nsubj 7 Doe
+        said VBD VERB ROOT 7 say
+    """, ents=[(5, 7, "PERSON")])
     table = run(doc, lex, persons, entity_names, coreference)
     assert ("I", "jane-doe", "PRON") in mentions(doc, table)
     outside = parse("""
@@ -297,6 +298,17 @@ def test_first_person_inside_a_quotation_is_the_speech_tags_actor(lex):
         said VBD VERB ROOT 5 say
     """, ents=[(3, 5, "PERSON")])
     assert ("I", "jane-doe", "PRON") not in mentions(outside, run(outside, lex, persons, entity_names, coreference))
+    leading = parse("""
+        Jane NNP PROPN compound 1 Jane
+        Doe NNP PROPN nsubj 2 Doe
+        said VBD VERB ROOT 2 say -
+        : : PUNCT punct 2 :
+        “ `` PUNCT punct 6 “ -
+        I PRP PRON nsubj 6 I
+        lied VBD VERB ccomp 2 lie -
+        ” '' PUNCT punct 2 ”
+    """, ents=[(0, 2, "PERSON")])
+    assert ("I", "jane-doe", "PRON") in mentions(leading, run(leading, lex, persons, entity_names, coreference))
 
 
 def test_she_never_takes_a_man_the_document_calls_mr(lex):

@@ -116,3 +116,11 @@ def test_speakers_through_the_model(nlp, text, source, actor):
     assert claims, text
     assert claims[0]["source"]["text"].startswith(source)
     assert claims[0]["source"]["actor"] == actor
+
+
+@pytest.mark.slow
+def test_first_person_in_quotations_through_the_model(nlp):
+    doc = nlp("Prince Andrew told the BBC: \u201cI never met her.\u201d Microsoft said in a statement: "
+              "\u201cWe take this seriously.\u201d \u201cI lied,\u201d Jane Doe said.")
+    firsts = [(m["text"], m["actor"]) for m in doc._.mentions if m["text"] in ("I", "We")]
+    assert firsts == [("I", "prince-andrew"), ("We", "microsoft"), ("I", "jane-doe")]

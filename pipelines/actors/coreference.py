@@ -215,7 +215,8 @@ def _is_be(tok: Token) -> bool:
 
 def quoted_speakers(doc: DocView, table: ActorTable) -> None:
     """ "“I never met him,” Smith said": a first-person subject inside a quotation is the actor of the
-    speech tag right after it ("I" a person, "we" an organisation), when that actor is known."""
+    speech tag right after it, or else right before it ("Smith said: “I ..."), when that actor is
+    known ("I" a person, "we" an organisation)."""
     text = doc.text
     covered = {i for s, e, _, _ in table.mentions.items for i in range(s, e)}
     for tok in doc.tokens:
@@ -231,7 +232,10 @@ def quoted_speakers(doc: DocView, table: ActorTable) -> None:
         close = min(ends) if ends else -1
         if close < 0 or "\n" in text[tok.idx:close]:
             continue
-        aid = _tag_actor(doc, table, tok.i, close)
+        # a tag after the quotation only when its words end in a comma ("“I lied,” she said")
+        aid = _tag_actor(doc, table, tok.i, close) if text[close - 1:close] == "," else None
+        if aid is None:  # "Smith said: “I never met him”": the tag before the opening mark
+            aid = _leading_tag_actor(doc, table, tok.i, para + opened)
         if aid is not None and table.actors[aid]["kind"] in kinds:
             table.mentions.add(tok.i, tok.i + 1, aid, "PRON")
             covered.add(tok.i)
@@ -246,8 +250,24 @@ def _tag_actor(doc: DocView, table: ActorTable, start: int, close: int) -> str |
         if "\n" in t.text or t.text in OPENING_MARKS:
             return None
         if t.lemma_ in SPEECH_TAG_LEMMAS and t.pos_ == "VERB":
-            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-            if subj is None:
-                return None
-            return next((aid for s, e, aid, _ in table.mentions.items if s <= subj.i < e), None)
+            return _subject_actor(table, t)
     return None
+
+
+def _leading_tag_actor(doc: DocView, table: ActorTable, start: int, opening: int) -> str | None:
+    """The actor of the subject of a speech verb among the TAG_REACH tokens before the opening mark,
+    in the same sentence ("Smith told reporters: “I ...")."""
+    i = start
+    while i > 0 and doc.tokens[i].idx >= opening:
+        i -= 1
+    for t in reversed(doc.tokens[max(0, i - TAG_REACH + 1):i + 1]):
+        if "\n" in t.text or t.text in (".", "?", "!") or t.text in CLOSING_MARKS[:1]:
+            return None
+        if t.lemma_ in SPEECH_TAG_LEMMAS and t.pos_ == "VERB":
+            return _subject_actor(table, t)
+    return None
+
+
+def _subject_actor(table: ActorTable, verb: Token) -> str | None:
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None if subj is None else next((aid for s, e, aid, _ in table.mentions.items if s <= subj.i < e), None)
