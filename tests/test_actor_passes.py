@@ -350,6 +350,19 @@ def test_business_context_makes_an_organisation_a_company(lex):
         "zorblex": "company", "quixon": "company", "greenpeace": "organisation"}
 
 
+def test_a_capital_accused_is_its_state_a_capital_visited_is_not(lex):
+    doc = parse("""
+        Officials NNS NOUN nsubj 1 official
+        accused VBD VERB ROOT 1 accuse
+        Beijing NNP PROPN dobj 1 Beijing
+        . . PUNCT punct 1 .
+        Tourists NNS NOUN nsubj 5 tourist
+        visited VBD VERB ROOT 5 visit
+        Beijing NNP PROPN dobj 5 Beijing
+    """, ents=[(2, 3, "GPE"), (6, 7, "GPE")])
+    assert mentions(doc, run(doc, lex, entity_names)) == [("Beijing", "china", "GPE")]
+
+
 def test_label_consistency_relabels_by_the_actors_kind(lex):
     doc = parse("""
         Hafnium NNP PROPN nsubj 1 Hafnium
