@@ -10,6 +10,7 @@ from pipelines.lexicons import read_actor_words
 from pipelines.actors import PASSES, ActorLexicon, resolve_actors
 from pipelines.actors.acronyms import acronyms
 from pipelines.actors.coreference import coreference
+from pipelines.actors.kinds import company_kinds
 from pipelines.actors.labels import consistent_ents, label_votes
 from pipelines.actors.lookup import disambiguate, entity_names, missed_names, naming_clauses
 from pipelines.actors.persons import named_officials, persons, unnamed_officials
@@ -218,6 +219,148 @@ def test_pronoun_and_nominal_take_the_latest_compatible_subject(lex):
                                     ("The company", "microsoft", "NOMINAL")]
     off = run(doc, lex, entity_names, lambda d, x, t: coreference(d, x, t, nominals=False, pronouns=False))
     assert mentions(doc, off) == [("Microsoft", "microsoft", "ORG")]
+
+
+def test_object_pronoun_takes_the_one_compatible_actor_other_than_the_subject(lex):
+    doc = parse("""
+        Acme NNP PROPN compound 1 Acme
+        Records NNP PROPN nsubj 2 Records
+        sold VBD VERB ROOT 2 sell
+        . . PUNCT punct 2 .
+        Jane NNP PROPN compound 5 Jane
+        Doe NNP PROPN nsubj 6 Doe
+        accused VBD VERB ROOT 6 accuse
+        them PRP PRON dobj 6 they
+    """, ents=[(0, 2, "ORG"), (4, 6, "PERSON")])
+    table = run(doc, lex, persons, entity_names, coreference)
+    assert ("them", "acme-records", "PRON") in mentions(doc, table)
+
+
+def test_object_pronoun_with_two_candidates_or_in_a_quote_stays_unresolved(lex):
+    doc = parse("""
+        Acme NNP PROPN nsubj 1 Acme
+        and CC CCONJ cc 0 and
+        Bolt NNP PROPN conj 0 Bolt
+        sold VBD VERB ROOT 3 sell
+        . . PUNCT punct 3 .
+        Jane NNP PROPN nsubj 6 Jane
+        accused VBD VERB ROOT 6 accuse
+        them PRP PRON dobj 6 they
+        . . PUNCT punct 6 .
+        " `` PUNCT punct 11 " -
+        Bolt NNP PROPN nsubj 11 Bolt
+        fooled VBD VERB ROOT 11 fool
+        them PRP PRON dobj 11 they -
+        " '' PUNCT punct 11 "
+    """, ents=[(0, 1, "ORG"), (2, 3, "ORG"), (5, 6, "PERSON"), (10, 11, "ORG")])
+    table = run(doc, lex, persons, entity_names, coreference)
+    assert [m for m in mentions(doc, table) if m[2] == "PRON"] == []
+
+
+def test_the_company_takes_only_an_actor_known_as_a_company(lex):
+    doc = parse("""
+        Zorblex NNP PROPN nsubj 1 Zorblex
+        said VBD VERB ROOT 1 say
+        . . PUNCT punct 1 .
+        The DT DET det 4 the
+        company NN NOUN nsubj 5 company
+        appealed VBD VERB ROOT 5 appeal
+        . . PUNCT punct 5 .
+        Zorblex NNP PROPN compound 8 Zorblex
+        shares NNS NOUN nsubj 9 share
+        fell VBD VERB ROOT 9 fall
+    """, ents=[(0, 1, "ORG"), (7, 8, "ORG")])
+    table = run(doc, lex, entity_names, coreference)  # an organisation of no known kind: no guess
+    assert not [m for m in mentions(doc, table) if m[2] == "NOMINAL"]
+    table = run(doc, lex, entity_names, company_kinds, coreference)  # "Zorblex shares": a company
+    assert ("The company", "zorblex", "NOMINAL") in mentions(doc, table)
+
+
+def test_first_person_inside_a_quotation_is_the_speech_tags_actor(lex):
+    doc = parse("""
+        “ `` PUNCT punct 7 “ -
+        I PRP PRON nsubj 2 I
+        lied VBD VERB ccomp 7 lie -
+        , , PUNCT punct 7 , -
+        ” '' PUNCT punct 7 ”
+        Jane NNP PROPN compound 6 Jane
+        Doe NNP PROPN nsubj 7 Doe
+        said VBD VERB ROOT 7 say
+    """, ents=[(5, 7, "PERSON")])
+    table = run(doc, lex, persons, entity_names, coreference)
+    assert ("I", "jane-doe", "PRON") in mentions(doc, table)
+    outside = parse("""
+        I PRP PRON nsubj 1 I
+        lied VBD VERB ccomp 5 lie
+        , , PUNCT punct 5 ,
+        Jane NNP PROPN compound 4 Jane
+        Doe NNP PROPN nsubj 5 Doe
+        said VBD VERB ROOT 5 say
+    """, ents=[(3, 5, "PERSON")])
+    assert ("I", "jane-doe", "PRON") not in mentions(outside, run(outside, lex, persons, entity_names, coreference))
+    leading = parse("""
+        Jane NNP PROPN compound 1 Jane
+        Doe NNP PROPN nsubj 2 Doe
+        said VBD VERB ROOT 2 say -
+        : : PUNCT punct 2 :
+        “ `` PUNCT punct 6 “ -
+        I PRP PRON nsubj 6 I
+        lied VBD VERB ccomp 2 lie -
+        ” '' PUNCT punct 2 ”
+    """, ents=[(0, 2, "PERSON")])
+    assert ("I", "jane-doe", "PRON") in mentions(leading, run(leading, lex, persons, entity_names, coreference))
+
+
+def test_she_never_takes_a_man_the_document_calls_mr(lex):
+    doc = parse("""
+        Mr. NNP PROPN compound 1 Mr.
+        Smith NNP PROPN nsubj 2 Smith
+        left VBD VERB ROOT 2 leave
+        . . PUNCT punct 2 .
+        She PRP PRON nsubj 5 she
+        said VBD VERB ROOT 5 say
+        so RB ADV advmod 5 so
+        . . PUNCT punct 5 .
+        He PRP PRON nsubj 9 he
+        said VBD VERB ROOT 9 say
+        so RB ADV advmod 9 so
+    """, ents=[(1, 2, "PERSON")])
+    pronouns = [m for m in mentions(doc, run(doc, lex, persons, entity_names, coreference)) if m[2] == "PRON"]
+    assert pronouns == [("He", "smith", "PRON")]
+
+
+def test_business_context_makes_an_organisation_a_company(lex):
+    doc = parse("""
+        Zorblex NNP PROPN nsubj 5 Zorblex -
+        , , PUNCT punct 0 ,
+        the DT DET det 3 the
+        carmaker NN NOUN appos 0 carmaker -
+        , , PUNCT punct 0 ,
+        fell VBD VERB ROOT 5 fall
+        . . PUNCT punct 5 .
+        Quixon NNP PROPN compound 8 Quixon
+        shares NNS NOUN nsubj 9 share
+        rose VBD VERB ROOT 9 rise
+        . . PUNCT punct 9 .
+        Greenpeace NNP PROPN nsubj 12 Greenpeace
+        protested VBD VERB ROOT 12 protest
+    """, ents=[(0, 1, "ORG"), (7, 8, "ORG"), (11, 12, "ORG")])
+    table = run(doc, lex, entity_names, company_kinds)
+    assert {a: table.actors[a]["kind"] for a in ("zorblex", "quixon", "greenpeace")} == {
+        "zorblex": "company", "quixon": "company", "greenpeace": "organisation"}
+
+
+def test_a_capital_accused_is_its_state_a_capital_visited_is_not(lex):
+    doc = parse("""
+        Officials NNS NOUN nsubj 1 official
+        accused VBD VERB ROOT 1 accuse
+        Beijing NNP PROPN dobj 1 Beijing
+        . . PUNCT punct 1 .
+        Tourists NNS NOUN nsubj 5 tourist
+        visited VBD VERB ROOT 5 visit
+        Beijing NNP PROPN dobj 5 Beijing
+    """, ents=[(2, 3, "GPE"), (6, 7, "GPE")])
+    assert mentions(doc, run(doc, lex, entity_names)) == [("Beijing", "china", "GPE")]
 
 
 def test_label_consistency_relabels_by_the_actors_kind(lex):

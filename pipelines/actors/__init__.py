@@ -14,6 +14,7 @@ over one explicit actor table and mention set (table.py), each a function `(doc,
     missed_names       repeats the NER missed (lookup.py)
     naming_clauses     "... which they named Hafnium" (lookup.py)
     disambiguate       an alias of several threat actors (lookup.py)
+    company_kinds      an organisation in business context is a company (kinds.py)
     coreference        nominals and subject pronouns (coreference.py)
 
 Then, in one place (`resolve_actors`): `doc.ents` made consistent with the actors (labels.py) and
@@ -37,6 +38,7 @@ from ..lexicons import check_language
 from ..names import slug
 from .acronyms import acronyms
 from .coreference import coreference
+from .kinds import company_kinds
 from .labels import consistent_ents, label_votes
 from .lexicon import ActorLexicon
 from .lookup import disambiguate, entity_names, missed_names, naming_clauses
@@ -51,7 +53,7 @@ Pass = Callable[[DocView, ActorLexicon, ActorTable], None]
 
 # the passes, in the order they run (each reads what the ones before it put in the table)
 PASSES: tuple[Pass, ...] = (label_votes, persons, acronyms, named_officials, entity_names, demonym_phrases,
-                            unnamed_officials, missed_names, naming_clauses, disambiguate, coreference)
+                            unnamed_officials, missed_names, naming_clauses, disambiguate, company_kinds, coreference)
 
 
 @Language.factory("news_actors", assigns=["doc._.actors", "doc._.mentions", "doc.ents"], requires=["doc.ents"],

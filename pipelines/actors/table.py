@@ -138,10 +138,11 @@ def core_text(doc: DocView, lex: ActorLexicon, table: ActorTable, start: int, en
     return doc.span_text(*core(doc, lex, table, start, end))
 
 
-def acting(doc: DocView, start: int, end: int) -> bool:
+def acting(doc: DocView, start: int, end: int, accusing: frozenset[str] = frozenset()) -> bool:
     """A place name acts when it is a subject, a possessor or an agent ("Beijing has rejected",
-    "Moscow's denial"), not when it is where something happens ("in Beijing")."""
+    "Moscow's denial"), or the one accused by a verb of `accusing` ("accused Beijing of"), not
+    when it is where something happens ("in Beijing")."""
     root = doc[start:end].root
     if root.dep_ == "conj":
         root = root.head
-    return root.dep_ in ACTING_DEPS
+    return root.dep_ in ACTING_DEPS or (root.dep_ == "dobj" and root.head.lemma_ in accusing)

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..extensions import actor_at
 from .content import cut_trailing_aside
 from .lexicon import Lexicon
 from .qualifiers import qualifiers
+from .sources import party_actor
 from .spans import one_line, text_of, tok_span
 
 Range = tuple[int, int]  # character offsets [start, end) into the Doc's text
@@ -91,7 +91,7 @@ def _span(text: str, rng: Range) -> dict:
 
 
 def _party(doc: Doc, text: str, rng: Range | None) -> dict | None:
-    return None if rng is None else {"actor": actor_at(doc, *rng), **_span(text, rng)}
+    return None if rng is None else {"actor": party_actor(doc, rng), **_span(text, rng)}
 
 
 NO_PARTY = {"actor": None, "start": None, "end": None, "text": None}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..extensions import mention_in
 from .lexicon import Lexicon
 from .spans import QUOTE_CHARS, one_line, text_of, tok_span
 from .syntax import (
@@ -33,6 +34,8 @@ from .syntax import (
 CLOSING_QUOTES = ("\u201d", '"', "''")
 OPENING_QUOTES = ("\u201c", '"', "'")
 Range = tuple[int, int]
+APPENDED = {"appos", "relcl", "acl", "advcl"}  # what a party's phrase adds after its head, not the party
+PLACE_PREPOSITIONS = {"in", "to"}  # "China's envoy in Britain", "ambassador to Britain": where, not who
 
 
 def party(doc: Doc, start: int, end: int, anchor: int | None = None) -> Range | None:
@@ -50,6 +53,41 @@ def party(doc: Doc, start: int, end: int, anchor: int | None = None) -> Range | 
     while s < e and text[s] in QUOTE_CHARS:
         s += 1
     return s, e
+
+
+def party_actor(doc: Doc, rng: Range) -> str | None:
+    """The actor of a party's characters: the mention on the phrase's head word ("Avi Bell, senior
+    fellow at the Kohelet Policy Forum in Israel" -> Avi Bell), else the latest mention in the head's
+    own phrase, leaving out what an apposition, a relative clause, a participle or a place after
+    "in"/"to" adds ("the lawyer, who represents the defendant" -> no actor, never the defendant;
+    "a spokesman for the Chinese government" -> the government)."""
+    span = doc.char_span(*rng, alignment_mode="expand")
+    if span is None or not len(span):
+        found = mention_in(doc, *rng)
+        return found["actor"] if found else None
+    head = span.root
+    if head.pos_ != "PROPN":  # "China's ambassador to Britain, Liu Xiaoming": the name in apposition
+        for c in head.rights:
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < span.end:
+                named = mention_in(doc, c.idx, c.idx + len(c.text))
+                if named is not None:
+                    return named["actor"]
+    on_head = mention_in(doc, head.idx, head.idx + len(head.text))
+    if on_head is not None:
+        return on_head["actor"]
+    cut = [c.left_edge.i for c in head.rights if span.start <= c.i < span.end and (
+        (c.dep_ in APPENDED and not has_child(c, {"agent"}))  # "a report released by X": X made it
+        or (c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS))]
+    comma = next((t.i for t in span if t.i > head.i and t.text == ","), None)
+    end = min(cut + ([comma] if comma is not None else []) + [span.end])
+    if end <= span.start:
+        return None
+    stop = rng[1] if end == span.end else doc[end - 1].idx + len(doc[end - 1].text)
+    found = mention_in(doc, rng[0], stop)
+    if found is not None and found["label"] == "PRON":  # "those close to him", "friends of hers": not him
+        found = max((m for m in doc._.mentions or () if rng[0] <= m["start"] and m["end"] <= stop
+                     and m["label"] != "PRON"), key=lambda m: (m["end"], m["end"] - m["start"]), default=None)
+    return found["actor"] if found else None
 
 
 def source_of(verb: Token) -> Range | None:
@@ -130,6 +168,11 @@ def _source_of(verb: Token) -> Range | None:
             voice2, sender = subject_of(noun.head)
             if voice2 == "active":  # "the campaign sent out a release saying ...": the sender speaks
                 return party(doc, *phrase(sender), verb.idx)
+        if verb.tag_ == "VBG" and verb.i > 0 and doc[verb.i - 1].text == "," and noun.dep_ in ("pobj", "dobj"):
+            clause = noun.head.head if noun.dep_ == "pobj" else noun.head
+            voice3, actor = subject_of(clause)
+            if voice3 == "active" and actor is not None:  # "X posted on Twitter, accusing Y": X, not Twitter
+                return party(doc, *phrase(actor), verb.idx)
         return party(doc, *np_before(noun, verb.i), verb.idx)  # "with the company blaming China"
     return None
 
