@@ -43,14 +43,20 @@ MIN_PREFIX = 4  # a word this long that begins an outlet's name stands for it ('
 
 
 def registered_domain(url: str | None) -> str | None:
-    """'https://hosted.ap.org/x' -> 'ap.org'; a host without a known suffix is kept whole (less 'www.')."""
+    """'https://hosted.ap.org/x' -> 'ap.org' (the public suffix list of `tld`); a host without a known
+    suffix, or an IP address, is kept whole (less 'www.'); None when the URL names no host."""
     if not url:
         return None
     found = get_fld(url, fail_silently=True)
     if found:
         return found
-    host = urlsplit(url if "://" in url else f"http://{url}").hostname
-    return host.removeprefix("www.") if host else None
+    try:
+        host = urlsplit(url if "://" in url else f"http://{url}").hostname
+    except ValueError:  # a malformed IPv6 literal
+        return None
+    if not host or any(ch.isspace() for ch in host):  # "not a url" names no host
+        return None
+    return host.rstrip(".").removeprefix("www.")
 
 
 def repair_source(source: str | None, url: str | None) -> str | None:

@@ -8,14 +8,13 @@ it a bounded number of times.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from .errors import UsageError
+from .metadata import registered_domain
 from .store import iter_documents, iter_jsonl
 
 LOGGER = logging.getLogger(__name__)
@@ -23,9 +22,6 @@ LOGGER = logging.getLogger(__name__)
 Documents = Callable[[], Iterable[dict]]
 
 UNKNOWN_OUTLET = "unknown outlet"
-# second-level labels under which a registered domain has three labels (bbc.co.uk, abc.net.au)
-SECOND_LEVEL = frozenset({"ac", "co", "com", "edu", "gov", "net", "org", "ne", "or", "go", "gob", "nic"})
-HOST_PREFIX = re.compile(r"^(www\d?|m|amp|mobile|edition)\.")
 
 
 @dataclass(frozen=True)
@@ -43,21 +39,6 @@ class ReportOptions:
     @property
     def narrowed(self) -> bool:
         return bool(self.since or self.until or self.outlets)
-
-
-def registered_domain(url: str | None) -> str | None:
-    """"https://www.bbc.co.uk/news/x" -> "bbc.co.uk"; None when there is no host."""
-    try:
-        host = (urlsplit(url or "").hostname or "").lower().rstrip(".")
-    except ValueError:
-        return None
-    if not host or re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host):
-        return host or None
-    host = HOST_PREFIX.sub("", host)
-    labels = host.split(".")
-    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in SECOND_LEVEL:
-        return ".".join(labels[-3:])
-    return ".".join(labels[-2:])
 
 
 def outlet(doc: dict) -> str:
