@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
-import re
 import subprocess
 import sys
 import tempfile
