@@ -4,6 +4,10 @@ Nodes are actors; every claim with a source actor and a target actor is one edge
 MultiDiGraph (key: the claim id), carrying its type, document and spans. Roll-up: a claim by an
 official also counts for the body it is part of and that body's state (`part_of` chains), as
 the gold seed's graph asks ("an official's claim also counts for its organisation and state").
+Read one by one on PolNeAR train, nine in ten rolled-up arrows were wrong (benchmarks/
+graph_edges_analysis.md), so a claim rolls up only along its own document's `part_of` chain,
+never from a member of a body (a senator is not the Senate), and into a state only against a
+foreign party (a domestic quarrel is not the state's).
 """
 from __future__ import annotations
 
@@ -20,13 +24,40 @@ LOGGER = logging.getLogger(__name__)
 
 EDGE_TYPES = ("accusation", "attribution", "denial", "statement")
 BLAMING = frozenset({"accusation", "attribution"})
+# Title words of people who speak for themselves, not for the body or place named beside them.
+MEMBER_TITLE_WORDS = frozenset({
+    "senator", "sen", "sen.", "rep", "rep.", "representative", "congressman", "congresswoman",
+    "lawmaker", "legislator", "governor", "gov", "gov.", "speaker", "leader", "member", "mp",
+    "councillor", "councilman", "councilwoman", "candidate", "nominee", "delegate", "mayor",
+})
+
+
+def speaks_for_body(actor: dict) -> bool:
+    """Whether an actor's claims also count for what it is `part_of`: not a member's (by title)."""
+    words = set((actor.get("title") or "").casefold().replace("-", " ").split())
+    return not words & MEMBER_TITLE_WORDS
+
+
+def document_chain(actor_id: str, actors: dict[str, dict]) -> list[str]:
+    """What `actor_id` rolls up to by one document's own actors, nearest first (not itself)."""
+    chain: list[str] = []
+    actor = actors.get(actor_id)
+    if actor is None or not speaks_for_body(actor):
+        return chain
+    up = actor.get("part_of")
+    while up and up != actor_id and up not in chain:
+        chain.append(up)
+        up = (actors.get(up) or {}).get("part_of")
+    return chain
 
 
 def build_graph(documents: Iterable[dict]) -> nx.MultiDiGraph:
-    """One node per actor of the corpus, one edge per targeted claim; statements are counted on
-    their source node (`statements`), since they have no one to point at."""
+    """One node per actor of the corpus, one edge per targeted claim; statements and negated claims
+    are counted on their source node (`statements`), since they point at no one."""
     g = nx.MultiDiGraph()
+    part_of_votes: dict[str, Counter] = {}
     for doc in documents:
+        own = {a["id"]: a for a in doc["actors"]}
         for a in doc["actors"]:
             node = g.nodes[a["id"]] if a["id"] in g else None
             if node is None:
@@ -36,15 +67,19 @@ def build_graph(documents: Iterable[dict]) -> nx.MultiDiGraph:
                 node = g.nodes[a["id"]]
             else:
                 node["aliases"] = sorted(set(node["aliases"]) | set(a.get("aliases") or ()))
-                for key in ("title", "part_of", "country"):
+                for key in ("title", "country"):
                     node[key] = node[key] or a.get(key)
+            if a.get("part_of"):
+                votes = part_of_votes.setdefault(a["id"], Counter())
+                votes[a["part_of"]] += 1
+                node["part_of"] = votes.most_common(1)[0][0]  # ties: the first seen
             if doc["id"] not in node["documents"]:
                 node["documents"].append(doc["id"])
         for c in doc["claims"]:
             src, tgt = c["source"].get("actor"), (c.get("target") or {}).get("actor")
             if src is None:
                 continue
-            if tgt is None or tgt == src:
+            if tgt is None or tgt == src or c.get("negated"):  # "did not blame X" draws no arrow at X
                 g.nodes[src]["statements"] += 1
                 continue
             g.add_edge(src, tgt, key=c["id"], type=c["type"], document=doc["id"], outlet=doc.get("source"),
@@ -53,12 +88,14 @@ def build_graph(documents: Iterable[dict]) -> nx.MultiDiGraph:
                        sentence_start=c["sentence"]["start"], quote=c.get("quote", False),
                        hedges=list(c.get("hedges") or ()), confidence=c.get("confidence"),
                        negated=c.get("negated", False), duplicate_of=doc.get("duplicate_of"),
-                       independent=doc.get("duplicate_of") is None)
+                       independent=doc.get("duplicate_of") is None,
+                       rollup=document_chain(src, own), target_chain=document_chain(tgt, own))
     return g
 
 
 def ancestors(g: nx.MultiDiGraph, actor: str) -> list[str]:
-    """The actor and what it is part of, nearest first: official -> organisation -> state."""
+    """The actor and what the corpus most often says it is part of, nearest first: official ->
+    organisation -> state (for display; claims roll up by their own document, `rolled_up`)."""
     chain = []
     while actor and actor not in chain:
         chain.append(actor)
@@ -66,14 +103,34 @@ def ancestors(g: nx.MultiDiGraph, actor: str) -> list[str]:
     return chain
 
 
+def _states(g: nx.MultiDiGraph, actors: list[str]) -> set[str]:
+    """The countries (codes, else ids) of the states among `actors` and of their `country`."""
+    out = set()
+    for a in actors:
+        node = g.nodes[a] if a in g else {}
+        if node.get("kind") == "state":
+            out.add(node.get("country") or a)
+        elif node.get("country"):
+            out.add(node["country"])
+    return out
+
+
 def rolled_up(g: nx.MultiDiGraph, *, rollup: bool = True) -> Iterator[tuple[str, str, str, dict]]:
     """(source, target, claim id, edge data) for every claim edge; with `rollup`, once more for each
-    organisation and state its source is part of. A claim rolled up onto its own target is left out.
+    body and state its speaker is part of in the claim's document, a state only when the target
+    belongs to another state. A claim rolled up onto its own target is left out.
     The one roll-up loop: the exports, the aggregates, the disputes and the drawings all use it."""
     for src, tgt, key, data in g.edges(keys=True, data=True):
-        for s in ancestors(g, src) if rollup else [src]:
-            if s != tgt:
-                yield s, tgt, key, data
+        yield src, tgt, key, data
+        if not rollup:
+            continue
+        against = _states(g, [tgt, *data.get("target_chain", ())])
+        for s in data.get("rollup", ()):
+            if s == tgt or s not in g:
+                continue
+            if g.nodes[s].get("kind") == "state" and (not against or _states(g, [s]) & against):
+                continue
+            yield s, tgt, key, data
 
 
 def edges(g: nx.MultiDiGraph, *, rollup: bool = True) -> set[tuple[str, str, str]]:

@@ -80,3 +80,53 @@ def test_exports_read_back(g, tmp_path):
     assert ["united-states", "china", "accusation"] in data["rollup_edges"]
     hedges = {e["hedges"] for _, _, e in nx.read_graphml(tmp_path / "graph.graphml").edges(data=True)}
     assert hedges == {'["allegedly"]'}
+
+
+def person(aid, kind, part_of=None, title=None, country=None):
+    return {**actor(aid, kind, part_of), "title": title, "country": country}
+
+
+def test_a_claim_rolls_up_by_its_own_documents_part_of_not_another_documents():
+    # d1 names Clinton as Secretary of State (part of the State Department); d2, where she accuses
+    # Trump as a candidate, gives her no body: her d2 claim stays hers alone.
+    d1 = {"id": "d1", "actors": [person("clinton", "official", "state-department", "Secretary of State"),
+                                 actor("state-department", "government_body"), actor("iran", "state")],
+          "claims": [claim("d1#c1", "accusation", "clinton", "iran")]}
+    d2 = {"id": "d2", "actors": [person("clinton", "person"), person("trump", "person")],
+          "claims": [claim("d2#c1", "accusation", "clinton", "trump")]}
+    g = build_graph([d1, d2])
+    assert g.nodes["clinton"]["part_of"] == "state-department"  # shown on her page
+    assert ("state-department", "iran", "accusation") in edges(g)
+    assert ("state-department", "trump", "accusation") not in edges(g)
+
+
+def test_a_members_claim_is_not_the_bodys():
+    doc = {"id": "d", "actors": [person("cruz", "official", "us-senate", "Sen."),
+                                 actor("us-senate", "government_body"), person("obama", "person")],
+           "claims": [claim("d#c1", "accusation", "cruz", "obama")]}
+    assert edges(build_graph([doc])) == {("cruz", "obama", "accusation")}
+
+
+def test_a_claim_rolls_up_to_a_state_only_against_another_state():
+    us = actor("united-states", "state")
+    us["country"] = "US"
+    ru = actor("russia", "state")
+    ru["country"] = "RU"
+    doc = {"id": "d", "actors": [us, ru, actor("fbi", "government_body", "united-states"),
+                                 person("comey", "official", "fbi", "director"),
+                                 person("clinton", "person", "united-states"),
+                                 person("lavrov", "official", "russia", "foreign minister")],
+           "claims": [claim("d#c1", "accusation", "comey", "clinton"),
+                      claim("d#c2", "accusation", "comey", "lavrov"),
+                      claim("d#c3", "accusation", "comey", "russia")]}
+    got = edges(build_graph([doc]))
+    assert ("fbi", "clinton", "accusation") in got  # the director speaks for the FBI
+    assert ("united-states", "clinton", "accusation") not in got  # a domestic matter is not the state's
+    assert {("united-states", "lavrov", "accusation"), ("united-states", "russia", "accusation")} <= got
+
+
+def test_a_negated_claim_draws_no_arrow():
+    c = claim("d#c1", "accusation", "microsoft", "china")
+    doc = {"id": "d", "actors": ACTORS, "claims": [{**c, "negated": True}]}
+    g = build_graph([doc])
+    assert g.number_of_edges() == 0 and g.nodes["microsoft"]["statements"] == 1
