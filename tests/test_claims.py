@@ -414,3 +414,20 @@ def test_a_headline_quote_right_after_the_cue_is_the_content(nlp):
 def test_confidence_and_responsibility(nlp, text, want):
     claims = claims_of(nlp, text)
     assert find(claims, **want), claims
+
+
+@pytest.mark.parametrize("text, cue, negated", [
+    ("Obama avoided criticizing Trump by name.", "criticizing", True),
+    ("Johnson refused to blame Clinton for the attack.", "blame", True),
+    ("Senator Smith was reluctant to criticize the president.", "criticize", True),
+    ("He did not want to accuse Russia of the hack.", "accuse", True),
+    ("Cruz steered clear of criticizing Trump.", "criticizing", True),
+    ("Smith stopped short of accusing China of the hack.", "accusing", True),
+    ("Bush's refusal to condemn the display angered voters.", "condemn", True),
+    ("The mayor failed to condemn the attack on the journalists.", "condemn", True),
+    ("He did not hesitate to blame Russia for the hack.", "blame", False),  # two negations: he blamed
+    ("Smith accused China of the hack.", "accused", False),
+])
+def test_a_withheld_accusation_is_negated(nlp, text, cue, negated):
+    claim = next(c for c in claims_of(nlp, text) if c["cue"]["text"] == cue)
+    assert claim["type"] == "accusation" and claim["negated"] is negated

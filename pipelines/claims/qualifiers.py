@@ -29,5 +29,18 @@ def qualifiers(doc: Doc, cue: Token, content: tuple[int, int], lex: Lexicon) -> 
         found = [m.group(1).lower() for m in lex.confidence_re.finditer(cue.sent.text)]
         if found:
             confidence = lex.confidence.get(max(found, key=len))
-    negated = has_child(cue, NEG)
+    negated = has_child(cue, NEG) or withheld(cue, lex)
     return hedges, confidence, negated
+
+
+def withheld(cue: Token, lex: Lexicon) -> bool:
+    """The cue is what someone did not do: "refused to blame", "avoided criticizing", "did not want
+    to accuse", "was reluctant to attack", "his refusal to condemn", "stopped short of accusing", not "did not hesitate to
+    blame" (read one by one, such
+    arrows were all wrong in the graph)."""
+    if cue.dep_ == "xcomp" or (cue.dep_ == "acl" and cue.head.pos_ == "NOUN"):  # "did not hesitate to blame": blamed
+        return (cue.head.lemma_.lower() in lex.refusal) != has_child(cue.head, NEG)
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "of":
+        gov = cue.head.head
+        return gov.lower_ in lex.refusal_of or any(c.lower_ in lex.refusal_of for c in gov.children)
+    return False
