@@ -192,7 +192,8 @@ CREATE TABLE IF NOT EXISTS claims (
     hedges TEXT NOT NULL,
     confidence TEXT,
     negated INTEGER NOT NULL,
-    sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL, sentence_text TEXT NOT NULL
+    sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL, sentence_text TEXT NOT NULL,
+    in_title INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS claims_document ON claims(document, position);
 CREATE INDEX IF NOT EXISTS claims_source_actor ON claims(source_actor);
@@ -221,6 +222,9 @@ CREATE TABLE IF NOT EXISTS canonical_actors (
 """
 DOCUMENT_COLUMNS = ("id", "origin", "url", "outlet", "title", "author", "published", "language", "model",
                     "text", "content_hash", "fingerprint", "fetched", "processed", "error", "run", "minhash")
+# columns added since the first version of a table, with their definition: a store made before
+# one is migrated when it is opened (ALTER TABLE ... ADD COLUMN; its rows take the default)
+ADDED_COLUMNS = (("claims", "in_title", "INTEGER NOT NULL DEFAULT 0"),)  # headline claims
 PARTY_KEYS = ("actor", "start", "end", "text")
 SPAN_KEYS = ("start", "end", "text")
 BUSY_TIMEOUT_S = 30.0
@@ -259,8 +263,20 @@ class CorpusStore:
             # batches (the next run redoes them); neither corrupts the file
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(SCHEMA)
+            self._migrate()
         except sqlite3.DatabaseError as e:
             raise StoreError(str(self.path), f"not a usable SQLite database ({e})") from None
+
+    def _migrate(self) -> None:
+        """Add the columns a store of an earlier version lacks (ADDED_COLUMNS), in one transaction."""
+        missing = [(table, column, definition) for table, column, definition in ADDED_COLUMNS
+                   if column not in {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}]
+        if not missing:
+            return
+        with self.transaction() as db:
+            for table, column, definition in missing:
+                LOGGER.info("%s: adding column %s.%s (a store of an earlier version)", self.path, table, column)
+                db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
 
     def __enter__(self) -> "CorpusStore":
         return self
@@ -356,7 +372,7 @@ class CorpusStore:
             "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)",
             [(row.id, i, m["start"], m["end"], m["text"], m.get("label"), m["actor"])
              for i, m in enumerate(d["entities"])])
-        db.executemany(f"INSERT INTO claims VALUES ({', '.join('?' * 26)})",
+        db.executemany(f"INSERT INTO claims VALUES ({', '.join('?' * 27)})",
                        [_claim_row(row.id, i, c) for i, c in enumerate(d["claims"])])
         return changed
 
@@ -442,7 +458,8 @@ def _claim_row(doc_id: str, position: int, c: dict) -> tuple:
             *(c["cue"][k] for k in SPAN_KEYS), *(c["content"][k] for k in SPAN_KEYS),
             *((target or {}).get(k) for k in PARTY_KEYS), int(target is not None),
             int(bool(c.get("quote"))), json.dumps(c.get("hedges") or [], ensure_ascii=False),
-            c.get("confidence"), int(bool(c.get("negated"))), *(c["sentence"][k] for k in SPAN_KEYS))
+            c.get("confidence"), int(bool(c.get("negated"))), *(c["sentence"][k] for k in SPAN_KEYS),
+            int(bool(c.get("in_title"))))
 
 
 def _claim(r) -> dict:
@@ -451,4 +468,4 @@ def _claim(r) -> dict:
     span = lambda i: dict(zip(SPAN_KEYS, r[i:i + 3]))  # noqa: E731
     return {"id": r[0], "type": r[3], "source": party(4), "cue": span(8), "content": span(11),
             "target": party(14) if r[18] else None, "quote": bool(r[19]), "hedges": json.loads(r[20]),
-            "confidence": r[21], "negated": bool(r[22]), "sentence": span(23)}
+            "confidence": r[21], "negated": bool(r[22]), "sentence": span(23), "in_title": bool(r[26])}

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import pytest
 
@@ -63,14 +64,15 @@ DOC = {"id": "d1", "url": "https://example.org/a", "title": "T", "source": "Exam
                    "cue": {"start": 10, "end": 14, "text": "said"},
                    "content": {"start": 15, "end": 31, "text": "hackers attacked"}, "target": None,
                    "quote": False, "hedges": ["allegedly"], "confidence": "high", "negated": False,
-                   "sentence": {"start": 0, "end": 32, "text": "Microsoft said hackers attacked."}},
+                   "sentence": {"start": 0, "end": 32, "text": "Microsoft said hackers attacked."},
+                   "in_title": False},
                   {"id": "d1#c2", "type": "denial",
                    "source": {"actor": "china", "start": 33, "end": 38, "text": "China"},
                    "cue": {"start": 39, "end": 45, "text": "denied"},
                    "content": {"start": 46, "end": 48, "text": "it"},
                    "target": {"actor": "microsoft", "start": None, "end": None, "text": None},
                    "quote": True, "hedges": [], "confidence": None, "negated": True,
-                   "sentence": {"start": 33, "end": 49, "text": "China denied it."}}]}
+                   "sentence": {"start": 33, "end": 49, "text": "China denied it."}, "in_title": False}]}
 
 
 def _row(doc: dict | None, doc_id: str = "d1", error: str | None = None):
