@@ -28,3 +28,7 @@ class FetchError(InputError):
 
 class StoreError(ExtractorError):
     """The corpus database cannot be opened or read (not SQLite, missing, locked)."""
+
+
+class StoreBusyError(StoreError):
+    """Another `extractor run` is writing the corpus database; `reason` names that process."""

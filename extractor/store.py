@@ -22,7 +22,12 @@ from itertools import groupby
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Iterator
 
-from .errors import StoreError
+from .errors import StoreBusyError, StoreError
+
+try:  # POSIX; elsewhere runs are not locked against each other (see run_lock)
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None
 
 if TYPE_CHECKING:
     from .fingerprint import Fingerprint
@@ -289,7 +294,10 @@ class CorpusStore:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as e:  # another program kept its write lock past the timeout
+            raise StoreBusyError(str(self.path), f"locked by another program for over {BUSY_TIMEOUT_S:g} s ({e})") from None
         try:
             yield self.db
         except BaseException:
@@ -435,6 +443,40 @@ class CorpusStore:
             if duplicates:
                 doc["duplicate_of"] = r[9]
             yield doc
+
+
+LOCK_SUFFIX = ".lock"  # DB.lock beside the store: who is running on it
+
+
+@contextmanager
+def run_lock(db_path: str | Path) -> Iterator[Path]:
+    """One `extractor run` at a time per store: an exclusive lock on DB.lock for the whole run,
+    taken before the store is opened, so a second run stops at once with StoreBusyError (naming the
+    store and the process holding it) and touches nothing of the first. The lock is the kernel's
+    (flock), so a run killed even with SIGKILL leaves none behind; the file itself stays, holding
+    the last holder's pid. A separate file, since SQLite's own POSIX locks on the database are
+    dropped when any descriptor of that file is closed."""
+    path = Path(db_path)
+    lock = path.with_name(path.name + LOCK_SUFFIX)
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock, "a+", encoding="utf-8") as fh:
+        if fcntl is not None:
+            try:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                fh.seek(0)
+                holder = fh.read().strip() or "another process"
+                raise StoreBusyError(str(path), f"in use by another extractor run ({holder}); "
+                                                f"run again when it has finished") from None
+        fh.seek(0)
+        fh.truncate()
+        fh.write(f"pid {os.getpid()}, since {_now()}\n")
+        fh.flush()
+        try:
+            yield lock
+        finally:
+            fh.seek(0)
+            fh.truncate()  # released (closing the file drops the lock)
 
 
 def iter_documents(db_path: str | Path, **kwargs) -> Iterator[dict]:
