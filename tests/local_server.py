@@ -49,6 +49,8 @@ class Site:
     def __init__(self):
         self.hits: list[Hit] = []
         self.seen: Counter = Counter()
+        # host name -> (status, body) of its /robots.txt; a host not in it has none (404)
+        self.robots: dict[str, tuple[int, str]] = {}
         self._lock = threading.Lock()
         site = self
 
@@ -60,7 +62,12 @@ class Site:
                     site.seen[self.path] += 1
                     count = site.seen[self.path]
                 try:
-                    site.answer(self, self.path, count)
+                    if self.path == "/robots.txt":
+                        host = self.headers.get("Host", "").rsplit(":", 1)[0]
+                        status, text = site.robots.get(host, (404, "not found"))
+                        send(self, status, text, "text/plain; charset=utf-8")
+                    else:
+                        site.answer(self, self.path, count)
                 finally:
                     end = time.monotonic()
                     with site._lock:
