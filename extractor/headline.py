@@ -17,11 +17,15 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from spacy.tokens import Doc
 
+from pipelines.names import NameWords
+
 from .records import Actor
+from .resolve import resolve
 
 LOGGER = logging.getLogger(__name__)
 
@@ -78,24 +82,23 @@ def headline_claims(title: Doc, body: Doc) -> list[dict]:
     return [c for c in title._.claims if reliable(c, title) and _key(c) not in lede]
 
 
+@lru_cache(maxsize=4)
+def _name_words(lang: str) -> NameWords:
+    return NameWords.load(lang)
+
+
 def title_actors(claims: Iterable[dict], title: Doc, body_actors: tuple[Actor, ...]) -> tuple[dict[str, str], list[Actor]]:
     """The actors of the headline claims as the document knows them: a headline actor the body names
     too (the same id, or the same name by the corpus pass's rules: "Esper" and "Mark Esper") takes
     the body's id; the others are added. Returns (headline id -> document id, the actors to add)."""
-    from .resolve import resolve
-
     wanted = {p["actor"] for c in claims for p in (c["source"], c.get("target") or {}) if p.get("actor")}
-    if not wanted:
-        return {}, []
-    own = [a for a in title._.actors or () if a["id"] in wanted]
     known = {a.id for a in body_actors}
-    body = [{"id": a.id, "name": a.name, "kind": a.kind, "aliases": list(a.aliases), "title": a.title,
-             "part_of": a.part_of, "country": a.country} for a in body_actors]
-    res = resolve([{"actors": body}, {"actors": [a for a in own if a["id"] not in known]}])
+    own = [a for a in title._.actors or () if a["id"] in wanted - known]
+    if not own:
+        return {}, []
+    res = resolve([{"actors": [a.to_dict() for a in body_actors]}, {"actors": own}], _name_words(title.lang_))
     mapping, added = {}, []
     for a in own:
-        if a["id"] in known:
-            continue
         target = res.mapping.get(a["id"])
         if target in known:
             mapping[a["id"]] = target

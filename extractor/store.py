@@ -453,30 +453,47 @@ def run_lock(db_path: str | Path) -> Iterator[Path]:
     """One `extractor run` at a time per store: an exclusive lock on DB.lock for the whole run,
     taken before the store is opened, so a second run stops at once with StoreBusyError (naming the
     store and the process holding it) and touches nothing of the first. The lock is the kernel's
-    (flock), so a run killed even with SIGKILL leaves none behind; the file itself stays, holding
-    the last holder's pid. A separate file, since SQLite's own POSIX locks on the database are
-    dropped when any descriptor of that file is closed."""
+    (flock), so a run killed even with SIGKILL leaves none behind, only the file (with its pid),
+    which the next run takes over; a run that ends removes it. A separate file, since SQLite's own
+    POSIX locks on the database are dropped when any descriptor of that file is closed."""
     path = Path(db_path)
     lock = path.with_name(path.name + LOCK_SUFFIX)
     lock.parent.mkdir(parents=True, exist_ok=True)
-    with open(lock, "a+", encoding="utf-8") as fh:
-        if fcntl is not None:
-            try:
-                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except OSError:
-                fh.seek(0)
-                holder = fh.read().strip() or "another process"
-                raise StoreBusyError(str(path), f"in use by another extractor run ({holder}); "
-                                                f"run again when it has finished") from None
+    fh = _locked(path, lock)
+    try:
         fh.seek(0)
         fh.truncate()
         fh.write(f"pid {os.getpid()}, since {_now()}\n")
         fh.flush()
+        yield lock
+    finally:
+        if fcntl is not None:
+            lock.unlink(missing_ok=True)  # still holding it: a run that opened it meanwhile sees another file
+        fh.close()
+
+
+def _locked(path: Path, lock: Path) -> IO[str]:
+    """DB.lock opened and locked, or StoreBusyError. Locked is not enough: the file must still be
+    the one at that path (a run that ended may have removed it between our open and our lock)."""
+    while True:
+        fh = open(lock, "a+", encoding="utf-8")
+        if fcntl is None:
+            return fh
         try:
-            yield lock
-        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
             fh.seek(0)
-            fh.truncate()  # released (closing the file drops the lock)
+            holder = fh.read().strip() or "another process"
+            fh.close()
+            raise StoreBusyError(str(path), f"in use by another extractor run ({holder}); "
+                                            f"run again when it has finished") from None
+        try:
+            same = os.stat(lock).st_ino == os.fstat(fh.fileno()).st_ino
+        except FileNotFoundError:
+            same = False
+        if same:
+            return fh
+        fh.close()
 
 
 def iter_documents(db_path: str | Path, **kwargs) -> Iterator[dict]:

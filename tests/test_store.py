@@ -191,5 +191,6 @@ def test_the_run_lock_is_one_at_a_time_and_names_its_holder(tmp_path):
             with run_lock(db):
                 pass
         assert err.value.source == str(db) and f"(pid {os.getpid()}, since " in err.value.reason
+    assert not lock.exists()  # removed by the run that ends
     with run_lock(db):  # released
         pass
