@@ -93,8 +93,8 @@ def extract(paths: Optional[List[str]] = PATHS,
             output: str = typer.Option(..., "--output", "-o", help="Output JSON Lines file; '-' for stdout."),
             urls: Optional[List[str]] = URLS, feed: Optional[List[str]] = FEEDS,
             sitemap: Optional[List[str]] = SITEMAPS, refetch: bool = REFETCH, delay: float = DELAY,
-            ignore_robots: bool = IGNORE_ROBOTS, verbatim: bool = VERBATIM, model: Optional[str] = MODEL, batch_size: Optional[int] = BATCH,
-            n_process: Optional[int] = NPROC, resume: bool = RESUME, verbose: int = VERBOSE) -> None:
+            ignore_robots: bool = IGNORE_ROBOTS, verbatim: bool = VERBATIM, model: Optional[str] = MODEL,
+            batch_size: Optional[int] = BATCH, n_process: Optional[int] = NPROC, resume: bool = RESUME, verbose: int = VERBOSE) -> None:
     """Write one JSON document per input article (actors, entities, claims) to OUTPUT.
     Fetched pages are kept beside it (out.jsonl -> out.fetch.sqlite; none for '-')."""
     _setup_logging(verbose)
@@ -109,8 +109,8 @@ def run(paths: Optional[List[str]] = PATHS,
         output: Path = typer.Option(..., "--output", "-o", help="Output folder (documents.jsonl and more)."),
         urls: Optional[List[str]] = URLS, feed: Optional[List[str]] = FEEDS,
         sitemap: Optional[List[str]] = SITEMAPS, refetch: bool = REFETCH, delay: float = DELAY,
-        ignore_robots: bool = IGNORE_ROBOTS, verbatim: bool = VERBATIM, model: Optional[str] = MODEL, batch_size: Optional[int] = BATCH,
-        n_process: Optional[int] = NPROC, resume: bool = RESUME, db: Optional[Path] = DB,
+        ignore_robots: bool = IGNORE_ROBOTS, verbatim: bool = VERBATIM, model: Optional[str] = MODEL,
+        batch_size: Optional[int] = BATCH, n_process: Optional[int] = NPROC, resume: bool = RESUME, db: Optional[Path] = DB,
         engine: str = ENGINE, scheduler: Optional[str] = SCHEDULER, verbose: int = VERBOSE) -> None:
     """The main job: a corpus into OUTPUT: the corpus database (corpus.sqlite, updated incrementally),
     documents.jsonl, claims.csv, the who-accused-whom graph (graph.graphml, graph.gexf, graph.json)

@@ -7,8 +7,9 @@ failures (timeouts, broken connections, 5xx, 429 with its Retry-After), redirect
 limit; each URL (and each redirect hop) only when its site's robots.txt allows it (`robots.Robots`,
 unless `FetchPolicy.robots` is off), with its Crawl-delay as the site's minimum delay. Each failure
 is a `FetchError` whose reason says what happened (DNS, timeout, HTTP status, too big, redirect
-loop), a URL robots.txt keeps us from a `RobotsDisallowed`. `ResponseCache` keeps every 200 response in the `responses` table of a
-SQLite file, so a rerun does not fetch again (unless `refetch`).
+loop), a URL robots.txt keeps us from a `RobotsDisallowed`. `ResponseCache` keeps every 200
+response in the `responses` table of a SQLite file, so a rerun does not fetch again (unless
+`refetch`).
 
 urllib3 directly rather than `trafilatura.downloads`: its `fetch_response` returns None on any
 failure (the reason only goes to its log), takes whole-second timeouts and ties the retry backoff

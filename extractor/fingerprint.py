@@ -53,7 +53,8 @@ class Fingerprint:
 
 
 def pipeline_fingerprint(settings: Settings) -> Fingerprint:
-    config = json.dumps({"verbatim": settings.verbatim, "headline": HEADLINE_RULES}) + CONFIG_PATH.read_text(encoding="utf-8")
+    config = (json.dumps({"verbatim": settings.verbatim, "headline": HEADLINE_RULES})
+              + CONFIG_PATH.read_text(encoding="utf-8"))
     return Fingerprint(
         model=settings.model,
         model_version=model_version(settings.model),

@@ -87,7 +87,8 @@ def _name_words(lang: str) -> NameWords:
     return NameWords.load(lang)
 
 
-def title_actors(claims: Iterable[dict], title: Doc, body_actors: tuple[Actor, ...]) -> tuple[dict[str, str], list[Actor]]:
+def title_actors(claims: Iterable[dict], title: Doc,
+                 body_actors: tuple[Actor, ...]) -> tuple[dict[str, str], list[Actor]]:
     """The actors of the headline claims as the document knows them: a headline actor the body names
     too (the same id, or the same name by the corpus pass's rules: "Esper" and "Mark Esper") takes
     the body's id; the others are added. Returns (headline id -> document id, the actors to add)."""

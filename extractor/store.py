@@ -296,8 +296,12 @@ class CorpusStore:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         try:
             self.db.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as e:  # another program kept its write lock past the timeout
-            raise StoreBusyError(str(self.path), f"locked by another program for over {BUSY_TIMEOUT_S:g} s ({e})") from None
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e):
+                raise
+            # another program kept its write lock past the busy timeout
+            raise StoreBusyError(str(self.path), f"locked by another program for over {BUSY_TIMEOUT_S:g} s "
+                                                 f"({e})") from None
         try:
             yield self.db
         except BaseException:
