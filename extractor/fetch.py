@@ -4,9 +4,12 @@
 per host and `FetchPolicy.delay` seconds between two requests to the same host (`HostGate`);
 timeouts, a size limit, a descriptive user agent, retries with exponential backoff for transient
 failures (timeouts, broken connections, 5xx, 429 with its Retry-After), redirects followed up to a
-limit. Each failure is a `FetchError` whose reason says what happened (DNS, timeout, HTTP status,
-too big, redirect loop). `ResponseCache` keeps every 200 response in the `responses` table of a
-SQLite file, so a rerun does not fetch again (unless `refetch`).
+limit; each URL (and each redirect hop) only when its site's robots.txt allows it (`robots.Robots`,
+unless `FetchPolicy.robots` is off), with its Crawl-delay as the site's minimum delay. Each failure
+is a `FetchError` whose reason says what happened (DNS, timeout, HTTP status, too big, redirect
+loop), a URL robots.txt keeps us from a `RobotsDisallowed`. `ResponseCache` keeps every 200
+response in the `responses` table of a SQLite file, so a rerun does not fetch again (unless
+`refetch`).
 
 urllib3 directly rather than `trafilatura.downloads`: its `fetch_response` returns None on any
 failure (the reason only goes to its log), takes whole-second timeouts and ties the retry backoff
@@ -36,6 +39,7 @@ import urllib3
 
 from . import __version__
 from .errors import FetchError
+from .robots import Robots
 from .sizes import describe_limit, describe_size
 
 LOGGER = logging.getLogger(__name__)
@@ -62,6 +66,7 @@ class FetchPolicy:
     max_redirects: int = 5
     workers: int = 4  # different hosts fetched at the same time
     user_agent: str = USER_AGENT
+    robots: bool = True  # read each site's robots.txt and keep to it (--ignore-robots: False)
 
 
 @dataclass(frozen=True)
@@ -122,6 +127,7 @@ class ResponseCache:
 class _Host:
     lock: threading.Lock = field(default_factory=threading.Lock)
     ready: float = 0.0  # time.monotonic() before which the next request must not start
+    delay: float = 0.0  # the host's own minimum delay (its robots.txt Crawl-delay)
 
 
 class HostGate:
@@ -133,10 +139,18 @@ class HostGate:
         self._hosts: dict[str, _Host] = {}
         self._lock = threading.Lock()
 
+    def _host(self, host: str) -> _Host:
+        with self._lock:
+            return self._hosts.setdefault(host, _Host())
+
+    def at_least(self, host: str, delay: float) -> None:
+        """From now on, at least `delay` seconds between two requests to `host` (a Crawl-delay)."""
+        state = self._host(host)
+        state.delay = max(state.delay, delay)
+
     @contextmanager
     def turn(self, host: str) -> Iterator[_Host]:
-        with self._lock:
-            state = self._hosts.setdefault(host, _Host())
+        state = self._host(host)
         with state.lock:
             wait = state.ready - time.monotonic()
             if wait > 0:
@@ -144,7 +158,7 @@ class HostGate:
             try:
                 yield state
             finally:
-                state.ready = max(state.ready, time.monotonic() + self.delay)
+                state.ready = max(state.ready, time.monotonic() + max(self.delay, state.delay))
 
 
 class _Transient(Exception):
@@ -162,6 +176,8 @@ class Fetcher:
         self.cache = cache
         self.refetch = refetch
         self.gate = HostGate(policy.delay)
+        self.robots = Robots(lambda url: self._fetch(url, robots=False), policy.user_agent,
+                             self._crawl_delay) if policy.robots else None
         headers = urllib3.util.make_headers(accept_encoding=True)
         headers.update({"User-Agent": policy.user_agent, "Accept": ACCEPT})
         self._http = urllib3.PoolManager(num_pools=max(10, 2 * policy.workers), headers=headers, retries=False,
@@ -227,11 +243,23 @@ class Fetcher:
         self._store(response)
         return url, response
 
-    def _fetch(self, url: str) -> Response:
-        """Follow redirects (each hop waits its host's turn) to a 200 response, or raise FetchError."""
+    def _crawl_delay(self, site: str, seconds: float) -> None:
+        """A site's Crawl-delay, up to `max_backoff`, as its host's minimum delay."""
+        delay = min(seconds, self.policy.max_backoff)
+        LOGGER.info("%s: robots.txt asks for %g s between requests; waiting %g s", site, seconds, delay)
+        self.gate.at_least(urlsplit(site).netloc, delay)
+
+    def _fetch(self, url: str, *, robots: bool = True) -> Response:
+        """Follow redirects (each hop waits its host's turn, and asks its site's robots.txt unless
+        `robots` is off) to a 200 response, or raise FetchError (RobotsDisallowed)."""
         chain = [url]
         current = url
         while True:
+            if robots and self.robots is not None:
+                try:
+                    self.robots.check(current)
+                except FetchError as err:  # named by the URL asked for, like every other failure
+                    raise type(err)(url, err.reason, err.status) from None
             status, headers, body = self._attempts(url, current)
             location = _header(headers, "Location")
             if status in REDIRECT_STATUS and location:
@@ -244,7 +272,7 @@ class Fetcher:
                 current = target
                 continue
             if status != OK:
-                raise FetchError(url, _status_reason(status))
+                raise FetchError(url, _status_reason(status), status)
             fetched_at = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
             LOGGER.info("fetched %s (%s)", current, describe_size(len(body)))
             return Response(url, current, status, headers, body, fetched_at)
@@ -267,7 +295,7 @@ class Fetcher:
                     continue
                 if status not in RETRY_STATUS or last:
                     if status in RETRY_STATUS and attempt:
-                        raise FetchError(url, f"{_status_reason(status)} ({attempt + 1} attempts)")
+                        raise FetchError(url, f"{_status_reason(status)} ({attempt + 1} attempts)", status)
                     return status, headers, body
                 state.ready = time.monotonic() + _retry_after(headers, policy.max_backoff, self._backoff(attempt))
                 LOGGER.info("%s: %s; trying again", current, _status_reason(status))

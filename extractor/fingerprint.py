@@ -20,6 +20,7 @@ import trafilatura
 from pipelines import CONFIG_PATH, DATA_DIR
 
 from . import __version__
+from .headline import RULES as HEADLINE_RULES
 from .records import RawDocument
 from .settings import Settings
 
@@ -41,7 +42,7 @@ class Fingerprint:
 
     model: str
     model_version: str
-    config_hash: str  # our settings that change output + pipelines/news.cfg
+    config_hash: str  # our settings that change output, the headline rules + pipelines/news.cfg
     data_hash: str  # pipelines/data/* and extractor/data/*
     version: str  # this package, spaCy and trafilatura
 
@@ -52,7 +53,8 @@ class Fingerprint:
 
 
 def pipeline_fingerprint(settings: Settings) -> Fingerprint:
-    config = json.dumps({"verbatim": settings.verbatim}) + CONFIG_PATH.read_text(encoding="utf-8")
+    config = (json.dumps({"verbatim": settings.verbatim, "headline": HEADLINE_RULES})
+              + CONFIG_PATH.read_text(encoding="utf-8"))
     return Fingerprint(
         model=settings.model,
         model_version=model_version(settings.model),

@@ -87,7 +87,8 @@ def build_graph(documents: Iterable[dict]) -> nx.MultiDiGraph:
                        content=c["content"]["text"], sentence=c["sentence"]["text"],
                        sentence_start=c["sentence"]["start"], quote=c.get("quote", False),
                        hedges=list(c.get("hedges") or ()), confidence=c.get("confidence"),
-                       negated=c.get("negated", False), duplicate_of=doc.get("duplicate_of"),
+                       negated=c.get("negated", False), in_title=bool(c.get("in_title")),
+                       duplicate_of=doc.get("duplicate_of"),
                        independent=doc.get("duplicate_of") is None,
                        rollup=document_chain(src, own), target_chain=document_chain(tgt, own))
     return g

@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 
 import charset_normalizer
 
-from .errors import ExtractorError, FetchError, InputError, UsageError
+from .errors import ExtractorError, FetchError, InputError, RobotsDisallowed, UsageError
 from .fetch import Fetcher, FetchPolicy, Response, ResponseCache
 from .records import RawDocument
 from .sizes import DEFAULT_MAX_BYTES, MB, describe_limit as _limit, describe_size as _size
@@ -152,7 +152,10 @@ def iter_inputs(
                 LOGGER.debug("%s: listed more than once; fetched once", item)
             else:
                 urls[item] = None
-        for _, result in fetcher.fetch_all(urls):
+        for url, result in fetcher.fetch_all(urls):
+            if isinstance(result, RobotsDisallowed):
+                yield Skipped(url, result.reason)
+                continue
             if isinstance(result, FetchError):
                 yield result
                 continue

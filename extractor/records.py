@@ -1,7 +1,8 @@
 """Typed records of the output contract (shared/schema/document.schema.json).
 
-All offsets are code-point indices into `Document.text`, end exclusive. `to_dict()` gives
-exactly the JSON of the contract; extra fields are allowed by the schema and kept few.
+All offsets are code-point indices into `Document.text`, end exclusive, but those of a claim with
+`in_title`, a claim of the headline, which index `Document.title`. `to_dict()` gives exactly the
+JSON of the contract; extra fields are allowed by the schema and kept few.
 """
 from __future__ import annotations
 
@@ -104,6 +105,7 @@ class Claim:
     hedges: tuple[str, ...] = ()
     confidence: str | None = None
     negated: bool = False
+    in_title: bool = False  # a claim of the headline: its offsets index the title, not the text
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -118,6 +120,7 @@ class Claim:
             "confidence": self.confidence,
             "negated": self.negated,
             "sentence": self.sentence.to_dict(),
+            "in_title": self.in_title,
         }
 
 

@@ -38,6 +38,7 @@ LOGGER = logging.getLogger(__name__)
 UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 NEWLINES = re.compile(r"\n+")
 PARTS = ("sentence", "cue", "source", "content", "target")  # the claim parts an article page marks
+HEADLINE_ANCHOR = "headline"  # the HTML id of an article page's headline, where its claims link
 
 
 def environment() -> Environment:
@@ -84,13 +85,16 @@ def _clip(span: dict | None, n: int) -> tuple[int, int] | None:
 
 def sentence_anchors(doc: dict) -> dict[str, str]:
     """Claim id -> the HTML id of its sentence in the article page ("s1", "s2", ... in text order);
-    claims sharing a sentence share its anchor."""
+    claims sharing a sentence share its anchor, and the headline's claims (`in_title`) the
+    headline's, HEADLINE_ANCHOR."""
     n = len(doc.get("text") or "")
     spans = {}
     for c in doc.get("claims") or ():
-        spans[c["id"]] = _clip(c.get("sentence"), n) or _clip(c.get("cue"), n) or (0, 0)
+        if not c.get("in_title"):
+            spans[c["id"]] = _clip(c.get("sentence"), n) or _clip(c.get("cue"), n) or (0, 0)
     order = {span: f"s{i}" for i, span in enumerate(sorted(set(spans.values())), 1)}
-    return {cid: order[span] for cid, span in spans.items()}
+    anchors = {cid: order[span] for cid, span in spans.items()}
+    return {c["id"]: anchors.get(c["id"], HEADLINE_ANCHOR) for c in doc.get("claims") or ()}
 
 
 def _mentions(doc: dict, n: int) -> list[tuple[int, int, dict]]:
@@ -116,19 +120,24 @@ def claim_anchors(doc: dict) -> dict[str, str]:
 
 
 def paragraphs(doc: dict, names: dict[str, str], anchors: dict[str, str],
-               rows: dict[str, str]) -> list[list[dict]]:
+               rows: dict[str, str], *, headline: bool = False) -> list[list[dict]]:
     """The article text cut into paragraphs (at newlines) of runs that share the same marks:
     inside a claim sentence or not, a cue, a source, a content, a target, an actor mention or not. Runs never
     cross each other, so any spans at all (overlapping, out of range) give well-formed HTML.
     A run carries the anchors (`anchors`: claim id -> sentence id) and the claim markers (linking
-    to `rows`: claim id -> row id) of the sentences that start with it."""
-    text = doc.get("text") or ""
+    to `rows`: claim id -> row id) of the sentences that start with it. `headline`: the title
+    with the headline's claims (`in_title`) instead (entities index the text, so none is marked)."""
+    text = (doc.get("title") if headline else doc.get("text")) or ""
+    if headline:
+        doc = {"claims": doc.get("claims"), "entities": ()}
     n = len(text)
     cuts = {0, n}
     # part -> position -> +/- count of that part's spans opening/closing there
     opening: dict[str, Counter] = {part: Counter() for part in PARTS}
     starts: dict[int, list] = {}
     for c in doc.get("claims") or ():
+        if bool(c.get("in_title")) != headline:
+            continue
         a = anchors[c["id"]]
         sent = _clip(c.get("sentence"), n) or _clip(c.get("cue"), n) or (0, 0)
         starts.setdefault(sent[0], []).append((a, c))
@@ -212,7 +221,7 @@ def claim_row(doc: dict, claim: dict, names: dict[str, str], href: str, links: d
         "hedges": list(claim.get("hedges") or ()), "confidence": claim.get("confidence"),
         "negated": bool(claim.get("negated")), "quote": bool(claim.get("quote")),
         "outlet": outlet(doc), "document": doc["id"], "title": doc.get("title") or doc["id"],
-        "published": doc.get("published"), "href": href,
+        "published": doc.get("published"), "href": href, "in_title": bool(claim.get("in_title")),
     }
 
 
@@ -550,6 +559,7 @@ def write_report(documents: Documents, g: nx.MultiDiGraph, folder: Path, *,
                     doc_rows.append(dict(row, href=f"#{anchors[c['id']]}", anchor=row_ids[c["id"]]))
                 html = page.render(title=title, doc=d, outlet=o, rows=doc_rows, links=links,
                                    paragraphs=paragraphs(d, names, anchors, row_ids),
+                                   headline=paragraphs(d, names, anchors, row_ids, headline=True),
                                    actors=sorted(d.get("actors") or (), key=lambda a: (a.get("name") or a["id"]).lower()))
                 written.append(_write(folder / "articles" / f"{files[d['id']]}.html", html))
             listings.finish()

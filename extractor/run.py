@@ -20,7 +20,7 @@ from .records import RawDocument
 from .report import write_report
 from .resolve import resolve, resolve_file
 from .settings import Settings
-from .store import CorpusStore, JsonlWriter, StoredDocument
+from .store import CorpusStore, JsonlWriter, StoredDocument, run_lock
 from .work import load_nlp  # noqa: F401  (one pipeline per process; tests reach it through here)
 
 LOGGER = logging.getLogger(__name__)
@@ -163,13 +163,15 @@ def run_corpus(paths: Sequence[str] | ingest.Inputs, folder: str | Path, setting
     """The main job: the corpus store FOLDER/corpus.sqlite (or `db`) brought up to date with
     `paths`, then, from the store, corpus-level actor resolution, syndication groups, the graph,
     documents.jsonl, claims.csv and the HTML briefing (index.html, articles/, actors/) in FOLDER.
-    Every run resumes from the store (`resume` is kept for the command line's sake)."""
+    Every run resumes from the store (`resume` is kept for the command line's sake). One run at a
+    time per store: a second one raises StoreBusyError before touching it (`store.run_lock`)."""
     from .export import export_csv, export_jsonl
     from .syndication import group_duplicates
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    with CorpusStore(Path(db) if db else folder / DB_NAME) as store:
+    db_path = Path(db) if db else folder / DB_NAME
+    with run_lock(db_path), CorpusStore(db_path) as store:
         previous = store.last_finished_run()
         summary = update_store(paths, store, settings, progress=progress, on_error=on_error)
         # the corpus files are current when no run since the last finished one (this one, or one

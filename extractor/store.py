@@ -22,7 +22,12 @@ from itertools import groupby
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Iterator
 
-from .errors import StoreError
+from .errors import StoreBusyError, StoreError
+
+try:  # POSIX; elsewhere runs are not locked against each other (see run_lock)
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None
 
 if TYPE_CHECKING:
     from .fingerprint import Fingerprint
@@ -192,7 +197,8 @@ CREATE TABLE IF NOT EXISTS claims (
     hedges TEXT NOT NULL,
     confidence TEXT,
     negated INTEGER NOT NULL,
-    sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL, sentence_text TEXT NOT NULL
+    sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL, sentence_text TEXT NOT NULL,
+    in_title INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS claims_document ON claims(document, position);
 CREATE INDEX IF NOT EXISTS claims_source_actor ON claims(source_actor);
@@ -221,6 +227,9 @@ CREATE TABLE IF NOT EXISTS canonical_actors (
 """
 DOCUMENT_COLUMNS = ("id", "origin", "url", "outlet", "title", "author", "published", "language", "model",
                     "text", "content_hash", "fingerprint", "fetched", "processed", "error", "run", "minhash")
+# columns added since the first version of a table, with their definition: a store made before
+# one is migrated when it is opened (ALTER TABLE ... ADD COLUMN; its rows take the default)
+ADDED_COLUMNS = (("claims", "in_title", "INTEGER NOT NULL DEFAULT 0"),)  # headline claims
 PARTY_KEYS = ("actor", "start", "end", "text")
 SPAN_KEYS = ("start", "end", "text")
 BUSY_TIMEOUT_S = 30.0
@@ -259,8 +268,20 @@ class CorpusStore:
             # batches (the next run redoes them); neither corrupts the file
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(SCHEMA)
+            self._migrate()
         except sqlite3.DatabaseError as e:
             raise StoreError(str(self.path), f"not a usable SQLite database ({e})") from None
+
+    def _migrate(self) -> None:
+        """Add the columns a store of an earlier version lacks (ADDED_COLUMNS), in one transaction."""
+        missing = [(table, column, definition) for table, column, definition in ADDED_COLUMNS
+                   if column not in {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}]
+        if not missing:
+            return
+        with self.transaction() as db:
+            for table, column, definition in missing:
+                LOGGER.info("%s: adding column %s.%s (a store of an earlier version)", self.path, table, column)
+                db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
 
     def __enter__(self) -> "CorpusStore":
         return self
@@ -273,7 +294,14 @@ class CorpusStore:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e):
+                raise
+            # another program kept its write lock past the busy timeout
+            raise StoreBusyError(str(self.path), f"locked by another program for over {BUSY_TIMEOUT_S:g} s "
+                                                 f"({e})") from None
         try:
             yield self.db
         except BaseException:
@@ -356,7 +384,7 @@ class CorpusStore:
             "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)",
             [(row.id, i, m["start"], m["end"], m["text"], m.get("label"), m["actor"])
              for i, m in enumerate(d["entities"])])
-        db.executemany(f"INSERT INTO claims VALUES ({', '.join('?' * 26)})",
+        db.executemany(f"INSERT INTO claims VALUES ({', '.join('?' * 27)})",
                        [_claim_row(row.id, i, c) for i, c in enumerate(d["claims"])])
         return changed
 
@@ -421,6 +449,57 @@ class CorpusStore:
             yield doc
 
 
+LOCK_SUFFIX = ".lock"  # DB.lock beside the store: who is running on it
+
+
+@contextmanager
+def run_lock(db_path: str | Path) -> Iterator[Path]:
+    """One `extractor run` at a time per store: an exclusive lock on DB.lock for the whole run,
+    taken before the store is opened, so a second run stops at once with StoreBusyError (naming the
+    store and the process holding it) and touches nothing of the first. The lock is the kernel's
+    (flock), so a run killed even with SIGKILL leaves none behind, only the file (with its pid),
+    which the next run takes over; a run that ends removes it. A separate file, since SQLite's own
+    POSIX locks on the database are dropped when any descriptor of that file is closed."""
+    path = Path(db_path)
+    lock = path.with_name(path.name + LOCK_SUFFIX)
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    fh = _locked(path, lock)
+    try:
+        fh.seek(0)
+        fh.truncate()
+        fh.write(f"pid {os.getpid()}, since {_now()}\n")
+        fh.flush()
+        yield lock
+    finally:
+        if fcntl is not None:
+            lock.unlink(missing_ok=True)  # still holding it: a run that opened it meanwhile sees another file
+        fh.close()
+
+
+def _locked(path: Path, lock: Path) -> IO[str]:
+    """DB.lock opened and locked, or StoreBusyError. Locked is not enough: the file must still be
+    the one at that path (a run that ended may have removed it between our open and our lock)."""
+    while True:
+        fh = open(lock, "a+", encoding="utf-8")
+        if fcntl is None:
+            return fh
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            fh.seek(0)
+            holder = fh.read().strip() or "another process"
+            fh.close()
+            raise StoreBusyError(str(path), f"in use by another extractor run ({holder}); "
+                                            f"run again when it has finished") from None
+        try:
+            same = os.stat(lock).st_ino == os.fstat(fh.fileno()).st_ino
+        except FileNotFoundError:
+            same = False
+        if same:
+            return fh
+        fh.close()
+
+
 def iter_documents(db_path: str | Path, **kwargs) -> Iterator[dict]:
     """The documents of the store at `db_path` (see `CorpusStore.iter_documents`), streamed: a
     fresh iterator each call, so a reader can make several passes without holding the corpus."""
@@ -442,7 +521,8 @@ def _claim_row(doc_id: str, position: int, c: dict) -> tuple:
             *(c["cue"][k] for k in SPAN_KEYS), *(c["content"][k] for k in SPAN_KEYS),
             *((target or {}).get(k) for k in PARTY_KEYS), int(target is not None),
             int(bool(c.get("quote"))), json.dumps(c.get("hedges") or [], ensure_ascii=False),
-            c.get("confidence"), int(bool(c.get("negated"))), *(c["sentence"][k] for k in SPAN_KEYS))
+            c.get("confidence"), int(bool(c.get("negated"))), *(c["sentence"][k] for k in SPAN_KEYS),
+            int(bool(c.get("in_title"))))
 
 
 def _claim(r) -> dict:
@@ -451,4 +531,4 @@ def _claim(r) -> dict:
     span = lambda i: dict(zip(SPAN_KEYS, r[i:i + 3]))  # noqa: E731
     return {"id": r[0], "type": r[3], "source": party(4), "cue": span(8), "content": span(11),
             "target": party(14) if r[18] else None, "quote": bool(r[19]), "hedges": json.loads(r[20]),
-            "confidence": r[21], "negated": bool(r[22]), "sentence": span(23)}
+            "confidence": r[21], "negated": bool(r[22]), "sentence": span(23), "in_title": bool(r[26])}

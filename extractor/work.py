@@ -79,15 +79,28 @@ def process_batch(raws: Sequence[RawDocument], settings: Settings) -> list[Outco
     nlp = load_nlp(settings.model)
     model = model_name(nlp)
     with _NLP_LOCK, nlp.memory_zone():
-        for (i, art), doc in zip(cleaned, _parse(nlp, [parsed_text(nlp, a) for _, a in cleaned], settings.batch_size)):
+        texts = [parsed_text(nlp, a) for _, a in cleaned]
+        docs = list(_parse(nlp, texts, settings.batch_size))
+        titles = _titles(nlp, [a.title if text else None for (_, a), text in zip(cleaned, texts)], settings.batch_size)
+        for (i, art), doc, title in zip(cleaned, docs, titles):
             error = doc.user_data.get(ERROR_KEY) if doc is not None else PIPELINE_FAILED
             if error:
                 LOGGER.debug("%s: %s", art.origin, error)
                 outcomes[i] = Outcome(error=error)
             else:
-                outcomes[i] = Outcome(document=document_from_doc(art, doc, model=model).to_dict(),
+                outcomes[i] = Outcome(document=document_from_doc(art, doc, model=model, title=title).to_dict(),
                                       minhash=signature(art.text))
     return outcomes
+
+
+def _titles(nlp: Language, titles: list[str | None], batch_size: int) -> list[Doc | None]:
+    """The headlines parsed (for their claims, `extractor.headline`), None where there is none, or
+    where the pipeline failed on it: a headline never costs its document."""
+    todo = [(i, t) for i, t in enumerate(titles) if t and t.strip()]
+    out: list[Doc | None] = [None] * len(titles)
+    for (i, _), doc in zip(todo, _parse(nlp, [t for _, t in todo], batch_size)):
+        out[i] = None if doc is None or doc.user_data.get(ERROR_KEY) else doc
+    return out
 
 
 def parsed_text(nlp: Language, art: Article) -> str:

@@ -1,8 +1,11 @@
 """A news site on 127.0.0.1 for the fetching tests: pages, feeds, sitemaps and every way a fetch
 fails (slow, 404, 500 then fine, 429 with Retry-After, redirect loop, oversized, not HTML).
 
-Each request is logged with its path, its host header, its user agent and its start and end
+Each request is logged with its path, its host header, its user agent and its start, sent and end
 times (time.monotonic), so tests can check politeness and the cache from the server's side.
+`sent` is when the server began its answer: no client can have read any of it earlier, so a wait
+the client owes after an answer is measured from there (`end`, taken once the handler returns,
+can come after the client already has the answer when the machine is loaded).
 """
 from __future__ import annotations
 
@@ -36,6 +39,7 @@ class Hit:
     agent: str
     start: float
     end: float
+    sent: float  # when the answer's status line was about to be written (see the module docstring)
 
 
 class Site:
@@ -45,21 +49,30 @@ class Site:
     def __init__(self):
         self.hits: list[Hit] = []
         self.seen: Counter = Counter()
+        # host name -> (status, body) of its /robots.txt; a host not in it has none (404)
+        self.robots: dict[str, tuple[int, str]] = {}
         self._lock = threading.Lock()
         site = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self):  # noqa: N802 - http.server's name
                 start = time.monotonic()
+                self.sent = None
                 with site._lock:
                     site.seen[self.path] += 1
                     count = site.seen[self.path]
                 try:
-                    site.answer(self, self.path, count)
+                    if self.path == "/robots.txt":
+                        host = self.headers.get("Host", "").rsplit(":", 1)[0]
+                        status, text = site.robots.get(host, (404, "not found"))
+                        send(self, status, text, "text/plain; charset=utf-8")
+                    else:
+                        site.answer(self, self.path, count)
                 finally:
+                    end = time.monotonic()
                     with site._lock:
                         site.hits.append(Hit(self.path, self.headers.get("Host", ""),
-                                             self.headers.get("User-Agent", ""), start, time.monotonic()))
+                                             self.headers.get("User-Agent", ""), start, end, self.sent or end))
 
             def log_message(self, *args):
                 pass
@@ -141,6 +154,7 @@ class Site:
         if path == "/big":
             return send(h, 200, "<html><body>" + "x" * BIG + "</body></html>")
         if path == "/big-chunked":  # no Content-Length: the limit must hold while reading
+            h.sent = time.monotonic()
             h.send_response(200)
             h.send_header("Content-Type", "text/html")
             h.end_headers()
@@ -162,6 +176,7 @@ class _QuietServer(ThreadingHTTPServer):
 def send(h: BaseHTTPRequestHandler, status: int, body: str | bytes, content_type: str = "text/html; charset=utf-8",
          headers: dict[str, str] | None = None) -> None:
     data = body.encode("utf-8") if isinstance(body, str) else body
+    h.sent = time.monotonic()
     h.send_response(status)
     h.send_header("Content-Type", content_type)
     h.send_header("Content-Length", str(len(data)))

@@ -67,6 +67,21 @@ def test_extract_a_feed_to_jsonl_with_its_cache_beside_it(nlp, site, tmp_path):
 
 
 @pytest.mark.slow
+def test_extract_skips_what_robots_txt_disallows_unless_told_to_ignore_it(nlp, site, tmp_path):
+    site.robots["127.0.0.1"] = (200, "User-agent: news-extractor\nDisallow: /news/a2.html\n")
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"{site.url('/news/a1.html')}\n{site.url('/news/a2.html')}\n", encoding="utf-8")
+    result = invoke("extract", "--urls", urls, "--delay", "0", "-o", tmp_path / "out.jsonl")
+    assert result.exit_code == 0, result.stderr  # a skip is no failure
+    assert result.stderr.strip().splitlines()[-1] == ("documents read 1, written 1, failed 0; "
+                                                      "1 records skipped (1 disallowed by robots.txt)")
+    assert [d["url"] for d in lines(tmp_path / "out.jsonl")] == [site.url("/news/a1.html")]
+    anyway = invoke("extract", "--urls", urls, "--delay", "0", "--ignore-robots", "-o", tmp_path / "all.jsonl")
+    assert anyway.exit_code == 0 and len(lines(tmp_path / "all.jsonl")) == 2
+    assert site.seen["/robots.txt"] == 1 and site.seen["/news/a2.html"] == 1
+
+
+@pytest.mark.slow
 def test_extract_a_warc_archive_counts_what_it_skipped(nlp, tmp_path):
     path = write_warc(tmp_path / "crawl.warc.gz", crawl)
     out = tmp_path / "out.jsonl"

@@ -154,3 +154,43 @@ def test_exports_meet_both_schemas(nlp, tmp_path, schemas):
         for doc in docs:
             assert not list(validator.iter_errors(doc)), doc["id"]
     assert all("duplicate_of" not in d for d in docs)  # the contract, nothing more
+
+
+@pytest.mark.slow
+def test_a_second_run_on_the_same_store_stops_at_once_with_one_line_and_harms_nothing(tmp_path):
+    """Two processes: the first holds the store while it waits for its input on stdin; a second
+    `extractor run` on that store says in one line which store and why, exits 2 without waiting for
+    the first, and leaves it to finish as if it had been alone."""
+    from extractor.store import run_lock
+
+    out = tmp_path / "out"
+    db, lock = out / "corpus.sqlite", out / "corpus.sqlite.lock"
+    log = open(tmp_path / "first.err", "w+", encoding="utf-8")
+    first = subprocess.Popen([sys.executable, "-m", "extractor", "run", "-", "-o", str(out)], cwd=ROOT,
+                             stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=log, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not (lock.exists() and "pid" in lock.read_text(encoding="utf-8")):
+            assert first.poll() is None and time.monotonic() < deadline, "the first run never took the store"
+            time.sleep(0.05)
+        second = subprocess.run([sys.executable, "-m", "extractor", "run", str(CORPUS / "wire-brief.html"),
+                                 "-o", str(out)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+        assert first.poll() is None  # the second did not wait for the first
+        assert second.returncode == 2
+        (line,) = second.stderr.strip().splitlines()
+        assert line.startswith(f"error: {db}: in use by another extractor run (pid {first.pid}, since ")
+        assert line.endswith("run again when it has finished")
+        records = [{"id": "seed", "text": (CORPUS / "hafnium-article.txt").read_text(encoding="utf-8")},
+                   {"id": "denial", "html": (CORPUS / "china-denial.html").read_text(encoding="utf-8")}]
+        first.communicate("".join(json.dumps(r) + "\n" for r in records), timeout=300)
+    finally:
+        if first.poll() is None:
+            first.kill()
+        log.close()
+    assert first.returncode == 0, (tmp_path / "first.err").read_text(encoding="utf-8")
+    assert rows(db, "SELECT id FROM documents WHERE error IS NULL ORDER BY seq") == [("seed",), ("denial",)]
+    assert rows(db, "SELECT count(*), count(finished) FROM runs") == [(1, 1)]  # the second never began one
+    assert rows(db, "PRAGMA integrity_check") == [("ok",)]
+    assert all((out / name).exists() for name in OUTPUTS)
+    with run_lock(db):  # released with the first run
+        pass

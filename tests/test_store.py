@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import pytest
 
@@ -63,14 +64,15 @@ DOC = {"id": "d1", "url": "https://example.org/a", "title": "T", "source": "Exam
                    "cue": {"start": 10, "end": 14, "text": "said"},
                    "content": {"start": 15, "end": 31, "text": "hackers attacked"}, "target": None,
                    "quote": False, "hedges": ["allegedly"], "confidence": "high", "negated": False,
-                   "sentence": {"start": 0, "end": 32, "text": "Microsoft said hackers attacked."}},
+                   "sentence": {"start": 0, "end": 32, "text": "Microsoft said hackers attacked."},
+                   "in_title": False},
                   {"id": "d1#c2", "type": "denial",
                    "source": {"actor": "china", "start": 33, "end": 38, "text": "China"},
                    "cue": {"start": 39, "end": 45, "text": "denied"},
                    "content": {"start": 46, "end": 48, "text": "it"},
                    "target": {"actor": "microsoft", "start": None, "end": None, "text": None},
                    "quote": True, "hedges": [], "confidence": None, "negated": True,
-                   "sentence": {"start": 33, "end": 49, "text": "China denied it."}}]}
+                   "sentence": {"start": 33, "end": 49, "text": "China denied it."}, "in_title": False}]}
 
 
 def _row(doc: dict | None, doc_id: str = "d1", error: str | None = None):
@@ -128,3 +130,67 @@ def test_a_file_that_is_not_sqlite_is_one_clear_error(tmp_path):
     bad.write_bytes(b"this is not a database at all" * 100)
     with pytest.raises(StoreError, match="not a usable SQLite database"):
         CorpusStore(bad)
+
+
+def test_a_store_of_the_version_before_headline_claims_is_migrated_when_opened(tmp_path):
+    """A store written before claims had `in_title` (26 columns) opens: the column is added, its
+    claims read back as claims of the text, and new documents are written beside them."""
+    from extractor.store import SCHEMA, CorpusStore, _claim_row
+
+    old_schema = SCHEMA.replace(",\n    in_title INTEGER NOT NULL DEFAULT 0\n", "\n")
+    assert "in_title" not in old_schema
+    path = tmp_path / "old.sqlite"
+    with sqlite3.connect(path) as db:
+        db.executescript(old_schema)
+        db.execute("INSERT INTO documents (id, text, content_hash, fingerprint, processed) VALUES (?, ?, ?, ?, ?)",
+                   ("d1", DOC["text"], "h", "fp-old", "2026-11-30T10:00:00+00:00"))
+        db.executemany(f"INSERT INTO claims VALUES ({', '.join('?' * 26)})",
+                       [_claim_row("d1", i, c)[:26] for i, c in enumerate(DOC["claims"])])
+    with CorpusStore(path) as store:
+        columns = [r[1] for r in store.db.execute("PRAGMA table_info(claims)")]
+        assert columns[-1] == "in_title" and len(columns) == 27
+        (doc,) = store.iter_documents()
+        assert doc["claims"] == DOC["claims"]  # in_title False, as before there were headline claims
+        headline = dict(DOC["claims"][1], id="d2#t1", in_title=True)
+        store.write_batch([_row(dict(DOC, id="d2", claims=[headline]), "d2")], "fp", 1)
+        assert [c["in_title"] for d in store.iter_documents() for c in d["claims"]] == [False, False, True]
+    with CorpusStore(path) as store:  # opening it again changes nothing
+        assert len([r for r in store.db.execute("PRAGMA table_info(claims)")]) == 27
+
+
+def test_a_store_another_program_keeps_locked_is_a_store_busy_error(tmp_path, monkeypatch):
+    from extractor import store as store_mod
+    from extractor.errors import StoreBusyError
+
+    monkeypatch.setattr(store_mod, "BUSY_TIMEOUT_S", 0.1)
+    path = tmp_path / "c.sqlite"
+    with store_mod.CorpusStore(path) as store:
+        other = sqlite3.connect(path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")  # a sqlite3 shell in the middle of a write, say
+        try:
+            with pytest.raises(StoreBusyError) as err:
+                store.write_batch([_row(DOC)], "fp", 1)
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        assert err.value.source == str(path) and err.value.reason.startswith("locked by another program for over 0.1 s")
+        store.write_batch([_row(DOC)], "fp", 1)  # once it lets go, the store is as it was and usable
+        assert [d["id"] for d in store.iter_documents()] == ["d1"]
+
+
+def test_the_run_lock_is_one_at_a_time_and_names_its_holder(tmp_path):
+    import os
+
+    from extractor.errors import StoreBusyError
+    from extractor.store import run_lock
+
+    db = tmp_path / "c.sqlite"
+    with run_lock(db) as lock:
+        assert lock.read_text(encoding="utf-8").startswith(f"pid {os.getpid()}, since ")
+        with pytest.raises(StoreBusyError) as err:  # a second holder, even in the same process (flock is per open file)
+            with run_lock(db):
+                pass
+        assert err.value.source == str(db) and f"(pid {os.getpid()}, since " in err.value.reason
+    assert not lock.exists()  # removed by the run that ends
+    with run_lock(db):  # released
+        pass
