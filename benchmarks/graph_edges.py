@@ -49,6 +49,7 @@ CAUSES = (
     "wrong-type",         # a real claim between the two, of another type (a denial typed accusation, ...)
     "wrong-direction",    # the two actors are right but the arrow points the wrong way
     "unresolved",         # a pronoun or description resolved to an actor it does not refer to
+    "wrong-merge",        # the actor is another one of the same name (a surname merged to another person)
     "wrong-sense",        # the cue word in another sense (charge a battery, attack a position)
     "junk-actor",         # source or target is not a real actor (a span of words, a product)
     "rollup",             # the claim is right but the official's body or state is not
