@@ -232,7 +232,8 @@ class Score:
     wrong: int
     by_type: dict
     by_origin: dict  # "direct" (the claim's own speaker) and "rolled up" (its body or state)
-    causes: dict
+    causes: dict  # cause -> wrong arrows
+    direct_causes: dict  # the same for the direct arrows alone
     unjudged: list
 
     @property
@@ -246,6 +247,7 @@ def score(items: list[Arrow], index: Index) -> tuple[Score, list[tuple[Arrow, Ju
     by_type: dict[str, Counter] = {t: Counter() for t in TYPES}
     by_origin: dict[str, Counter] = {"direct": Counter(), "rolled up": Counter()}
     causes: Counter = Counter()
+    direct_causes: Counter = Counter()
     unjudged, pairs = [], []
     for a in items:
         j = index.find(a)
@@ -258,9 +260,10 @@ def score(items: list[Arrow], index: Index) -> tuple[Score, list[tuple[Arrow, Ju
         by_origin["rolled up" if a.rolled_up else "direct"][j.verdict] += 1
         if j.verdict == "wrong":
             causes[j.cause] += 1
+            direct_causes[j.cause] += not a.rolled_up
     return Score(len(items), verdicts["right"] + verdicts["wrong"], verdicts["right"], verdicts["wrong"],
                  {t: dict(c) for t, c in by_type.items()}, {k: dict(c) for k, c in by_origin.items()},
-                 dict(causes.most_common()), unjudged), pairs
+                 dict(causes.most_common()), {k: v for k, v in direct_causes.most_common() if v}, unjudged), pairs
 
 
 def _p(right: int, judged: int) -> str:
@@ -276,6 +279,8 @@ def report(s: Score) -> str:
             lines.append(f"  {name:<12} {_p(c.get('right', 0), n)} ({c.get('right', 0)}/{n})")
     if s.causes:
         lines.append("wrong arrows by cause: " + ", ".join(f"{k} {v}" for k, v in s.causes.items()))
+    if s.direct_causes and s.direct_causes != s.causes:
+        lines.append("  direct arrows only: " + ", ".join(f"{k} {v}" for k, v in s.direct_causes.items()))
     return "\n".join(lines)
 
 
