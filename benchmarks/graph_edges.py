@@ -84,11 +84,13 @@ class Arrow:
     source_text: str
     target_text: str
     rolled_up: bool = False
+    in_title: bool = False  # a headline claim: its offsets index the document's title, not its text
 
     def stub(self) -> dict:
         """A judged line for this arrow with the verdict left to fill in (no article text)."""
-        return {"document": self.document, "sentence": [self.start, self.end], "sentence_sha": self.sentence_sha,
-                "source": self.source, "target": self.target, "type": self.type, "verdict": None, "cause": None}
+        row = {"document": self.document, "sentence": [self.start, self.end], "sentence_sha": self.sentence_sha,
+               "source": self.source, "target": self.target, "type": self.type, "verdict": None, "cause": None}
+        return row | {"in_title": True} if self.in_title else row
 
 
 @dataclass(frozen=True)
@@ -131,7 +133,7 @@ def check_row(row: dict) -> list[str]:
     if not (isinstance(sent, list) and len(sent) == 2 and all(isinstance(i, int) for i in sent) and 0 <= sent[0] < sent[1]):
         problems.append(f"sentence {sent!r} is not [start, end]")
     extra = set(row) - {"document", "sentence", "sentence_sha", "source", "target", "type", "verdict", "cause", "corpus",
-                        "note"}
+                        "note", "in_title"}
     if extra:
         problems.append(f"unknown fields {sorted(extra)}")
     note = row.get("note")
@@ -193,7 +195,7 @@ def arrows(docs: list[dict], *, rollup: bool = False) -> list[Arrow]:
                          target=g.nodes[tgt]["name"], source_id=src, target_id=tgt, start=sent["start"],
                          end=sent["end"], sentence_sha=sentence_hash(sent["text"]), cue=c["cue"]["text"],
                          source_text=c["source"].get("text") or "", target_text=(c.get("target") or {}).get("text") or "",
-                         rolled_up=src != c["source"]["actor"]))
+                         rolled_up=src != c["source"]["actor"], in_title=bool(c.get("in_title"))))
     return out
 
 
@@ -285,7 +287,7 @@ def report(s: Score) -> str:
 
 
 def show(a: Arrow, sentence: str, tag: str = "", before: str = "") -> str:
-    roll = " (rolled up)" if a.rolled_up else ""
+    roll = (" (rolled up)" if a.rolled_up else "") + (" (headline)" if a.in_title else "")
     context = f"   ...{' '.join(before.split())}\n" if before else ""
     return (f"{tag}{a.document} [{a.start}:{a.end}] {a.type}: {a.source} -> {a.target}{roll}\n"
             f"   cue={a.cue!r} source={a.source_text!r} target={a.target_text!r}\n{context}   >> {sentence}")
@@ -316,9 +318,11 @@ def main(argv=None) -> int:
         docs = resolved(docs)
     sentences = {c["id"]: c["sentence"]["text"] for d in docs for c in d["claims"]}
     texts = {d["id"]: d.get("text") or "" for d in docs}
+    titles = {d["id"]: d.get("title") or "" for d in docs}
 
     def listed(a: Arrow, tag: str) -> str:
-        before = texts[a.document][max(0, a.start - args.context):a.start] if args.context else ""
+        text = (titles if a.in_title else texts)[a.document]
+        before = text[max(0, a.start - args.context):a.start] if args.context else ""
         return show(a, " ".join(sentences[a.claim].split()), tag=tag, before=before)
     items = sample(arrows(docs, rollup=args.rollup), args.sample, args.seed)
     s, pairs = score(items, Index(load_judged(args.judged)))

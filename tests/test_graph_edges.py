@@ -153,3 +153,18 @@ def test_the_repository_judged_file_is_well_formed_and_holds_no_text():
         assert len(row["source"]) <= 60 and len(row["target"]) <= 60, n
     keys = [(r["document"], r["sentence_sha"], r["type"], r["source"], r["target"]) for r in rows]
     assert len(keys) == len(set(keys)), "an arrow is judged twice"
+
+
+def test_a_headline_claim_is_read_in_the_title(tmp_path, capsys):
+    doc = document()
+    doc["title"] = "Vale accuses Norland"
+    headline = claim("d1", 5, "accusation", party("Ms Vale", "vale"), party("Norland", "norland"), "accused",
+                     "Ms Vale, the interior minister, accused Norland of hacking the grid.")
+    headline["sentence"] = {"start": 0, "end": 20, "text": doc["title"]}
+    doc["claims"] = [headline | {"in_title": True}]
+    (a,) = ge.arrows([doc])
+    assert a.in_title and a.stub()["in_title"] is True and "in_title" not in ge.arrows([document()])[0].stub()
+    docs = write(tmp_path / "documents.jsonl", [doc])
+    ge.main([str(docs), "--judged", str(tmp_path / "none.jsonl"), "--no-resolve", "--list-unjudged", "--context", "9"])
+    out = capsys.readouterr().out
+    assert "(headline)" in out and ">> Vale accuses Norland" in out
