@@ -168,3 +168,15 @@ def test_a_headline_claim_is_read_in_the_title(tmp_path, capsys):
     ge.main([str(docs), "--judged", str(tmp_path / "none.jsonl"), "--no-resolve", "--list-unjudged", "--context", "9"])
     out = capsys.readouterr().out
     assert "(headline)" in out and ">> Vale accuses Norland" in out
+
+
+def test_json_figures_and_the_wrong_list(tmp_path, capsys):
+    docs = write(tmp_path / "documents.jsonl", [document()])
+    accusation, denial = ge.arrows([document()])
+    judged = write(tmp_path / "judged.jsonl", [accusation.stub() | {"verdict": "right"},
+                                               denial.stub() | {"verdict": "wrong", "cause": "wrong-type"}])
+    ge.main([str(docs), "--judged", str(judged), "--no-resolve", "--json", "--list-wrong"])
+    first, *rest = capsys.readouterr().out.splitlines()
+    figures = json.loads(first)
+    assert (figures["precision"], figures["unjudged"], figures["causes"]) == (0.5, 0, {"wrong-type": 1})
+    assert any(line.startswith("WRONG wrong-type: d1") for line in rest)
