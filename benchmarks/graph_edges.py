@@ -21,7 +21,9 @@ unjudged. `--list-unjudged` prints those on the terminal with their sentence, fo
 appended. `--sample N --seed S` restricts everything to a seeded random sample of N arrows
 (e.g. of a big corpus), the same sample on every run of the same output. `--rollup` adds the
 arrows the roll-up draws for an official's body and state (judged separately: a wrong `part_of`
-makes them wrong). Sentences go to the terminal only, never into the repository.
+makes them wrong). `--base OLD_DOCS.jsonl` compares with an earlier version's output: the arrows
+added and those gone, each by verdict (a right arrow gone is recall given up, a wrong one gone a
+fix). Sentences go to the terminal only, never into the repository.
 """
 from __future__ import annotations
 
@@ -268,6 +270,23 @@ def score(items: list[Arrow], index: Index) -> tuple[Score, list[tuple[Arrow, Ju
                  dict(causes.most_common()), {k: v for k, v in direct_causes.most_common() if v}, unjudged), pairs
 
 
+def arrow_key(a: Arrow) -> tuple:
+    return a.document, a.type, name_key(a.source), name_key(a.target), a.sentence_sha
+
+
+def compare(base: list[Arrow], items: list[Arrow], index: Index) -> dict[str, Counter]:
+    """What a version changed against a base version's arrows: the arrows it adds and those it
+    loses, each counted by verdict (right, wrong, unjudged). A lost right arrow is recall given up."""
+    old, new = {arrow_key(a) for a in base}, {arrow_key(a) for a in items}
+    out = {"added": Counter(), "gone": Counter()}
+    for name, pool, other in (("added", items, old), ("gone", base, new)):
+        for a in pool:
+            if arrow_key(a) not in other:
+                j = index.find(a)
+                out[name][j.verdict if j else "unjudged"] += 1
+    return out
+
+
 def _p(right: int, judged: int) -> str:
     return f"{right / judged:.3f}" if judged else "n/a"
 
@@ -307,9 +326,11 @@ def main(argv=None) -> int:
     ap.add_argument("--sample", type=int, default=None, help="only a seeded random sample of N arrows")
     ap.add_argument("--seed", type=int, default=8)
     ap.add_argument("--json", action="store_true", help="the figures as one JSON object")
+    ap.add_argument("--base", type=Path, action="append", default=[], metavar="DOCS",
+                    help="an earlier version's documents.jsonl: count the arrows added and gone (repeatable)")
     args = ap.parse_args(argv)
 
-    for path in args.documents:
+    for path in [*args.documents, *args.base]:
         if not path.exists():
             print(f"{path}: no such file", file=sys.stderr)
             return 2
@@ -325,12 +346,23 @@ def main(argv=None) -> int:
         before = text[max(0, a.start - args.context):a.start] if args.context else ""
         return show(a, " ".join(sentences[a.claim].split()), tag=tag, before=before)
     items = sample(arrows(docs, rollup=args.rollup), args.sample, args.seed)
-    s, pairs = score(items, Index(load_judged(args.judged)))
+    index = Index(load_judged(args.judged))
+    s, pairs = score(items, index)
+    changes = None
+    if args.base:
+        base_docs = list(read_documents(args.base))
+        base_docs = base_docs if args.no_resolve else resolved(base_docs)
+        changes = compare(sample(arrows(base_docs, rollup=args.rollup), args.sample, args.seed), items, index)
     if args.json:
         print(json.dumps({k: v for k, v in asdict(s).items() if k != "unjudged"} | {
-            "unjudged": len(s.unjudged), "precision": s.precision}))
+            "unjudged": len(s.unjudged), "precision": s.precision}
+            | ({"changes": {k: dict(v) for k, v in changes.items()}} if changes else {})))
     else:
         print(report(s))
+        if changes:
+            print("against the base: " + "; ".join(
+                f"{name} {sum(c.values())} ({', '.join(f'{v} {k}' for k, v in sorted(c.items())) or 'none'})"
+                for name, c in changes.items()))
     if args.list_wrong:
         print("\n== wrong arrows ==")
         for a, j in pairs:

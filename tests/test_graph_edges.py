@@ -180,3 +180,18 @@ def test_json_figures_and_the_wrong_list(tmp_path, capsys):
     figures = json.loads(first)
     assert (figures["precision"], figures["unjudged"], figures["causes"]) == (0.5, 0, {"wrong-type": 1})
     assert any(line.startswith("WRONG wrong-type: d1") for line in rest)
+
+
+def test_base_counts_the_arrows_added_and_gone(tmp_path, capsys):
+    old = document()
+    new = document()
+    new["claims"] = new["claims"][1:]  # the accusation is gone
+    new["claims"][1]["type"] = "accusation"  # the ministry's praise became an arrow
+    accusation, denial = ge.arrows([old])
+    judged = write(tmp_path / "judged.jsonl", [accusation.stub() | {"verdict": "right"},
+                                               denial.stub() | {"verdict": "right"}])
+    changes = ge.compare(ge.arrows([old]), ge.arrows([new]), ge.Index(ge.load_judged(judged)))
+    assert changes == {"added": {"unjudged": 1}, "gone": {"right": 1}}
+    ge.main([str(write(tmp_path / "new.jsonl", [new])), "--base", str(write(tmp_path / "old.jsonl", [old])),
+             "--judged", str(judged), "--no-resolve"])
+    assert "against the base: added 1 (1 unjudged); gone 1 (1 right)" in capsys.readouterr().out
