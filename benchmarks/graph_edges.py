@@ -56,7 +56,7 @@ CAUSES = (
     "junk-actor",         # source or target is not a real actor (a span of words, a product)
     "rollup",             # the claim is right but the official's body or state is not
 )
-KEY_FIELDS = ("document", "type", "source", "target")
+DOCUMENT_KEYS = ("id", "actors", "claims")  # what the graph reads of a document
 
 
 def sentence_hash(text: str) -> str:
@@ -165,11 +165,23 @@ def load_judged(path: Path) -> list[Judgement]:
 
 
 def read_documents(paths: Iterable[Path]) -> Iterator[dict]:
+    """The documents of JSON Lines files; a line that is not a document is skipped with one line
+    naming it and why, so one bad line does not cost the rest."""
     for path in paths:
         with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    yield json.loads(line)
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    doc = json.loads(line)
+                except json.JSONDecodeError as err:
+                    print(f"{path}:{n}: skipped, not JSON ({err.msg})", file=sys.stderr)
+                    continue
+                missing = [k for k in DOCUMENT_KEYS if not isinstance(doc, dict) or k not in doc]
+                if missing:
+                    print(f"{path}:{n}: skipped, not a document (no {', '.join(missing)})", file=sys.stderr)
+                    continue
+                yield doc
 
 
 def resolved(docs: list[dict]) -> list[dict]:

@@ -195,3 +195,13 @@ def test_base_counts_the_arrows_added_and_gone(tmp_path, capsys):
     ge.main([str(write(tmp_path / "new.jsonl", [new])), "--base", str(write(tmp_path / "old.jsonl", [old])),
              "--judged", str(judged), "--no-resolve"])
     assert "against the base: added 1 (1 unjudged); gone 1 (1 right)" in capsys.readouterr().out
+
+
+def test_a_bad_line_is_skipped_with_its_reason(tmp_path, capsys):
+    path = tmp_path / "documents.jsonl"
+    path.write_text("{not json\n" + json.dumps({"id": "x"}) + "\n" + json.dumps(document()) + "\n", encoding="utf-8")
+    docs = list(ge.read_documents([path]))
+    assert [d["id"] for d in docs] == ["d1"]
+    err = capsys.readouterr().err
+    assert "documents.jsonl:1: skipped, not JSON" in err
+    assert "documents.jsonl:2: skipped, not a document (no actors, claims)" in err
