@@ -31,6 +31,7 @@ import argparse
 import hashlib
 import json
 import random
+import signal
 import sys
 from collections import Counter
 from dataclasses import asdict, dataclass
@@ -380,17 +381,22 @@ def main(argv=None) -> int:
         for a, j in pairs:
             if j.verdict == "wrong":
                 print(listed(a, f"WRONG {j.cause}: "))
-    if args.list_unjudged:
+    unjudged: dict[tuple, Arrow] = {}  # two claims of one sentence with the same arrow are read once
+    for a in s.unjudged:
+        unjudged.setdefault(arrow_key(a), a)
+    if args.list_unjudged:  # numbered as the lines of --stub
         print("\n== unjudged arrows ==")
-        for n, a in enumerate(s.unjudged, 1):
+        for n, a in enumerate(unjudged.values(), 1):
             print(listed(a, f"#{n} "))
     if args.stub:
         tmp = args.stub.with_name(args.stub.name + ".tmp")
-        tmp.write_text("".join(json.dumps(a.stub(), ensure_ascii=False) + "\n" for a in s.unjudged), encoding="utf-8")
+        stubs = [a.stub() for a in unjudged.values()]
+        tmp.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in stubs), encoding="utf-8")
         tmp.replace(args.stub)
-        print(f"{len(s.unjudged)} unjudged arrows written to {args.stub}", file=sys.stderr)
+        print(f"{len(stubs)} unjudged arrows written to {args.stub}", file=sys.stderr)
     return 0
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `| head` ends the listing quietly
     sys.exit(main())

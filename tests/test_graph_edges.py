@@ -205,3 +205,14 @@ def test_a_bad_line_is_skipped_with_its_reason(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "documents.jsonl:1: skipped, not JSON" in err
     assert "documents.jsonl:2: skipped, not a document (no actors, claims)" in err
+
+
+def test_two_claims_of_one_arrow_are_read_once(tmp_path, capsys):
+    doc = document()
+    doc["claims"].append(dict(doc["claims"][0], id="d1#c9"))  # the same accusation found twice in its sentence
+    stub = tmp_path / "stub.jsonl"
+    ge.main([str(write(tmp_path / "documents.jsonl", [doc])), "--judged", str(tmp_path / "none.jsonl"), "--no-resolve",
+             "--list-unjudged", "--stub", str(stub)])
+    out = capsys.readouterr().out
+    assert "typed arrows 3; judged 0, unjudged 3" in out and "#2 " in out and "#3 " not in out
+    assert len(stub.read_text().splitlines()) == 2
