@@ -146,23 +146,28 @@ def check_row(row: dict) -> list[str]:
     return problems
 
 
+def json_lines(path: Path) -> Iterator[tuple[int, object, str | None]]:
+    """(line number, value, None) for each non-blank line of a JSON Lines file, or (line number,
+    None, reason) for a line that is not JSON: the callers decide whether that stops them."""
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if line.strip():
+                try:
+                    yield n, json.loads(line), None
+                except json.JSONDecodeError as err:
+                    yield n, None, f"not JSON ({err.msg})"
+
+
 def load_judged(path: Path) -> list[Judgement]:
     """The judged lines; a malformed line stops the run with its line number and reason."""
     if not path.exists():
         return []
     out = []
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise SystemExit(f"{path}:{n}: not JSON ({err.msg})") from None
-            problems = check_row(row)
-            if problems:
-                raise SystemExit(f"{path}:{n}: {'; '.join(problems)}")
-            out.append(Judgement.from_row(row, n))
+    for n, row, error in json_lines(path):
+        problems = [error] if error else check_row(row)
+        if problems:
+            raise SystemExit(f"{path}:{n}: {'; '.join(problems)}")
+        out.append(Judgement.from_row(row, n))
     return out
 
 
@@ -170,20 +175,13 @@ def read_documents(paths: Iterable[Path]) -> Iterator[dict]:
     """The documents of JSON Lines files; a line that is not a document is skipped with one line
     naming it and why, so one bad line does not cost the rest."""
     for path in paths:
-        with open(path, encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                try:
-                    doc = json.loads(line)
-                except json.JSONDecodeError as err:
-                    print(f"{path}:{n}: skipped, not JSON ({err.msg})", file=sys.stderr)
-                    continue
-                missing = [k for k in DOCUMENT_KEYS if not isinstance(doc, dict) or k not in doc]
-                if missing:
-                    print(f"{path}:{n}: skipped, not a document (no {', '.join(missing)})", file=sys.stderr)
-                    continue
-                yield doc
+        for n, doc, error in json_lines(path):
+            missing = [] if error else [k for k in DOCUMENT_KEYS if not isinstance(doc, dict) or k not in doc]
+            if error or missing:
+                why = error or f"not a document (no {', '.join(missing)})"
+                print(f"{path}:{n}: skipped, {why}", file=sys.stderr)
+                continue
+            yield doc
 
 
 def resolved(docs: list[dict]) -> list[dict]:
