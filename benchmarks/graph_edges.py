@@ -2,7 +2,7 @@
 """Precision of the who-accused-whom graph's arrows, measured by reading them.
 
     python benchmarks/graph_edges.py DOCS.jsonl [DOCS2.jsonl ...] [--judged benchmarks/graph_edges_judged.jsonl]
-                                     [--rollup [--own-part-of]] [--no-resolve] [--list-unjudged] [--list-wrong]
+                                     [--rollup] [--no-resolve] [--list-unjudged] [--list-wrong]
                                      [--context CHARS] [--stub FILE] [--sample N --seed S]
 
 Every typed arrow the graph would draw (accusation, attribution, denial from one actor to
@@ -21,8 +21,8 @@ unjudged. `--list-unjudged` prints those on the terminal with their sentence, fo
 appended. `--sample N --seed S` restricts everything to a seeded random sample of N arrows
 (e.g. of a big corpus), the same sample on every run of the same output. `--rollup` adds the
 arrows the roll-up draws for an official's body and state (judged separately: a wrong `part_of`
-makes them wrong; `--own-part-of` measures the what-if of rolling up through each claim's own
-document's `part_of` instead of the corpus node's). `--base OLD_DOCS.jsonl` compares with an earlier version's output: the arrows
+makes them wrong; since 1ba14b9 the graph rolls a claim up through its own document's `part_of`,
+the what-if `--own-part-of` measured first). `--base OLD_DOCS.jsonl` compares with an earlier version's output: the arrows
 added and those gone, each by verdict (a right arrow gone is recall given up, a wrong one gone a
 fix). Sentences go to the terminal only, never into the repository.
 """
@@ -192,30 +192,14 @@ def resolved(docs: list[dict]) -> list[dict]:
     return [apply(d, res) for d in docs]
 
 
-def own_document_rollup(g, docs: list[dict]):
-    """What-if roll-up (a measurement, not the graph's rule): each claim rolled up through the
-    `part_of` chain its own document gives, instead of the corpus node's (which keeps the first
-    `part_of` any document gave). Same tuples as `graph.rolled_up`."""
-    parts = {d["id"]: {a["id"]: a.get("part_of") for a in d["actors"]} for d in docs}
-    for src, tgt, key, data in g.edges(keys=True, data=True):
-        chain, actor = [], src
-        while actor and actor not in chain:
-            chain.append(actor)
-            actor = parts[data["document"]].get(actor)
-        for s in chain:
-            if s != tgt and s in g:
-                yield s, tgt, key, data
-
-
-def arrows(docs: list[dict], *, rollup: bool = False, own_part_of: bool = False) -> list[Arrow]:
+def arrows(docs: list[dict], *, rollup: bool = False) -> list[Arrow]:
     """Every typed arrow `build_graph` draws from `docs`, in graph order (with `rollup`, the
-    official's body and state arrows as well, through `rolled_up`, the graph's one roll-up loop;
-    with `own_part_of` too, through `own_document_rollup` instead)."""
+    official's body and state arrows as well, through `rolled_up`, the graph's one roll-up loop)."""
     from extractor.graph import build_graph, rolled_up
 
     g = build_graph(docs)
     claims = {c["id"]: c for d in docs for c in d["claims"]}
-    edges = own_document_rollup(g, docs) if rollup and own_part_of else rolled_up(g, rollup=rollup)
+    edges = rolled_up(g, rollup=rollup)
     out = []
     for src, tgt, key, data in edges:
         if data["type"] not in TYPES:
@@ -346,8 +330,6 @@ def main(argv=None) -> int:
     ap.add_argument("documents", type=Path, nargs="+", help="documents.jsonl files (the JSON contract)")
     ap.add_argument("--judged", type=Path, default=JUDGED)
     ap.add_argument("--rollup", action="store_true", help="also the arrows rolled up to an official's body and state")
-    ap.add_argument("--own-part-of", action="store_true",
-                    help="what-if: roll up through each claim's own document's part_of, not the corpus node's")
     ap.add_argument("--no-resolve", action="store_true", help="skip the corpus's actor resolution")
     ap.add_argument("--list-unjudged", action="store_true", help="print the unjudged arrows with their sentence")
     ap.add_argument("--list-wrong", action="store_true", help="print the wrong arrows with their cause and sentence")
@@ -376,14 +358,14 @@ def main(argv=None) -> int:
         text = (titles if a.in_title else texts)[a.document]
         before = text[max(0, a.start - args.context):a.start] if args.context else ""
         return show(a, " ".join(sentences[a.claim].split()), tag=tag, before=before)
-    items = sample(arrows(docs, rollup=args.rollup, own_part_of=args.own_part_of), args.sample, args.seed)
+    items = sample(arrows(docs, rollup=args.rollup), args.sample, args.seed)
     index = Index(load_judged(args.judged))
     s, pairs = score(items, index)
     changes = None
     if args.base:
         base_docs = list(read_documents(args.base))
         base_docs = base_docs if args.no_resolve else resolved(base_docs)
-        changes = compare(sample(arrows(base_docs, rollup=args.rollup, own_part_of=args.own_part_of), args.sample,
+        changes = compare(sample(arrows(base_docs, rollup=args.rollup), args.sample,
                                          args.seed), items, index)
     if args.json:
         print(json.dumps({k: v for k, v in asdict(s).items() if k != "unjudged"} | {
