@@ -9,6 +9,9 @@ the other lists by hand; see pipelines.lexicons). A claim goes one way, one modu
                  (content.py), parties (sources.py), qualifiers (qualifiers.py), the draft (draft.py)
     nested       cues inside a quotation or inside another claim's content dropped (nested.py)
     attached     quotations attached to cues and speakers, as new drafts (attach.py)
+    retyped      a statement whose content reproaches an actor or rebuts a claim made an accusation
+                 or a denial (reproach.py), one whose cue or content answers an accusation a denial
+                 (rebuttals.py)
     resolved     duplicates resolved by one rule, sorted (overlaps.py)
     records      text and actors made once: the dicts of `Doc._.claims` (draft.to_record)
 
@@ -42,6 +45,8 @@ from .more_structures import (
 from .nested import drop_nested_cues, drop_quoted_cues
 from .overlaps import resolve
 from .quotes import find_quotes
+from .rebuttals import retype_rebuttals
+from .reproach import retype_reproaches
 from .spans import kept_text
 from .structures import verb_claims
 
@@ -148,6 +153,7 @@ def find_drafts(doc: Doc, lex: Lexicon, settings: Settings = Settings()) -> tupl
         drafts = drop_quoted_cues(doc, drafts, quotes, settings.quoted_cues)
         drafts = drop_nested_cues(doc, drafts, lex, settings.nested_cues)
         drafts = attach_quotes(doc, drafts, quotes, lex, settings.quote_fragments)
+        drafts = retype_rebuttals(doc, retype_reproaches(doc, drafts, lex), lex)
         return resolve(drafts)
 
 
