@@ -13,6 +13,7 @@ the other lists by hand; see pipelines.lexicons). A claim goes one way, one modu
                  or a denial (reproach.py), one whose cue or content answers an accusation a denial
                  (rebuttals.py)
     resolved     duplicates resolved by one rule, sorted (overlaps.py)
+    split        a typed claim of coordinated parties made one claim per party (coordination.py)
     records      text and actors made once: the dicts of `Doc._.claims` (draft.to_record)
 
 syntax.py and spans.py hold dependency-label sets, parse helpers and character ranges. Offsets are
@@ -32,6 +33,7 @@ from spacy.tokens import Doc
 from ..extensions import register_extensions
 from ..lexicons import check_language
 from .attach import attach_quotes
+from .coordination import split_parties
 from .draft import Draft, to_record
 from .lexicon import Lexicon
 from .more_structures import (
@@ -154,7 +156,7 @@ def find_drafts(doc: Doc, lex: Lexicon, settings: Settings = Settings()) -> tupl
         drafts = drop_nested_cues(doc, drafts, lex, settings.nested_cues)
         drafts = attach_quotes(doc, drafts, quotes, lex, settings.quote_fragments)
         drafts = retype_rebuttals(doc, retype_reproaches(doc, drafts, lex), lex)
-        return resolve(drafts)
+        return split_parties(doc, resolve(drafts), lex)
 
 
 def extract_claims(doc: Doc, lex: Lexicon, settings: Settings = Settings()) -> list[dict]:
