@@ -4,7 +4,8 @@ Rules over the dependency parse (textacy style: generator functions over a Doc y
 frozen drafts), word lists as data (pipelines/data/<lang>/: the cue verbs built by scripts/build_cues.py,
 the other lists by hand; see pipelines.lexicons). A claim goes one way, one module a stage, as in citron:
 
-    structures   STRUCTURES, each a generator of drafts (structures.py, more_structures.py, acts.py), over the
+    structures   STRUCTURES, each a generator of drafts (structures.py, more_structures.py, acts.py,
+                 concerns.py), over the
                  document's quotations found once (quotes.py); cue words (lexicon.py), content spans
                  (content.py), parties (sources.py), qualifiers (qualifiers.py), the draft (draft.py)
     nested       cues inside a quotation or inside another claim's content dropped (nested.py)
@@ -34,6 +35,7 @@ from ..extensions import register_extensions
 from ..lexicons import check_language
 from .acts import alleged_acts, responsibility_claims
 from .attach import attach_quotes
+from .concerns import concern_claims
 from .coordination import split_parties
 from .draft import Draft, to_record
 from .lexicon import Lexicon
@@ -58,7 +60,7 @@ __all__ = ["ClaimExtractor", "Lexicon", "Settings", "extract_claims", "find_draf
 # the claim structures, in the order their drafts are made (the order decides which of two equal
 # drafts wins, overlaps.py)
 STRUCTURES = (verb_claims, channel_claims, nominal_claims, censure_claims, headline_claims, stance_claims, view_claims,
-              responsibility_claims, alleged_acts)
+              responsibility_claims, alleged_acts, concern_claims)
 
 
 @Language.factory("news_claims", assigns=["doc._.claims"],

@@ -79,11 +79,12 @@ def answering_cue(doc: Doc, cue: Token, lex: Lexicon) -> tuple[str, Range | None
 
 def accused_before(doc: Doc, d: Draft, lex: Lexicon) -> bool:
     """The document reports an accusation before the claim's sentence (an accusation verb, an
-    allegation noun, a censure noun, a proceeding: "the impeachment inquiry"): a denial of
+    allegation noun, "allegedly", a censure noun, a proceeding: "the impeachment inquiry"): a denial of
     involvement answers it."""
     end = doc[d.cue.token].sent.start
     proceedings = lex.reproach.get("proceeding_nouns", ())
     return any(lex.kind(t) == "accuse" or lex.claim_nouns.get(t.lemma_.lower()) == "accusation"
+               or t.lower_ in ("allegedly", "alleged")
                or (t.pos_ == "NOUN" and (t.lemma_.lower() in proceedings or t.lemma_.lower() in lex.censure_nouns)
                    and t.lemma_.lower() != "fire")
                for t in doc[:end])
