@@ -17,7 +17,9 @@ from spacy.tokens import Doc, Token
 
 from .draft import Draft, Range, make_draft, token_cue
 from .lexicon import Lexicon
+from .reproach import content_spans
 from .sources import accusation_party, claim_noun_parties, party, source_of
+from .spans import QUOTE_CHARS, text_of
 from .syntax import NEG, OBJ, POBJ, child, phrase, subject_of
 
 LOGGER = logging.getLogger(__name__)
@@ -96,14 +98,12 @@ def denied_part(doc: Doc, d: Draft, lex: Lexicon) -> bool:
     was I aware"; not a plain "not"), or
     evidence said to be missing in a quotation ("“There was no indication,” he said"; a paraphrase
     "there is no evidence linking the cases" is a finding, not a rebuttal)."""
-    span = doc.char_span(*d.content, alignment_mode="expand")
-    if span is None:
-        return False
     words = lex.reproach
-    for tok in span:
+    for tok in (t for span in content_spans(doc, d) for t in span):
         lemma = tok.lemma_.lower()
-        if d.quote and lemma in words.get("evidence_nouns", ()) and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) \
-                and tok.dep_ in ("attr", "dobj") and tok.head.lemma_.lower() in ("be", "have", "find", "see"):
+        if quoted(doc, d) and lemma in words.get("evidence_nouns", ()) and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) \
+                and tok.dep_ in ("attr", "dobj") and tok.head.lemma_.lower() in ("be", "have", "find", "see") \
+                and not any(c.dep_ == "amod" for c in tok.children):  # not "no empirical evidence": a finding
             return True  # "There was no indication", "he had no indication whatsoever"
         if lemma not in words.get("involvement_words", ()):
             continue
@@ -116,6 +116,12 @@ def denied_part(doc: Doc, d: Draft, lex: Lexicon) -> bool:
         if subj is not None and (subj.lower_ in DENIED_SUBJECTS or d.source[0] <= subj.idx < d.source[1]):
             return True
     return False
+
+
+def quoted(doc: Doc, d: Draft) -> bool:
+    """The content is a quotation (attached, or the words before a post-posed "X said")."""
+    text = text_of(doc)
+    return d.quote or (d.content[0] > 0 and text[d.content[0] - 1] in QUOTE_CHARS)
 
 
 def never(tok: Token) -> bool:

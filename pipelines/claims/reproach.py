@@ -65,10 +65,22 @@ def retype_reproaches(doc: Doc, drafts: Iterable[Draft], lex: Lexicon) -> tuple[
 
 def reproach_in(doc: Doc, d: Draft, lex: Lexicon) -> tuple[str, Range | None] | None:
     """(type, target range) of a draft's content that reproaches or rebuts, or None."""
-    span = doc.char_span(*d.content, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
     cue = doc[d.cue.token]
+    for span in content_spans(doc, d):
+        found = reproach_in_span(doc, d, span, cue, lex)
+        if found is not None:
+            return found
+    return None
+
+
+def content_spans(doc: Doc, d: Draft) -> list:
+    """The token spans of a draft's content: every fragment of a split or continued quotation
+    (the content is only the longest), else the content."""
+    spans = [doc.char_span(*rng, alignment_mode="expand") for rng in (d.fragments or (d.content,))]
+    return [s for s in spans if s is not None and len(s)]
+
+
+def reproach_in_span(doc: Doc, d: Draft, span, cue: Token, lex: Lexicon) -> tuple[str, Range | None] | None:
     for tok in span:
         if tok.sent.text.rstrip().endswith("?"):
             continue
