@@ -54,6 +54,8 @@ def alleged_acts(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]
         if verb.pos_ != "VERB" or lex.kind(verb) is not None or hypothetical(verb, lex):
             continue
         voice, subj = subject_of(verb)
+        if subj is not None and subj.head.i != verb.i:
+            continue  # "forced the firm to settle for allegedly laundering": not the subject's own act
         if voice != "active" or subj is None or not is_party(subj, lex) \
                 or subj.lower_ in lex.reproach.get("first_person", ()) or subj.lower_ in ("it", "that", "which"):
             continue

@@ -58,8 +58,9 @@ def conjuncts(doc: Doc, rng: Range | None, lex: Lexicon) -> list[Range] | None:
     if not conj or len(conj) + 1 > MAX_PARTIES:
         return None
     parties = [head, *conj]
-    if not all(is_party(t, lex) for t in parties):
-        return None
+    if not all(is_party(t, lex) for t in parties) or not any(c.dep_ == "cc" for c in (*head.children, *conj[-1].children)) \
+            or any((t.pos_ == "PROPN") != (head.pos_ == "PROPN") for t in conj):
+        return None  # "Weiner, 51, who is married to X": no "and", no pair; "Rogan, Republican of California"
     first_end = min(c.left_edge.i for c in head.children if c.dep_ in ("cc", "conj", "punct") and c.i > head.i
                     and span.start <= c.i < span.end)
     ranges = [party(doc, span.start, first_end)]

@@ -64,8 +64,8 @@ def answering_cue(doc: Doc, cue: Token, lex: Lexicon) -> tuple[str, Range | None
     obj = child(cue, OBJ)
     if any(c.dep_ in NEG or (c.dep_ == "aux" and c.lower_ in words.get("modals", ())) for c in cue.children):
         return None  # "he cannot defend his own record"
-    if lemma in words.get("defending_verbs", ()) and obj is not None and obj.lemma_.lower() in words.get(
-            "act_nouns", ()):
+    if lemma in words.get("defending_verbs", ()) and obj is not None and cue.tag_ != "VB" and obj.lemma_.lower() in words.get(
+            "act_nouns", ()):  # not "easier for them to defend the policies", "her eagerness to defend"
         return "denial", None
     if lemma in words.get("excluding_verbs", ()) and any(c.dep_ == "prt" and c.lower_ == "out" for c in cue.children) \
             and obj is not None and obj.lemma_.lower() in words.get("involvement_nouns", ()):
@@ -103,7 +103,8 @@ def denied_part(doc: Doc, d: Draft, lex: Lexicon) -> bool:
         lemma = tok.lemma_.lower()
         if quoted(doc, d) and lemma in words.get("evidence_nouns", ()) and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) \
                 and tok.dep_ in ("attr", "dobj") and tok.head.lemma_.lower() in ("be", "have", "find", "see") \
-                and not any(c.dep_ == "amod" for c in tok.children):  # not "no empirical evidence": a finding
+                and not any(c.dep_ == "amod" for c in tok.children) and evidence_holder(tok, d):
+            # not "no empirical evidence" (a finding), not "past performance is no indication of ..."
             return True  # "There was no indication", "he had no indication whatsoever"
         if lemma not in words.get("involvement_words", ()):
             continue
@@ -116,6 +117,13 @@ def denied_part(doc: Doc, d: Draft, lex: Lexicon) -> bool:
         if subj is not None and (subj.lower_ in DENIED_SUBJECTS or d.source[0] <= subj.idx < d.source[1]):
             return True
     return False
+
+
+def evidence_holder(noun: Token, d: Draft) -> bool:
+    """"There was no indication", "he had no indication": an existential or a person who had none."""
+    subj = next((c for c in noun.head.children if c.dep_ in ("nsubj", "expl")), None)
+    return subj is not None and (subj.dep_ == "expl" or subj.lower_ in DENIED_SUBJECTS
+                                 or d.source[0] <= subj.idx < d.source[1])
 
 
 def quoted(doc: Doc, d: Draft) -> bool:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from .draft import Draft, Range
 from .lexicon import Lexicon
 from .senses import hypothetical, is_party
-from .sources import claim_noun_parties, party
+from .sources import claim_noun_parties, party, party_actor
 from .syntax import EXPL, NEG, OBJ, PASS_SUBJ, SUBJ, accused_np, agent_of, child, subject_of
 
 LOGGER = logging.getLogger(__name__)
@@ -53,7 +53,8 @@ def retype_reproaches(doc: Doc, drafts: Iterable[Draft], lex: Lexicon) -> tuple[
     drafts = tuple(drafts)
     typed = {(d.cue.token, d.type, d.target) for d in drafts if d.type != "statement"}
     for d in drafts:
-        if d.type == "statement" and d.source is not None and lex.reproach:
+        if d.type == "statement" and d.source is not None and lex.reproach and doc[d.cue.token].lower_ != "according":
+            # ("according to X, Y": Y is the writer's report of facts, its words the writer's)
             found = reproach_in(doc, d, lex)
             if found is not None and (d.cue.token, *found) not in typed:
                 # one cue makes one such claim: its that-clause and the quotation in it stay one accusation
@@ -94,7 +95,7 @@ def reproach_in_span(doc: Doc, d: Draft, span, cue: Token, lex: Lexicon) -> tupl
             owner = claim_noun_parties(found.reproached) if found.reproached is not None else None
             owner = owner if owner is not None and is_party(owner, lex) else None  # not "today's"
             return "denial", party(doc, *accused_np(owner)) if owner is not None else None
-        if found.kind == "accusation" and doubted(found.word, span, lex):
+        if found.kind == "accusation" and doubted(found.word, span, d, lex):
             LOGGER.debug("reproach at %d under a negation or a condition: a statement", tok.idx)
             continue
         target = found.reproached
@@ -131,8 +132,8 @@ def reproach_of(tok: Token, cue: Token, lex: Lexicon) -> Reproach | None:
         return Reproach("rebuttal", tok, tok.head)  # "today's illegitimate proceedings", "this impeachment sham"
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and lemma in words.get("fault_nouns", ()) \
             and tok.head.lemma_.lower() in ("make", "commit"):
-        voice, subj = subject_of(tok.head)
-        if voice == "active" and subj is not None and is_party(subj, lex) and not negated(tok.head):
+        subj = child(tok.head, SUBJ)
+        if subj is not None and is_party(subj, lex) and subj.lower_ != "you" and not negated(tok.head):
             return Reproach("accusation", tok, subj)  # "the campaign made the mistake of burying it"
     if tok.pos_ == "NOUN":
         if lemma in words.get("predicate_nouns", ()) or lemma in words.get("person_nouns", ()) \
@@ -155,7 +156,8 @@ def reproach_of(tok: Token, cue: Token, lex: Lexicon) -> Reproach | None:
             and not hypothetical(tok, lex):
         voice, subj = subject_of(tok)
         doer = subj if voice == "active" else agent_of(tok)
-        if doer is not None and doer.dep_ not in EXPL and is_party(doer, lex) and not modal(tok, lex):
+        if doer is not None and doer.dep_ not in EXPL and is_party(doer, lex) and not modal(tok, lex) \
+                and not any(c.dep_ == "mark" and c.lower_ != "that" for c in tok.children):  # "as long as we're not violating"
             if lemma == "lie" and any(c.dep_ == "prep" for c in tok.children):
                 return None  # "the answer lies in ...": not lying
             return Reproach("denial" if negated(tok) else "accusation", tok, doer)
@@ -189,11 +191,14 @@ def asserted(word: Token, span, lex: Lexicon) -> bool:
     return False
 
 
-def doubted(word: Token, span, lex: Lexicon) -> bool:
+def doubted(word: Token, span, d: Draft, lex: Lexicon) -> bool:
     """A verb between the word and the content's root is negated, a condition or another report
     ("does not mean Muslims are terrorists", "if his goal was to defend the corruption of ...",
-    "the left is saying he is a liar")."""
+    "the left is saying he is a liar", "he kept calling her a liar" said by a witness), or the
+    condition of an "if" clause ("if its claims are true, it is violating ...")."""
     said_of = word.dep_ in PREDICATE or word.pos_ != "NOUN"  # "are not criminals"; not "won't accept abuses by X"
+    if word.pos_ in ("VERB", "AUX") and conditioned(word, lex):
+        return True
     tok = word
     for _ in range(12):
         if tok.head.i == tok.i or not span.start <= tok.head.i < span.end:
@@ -202,13 +207,30 @@ def doubted(word: Token, span, lex: Lexicon) -> bool:
         if via == "acl" and tok.lemma_.lower() in lex.reproach.get("assertion_nouns", ()):
             return False  # "would not change the reality that ...": the reality stands
         if tok.pos_ in ("VERB", "AUX") and ((said_of and any(c.dep_ in NEG for c in tok.children)) or any(
-                c.dep_ == "mark" and c.lower_ in lex.hypothetical_marks for c in tok.children)):
+                c.dep_ == "mark" and c.lower_ in lex.hypothetical_marks for c in tok.children) or conditioned(tok, lex)):
             return True
-        if via == "ccomp" and lex.kind(tok) in ("report", "accuse"):
+        judged = via in ("oprd", "xcomp", "ccomp", "dobj") and tok.lemma_.lower() in lex.reproach.get("judging_verbs", ())
+        if (via == "ccomp" and lex.kind(tok) in ("report", "accuse")) or judged:
             subj = subject_of(tok)[1]
-            if subj is not None and subj.pos_ != "PRON":
-                return True  # "the left is saying Trump is a liar": another speaker's words ("I think": the speaker's)
+            if subj is not None and not same_speaker(subj, d, lex):
+                return True  # "the left is saying Trump is a liar", "he kept calling her a liar": another's words
     return False
+
+
+def conditioned(verb: Token, lex: Lexicon) -> bool:
+    """The verb has an "if" / "unless" clause of its own ("if its claims are true, X is violating")."""
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in lex.hypothetical_marks for g in c.children)
+               for c in verb.children)
+
+
+def same_speaker(subj: Token, d: Draft, lex: Lexicon) -> bool:
+    """The subject of a report or judgement inside the content is the claim's speaker: "I" or "we",
+    a word of the speaker's span, or a mention of the speaker's actor ("it still considers ...")."""
+    if subj.lower_ in lex.reproach.get("first_person", ()) or d.source[0] <= subj.idx < d.source[1]:
+        return True
+    doc = subj.doc
+    mine = party_actor(doc, d.source)
+    return mine is not None and party_actor(doc, (subj.idx, subj.idx + len(subj.text))) == mine
 
 
 def phrase_of(tok: Token) -> str:
@@ -242,7 +264,7 @@ def predicate_reproach(tok: Token, lex: Lexicon, *, strong: bool, rebuttal_only:
         first = first.head  # "unusual and inappropriate"
     head = first.head
     reproached = None
-    if first.dep_ == "ccomp" and child(first, SUBJ) is not None:
+    if first.dep_ == "ccomp" and child(first, SUBJ) is not None and head.lemma_.lower() in words.get("judging_verbs", ()):
         verb, reproached = first, child(first, SUBJ)  # "considers all settlement activity illegal"
     elif first.dep_ in PREDICATE and head.lemma_.lower() in words.get("copulas", ()):
         verb = head
