@@ -65,6 +65,9 @@ def test_a_content_calling_an_act_improper_accuses_its_owner(lex):
     ("The analyst said the forecast was wrong.", []),
     ("“We were wrong,” the chairman said.", []),
     ("The reporter asked whether the move was illegal?", []),
+    # another speaker's words inside the content, a condition of its own
+    ("“He kept calling her a liar,” the witness said.", []),
+    ("The agency said that, if the reports are true, the company is violating the sanctions.", []),
 ])
 def test_reproach_through_the_model(nlp, sentence, expected):
     assert typed(nlp(sentence)._.claims) == expected
