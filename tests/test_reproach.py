@@ -53,6 +53,13 @@ def test_a_content_calling_an_act_improper_accuses_its_owner(lex):
     ("“It was an attempt to mislead voters,” the director told reporters.", [("accusation", None)]),
     ("“We oppose violations of international law by Russia,” the minister said.", [("accusation", "Russia")]),
     ("The coach said Jones made a serious mistake in the final minute.", [("accusation", "Jones")]),
+    # asking for a party's punishment, a promise not kept, "it is ... for X to"
+    ("The coach said Smith should be suspended for the rest of the season.", [("accusation", "Smith")]),
+    ("The senator called for the resignation of Chief Jones.", [("accusation", "Chief Jones")]),
+    ("The union said Acme is not keeping its promise to its workers.", [("accusation", "Acme")]),
+    ("“It is misleading for the company to behave that way,” the regulator said.", [("accusation", "the company")]),
+    ("The coach said Smith should not be suspended.", []),
+    ("The senator called the impeachment of Governor Smith a disgrace.", [("denial", None)]),  # the proceeding, not Smith
     # denials: a claim or a proceeding called false, a sham; wrongdoing denied by the speaker's side
     ("The White House called the impeachment inquiry a sham.", [("denial", None)]),
     ("“The allegations against the mayor are not credible,” the lawyer said.", [("denial", None)]),

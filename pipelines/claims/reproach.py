@@ -152,6 +152,30 @@ def reproach_of(tok: Token, cue: Token, lex: Lexicon) -> Reproach | None:
             c.dep_ in ("amod", "advmod") and c.i == tok.i + 1 and c.lemma_.lower() in words.get("strong", set()) | words.get(
                 "judgement", set()) | words.get("nothing_words", set()) for c in (*tok.children, *tok.head.children)):
         return Reproach("denial", tok, subject_of(tok.head)[1])  # "we did nothing wrong"
+    if tok.pos_ == "VERB" and lemma in words.get("punishment_verbs", ()) and any(
+            c.dep_ == "aux" and c.lower_ in words.get("demand_modals", ()) for c in tok.children):
+        # "Rudolph should be disciplined", "the league must ban him": asking for a party's punishment
+        voice, subj = subject_of(tok)
+        punished = subj if voice == "passive" else child(tok, OBJ)
+        if punished is not None and punished.dep_ not in EXPL and is_party(punished, lex) and not negated(tok):
+            return Reproach("accusation", tok, punished)
+    if tok.pos_ == "NOUN" and lemma in words.get("punishment_nouns", ()) \
+            and cue.lemma_.lower() in words.get("demand_verbs", ()) and (cue.lemma_.lower() != "call" or any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in cue.children)):  # "called for", not "called it a sham"
+        owner = next((c for c in tok.children if c.dep_ == "poss" and is_party(c, lex)), None) or next(
+            (child(c, {"pobj"}) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+             and child(c, {"pobj"}) is not None and is_party(child(c, {"pobj"}), lex)), None)
+        if owner is not None:
+            return Reproach("accusation", tok, owner)  # "called for the resignation of the police chief"
+    if tok.pos_ == "VERB" and (lemma in words.get("promise_keeping", ()) and negated(tok)
+                               or lemma in words.get("promise_breaking", ())) and not modal(tok, lex):
+        promise = child(tok, OBJ) or next((child(c, {"pobj"}) for c in tok.children
+                                           if c.dep_ == "prep" and c.lower_ in ("on", "through")
+                                           and child(c, {"pobj"}) is not None), None)
+        subj = child(tok, SUBJ)
+        if promise is not None and promise.lemma_.lower() in words.get("promise_nouns", ()) and subj is not None \
+                and is_party(subj, lex):
+            return Reproach("accusation", tok, subj)  # "WeWork is not following through on its promise"
     if tok.pos_ == "VERB" and lemma in words.get("verbs", ()) and tok.dep_ not in ("amod", "acl", "relcl") \
             and not hypothetical(tok, lex):
         voice, subj = subject_of(tok)
@@ -283,6 +307,14 @@ def predicate_reproach(tok: Token, lex: Lexicon, *, strong: bool, rebuttal_only:
         reproached = child(verb, OBJ) or child(verb, PASS_SUBJ)
     else:
         return None
+    if reproached is not None and reproached.lower_ == "it":
+        clause = next((c for c in (*first.children, *verb.children) if c.dep_ == "advcl" and c.i > first.i
+                       and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)), None)
+        doer = child(clause, SUBJ) if clause is not None else None
+        if clause is not None:  # "it is misleading for a party to behave that way": the party
+            if doer is None or not is_party(doer, lex) or doer.lower_ in words.get("first_person", ()):
+                return None
+            reproached = doer
     if reproached is None or reproached.dep_ in EXPL or reproached.lower_ in ("it", "this", "that") and any(
             (c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")) and c.i > first.i
             for c in (*first.children, *verb.children)):
