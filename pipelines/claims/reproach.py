@@ -33,6 +33,7 @@ PREDICATE = {"acomp", "attr", "oprd"}
 NEGATORS = {"not", "n't", "never", "no"}
 NOBODY = {"nothing", "nobody", "none", "neither"}
 DOER_PREPS = {"of", "by"}
+SPEAKER_PRONOUNS = {"i", "we", "it"}  # the speaker inside its own words ("it regrets", of a ministry)
 
 
 @dataclass(frozen=True)
@@ -176,6 +177,15 @@ def reproach_of(tok: Token, cue: Token, lex: Lexicon) -> Reproach | None:
         if promise is not None and promise.lemma_.lower() in words.get("promise_nouns", ()) and subj is not None \
                 and is_party(subj, lex):
             return Reproach("accusation", tok, subj)  # "WeWork is not following through on its promise"
+    if tok.pos_ == "VERB" and lemma in words.get("censure_verbs", ()) and not modal(tok, lex) and not negated(tok):
+        # "“We condemn the attack,” the minister said", "it regrets any decision to ...": the speaker's own
+        # censure, quoted (a cue inside a quotation makes no claim of its own)
+        subj, obj = child(tok, SUBJ), child(tok, OBJ)
+        if subj is not None and subj.lower_ in SPEAKER_PRONOUNS and obj is not None and obj.pos_ in ("NOUN", "PROPN") \
+                and not any(c.dep_ == "poss" and c.lower_ in words.get("first_person", ()) for c in obj.children):
+            owner = obj if is_party(obj, lex) and obj.pos_ != "PRON" else next(
+                (c for c in obj.children if c.dep_ == "poss" and is_party(c, lex)), None)
+            return Reproach("accusation", tok, owner)
     if tok.pos_ == "VERB" and lemma in words.get("verbs", ()) and tok.dep_ not in ("amod", "acl", "relcl") \
             and not hypothetical(tok, lex):
         voice, subj = subject_of(tok)
