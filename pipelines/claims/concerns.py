@@ -22,9 +22,10 @@ from .syntax import EXPL, NEG, OBJ, POBJ, PREP_OBJ, VERB_POS, child, phrase, sub
 def concern_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
     words = lex.reproach
     for verb in doc:
-        if verb.pos_ not in VERB_POS or hypothetical(verb, lex) or any(c.dep_ in NEG for c in verb.children):
-            continue
         lemma = verb.lemma_.lower()
+        if verb.pos_ not in VERB_POS or (lemma not in words.get("concern_verbs", ()) and lemma not in words.get(
+                "foul_verbs", ())) or hypothetical(verb, lex) or any(c.dep_ in NEG for c in verb.children):
+            continue
         foul = next((c for c in verb.children if c.lower_ == "foul" and c.i == verb.i + 1), None)
         noun = child(verb, OBJ)
         if noun is None and foul is None:

@@ -26,6 +26,7 @@ LOGGER = logging.getLogger(__name__)
 
 NO_WORDS = {"no", "never", "nothing", "none"}
 DENIED_SUBJECTS = {"i", "we", "he", "she", "they"}
+ANSWERING_LISTS = ("defending_verbs", "excluding_verbs", "answering_verbs")
 
 
 def retype_rebuttals(doc: Doc, drafts: Iterable[Draft], lex: Lexicon) -> tuple[Draft, ...]:
@@ -33,10 +34,12 @@ def retype_rebuttals(doc: Doc, drafts: Iterable[Draft], lex: Lexicon) -> tuple[D
     denial added for an answering verb no structure made a claim of."""
     words = lex.reproach
     out = []
+    accused_at = first_accusation(doc, lex) if words else None
     for d in drafts:
         if d.type == "statement" and d.source is not None and words:
             found = answering_cue(doc, doc[d.cue.token], lex)
-            if found is None and accused_before(doc, d, lex) and denied_part(doc, d, lex):
+            if found is None and accused_at is not None and accused_at < doc[d.cue.token].sent.start \
+                    and denied_part(doc, d, lex):
                 found = ("denial", None)
             if found is not None:
                 d = replace(d, type=found[0], target=found[1])
@@ -61,6 +64,8 @@ def answering_cue(doc: Doc, cue: Token, lex: Lexicon) -> tuple[str, Range | None
     the Taliban", "responded to the allegations" (of their makers, when named)."""
     words = lex.reproach
     lemma = cue.lemma_.lower()
+    if not any(lemma in words.get(k, ()) for k in ANSWERING_LISTS):
+        return None
     obj = child(cue, OBJ)
     if any(c.dep_ in NEG or (c.dep_ == "aux" and c.lower_ in words.get("modals", ())) for c in cue.children):
         return None  # "he cannot defend his own record"
@@ -79,17 +84,18 @@ def answering_cue(doc: Doc, cue: Token, lex: Lexicon) -> tuple[str, Range | None
     return None
 
 
-def accused_before(doc: Doc, d: Draft, lex: Lexicon) -> bool:
-    """The document reports an accusation before the claim's sentence (an accusation verb, an
-    allegation noun, "allegedly", a censure noun, a proceeding: "the impeachment inquiry"): a denial of
-    involvement answers it."""
-    end = doc[d.cue.token].sent.start
+def first_accusation(doc: Doc, lex: Lexicon) -> int | None:
+    """The first token that reports an accusation (an accusation verb, an allegation noun,
+    "allegedly", a censure noun, a proceeding: "the impeachment inquiry"), or None: a denial of
+    involvement answers an accusation reported before its sentence. One pass over the document."""
     proceedings = lex.reproach.get("proceeding_nouns", ())
-    return any(lex.kind(t) == "accuse" or lex.claim_nouns.get(t.lemma_.lower()) == "accusation"
-               or t.lower_ in ("allegedly", "alleged")
-               or (t.pos_ == "NOUN" and (t.lemma_.lower() in proceedings or t.lemma_.lower() in lex.censure_nouns)
-                   and t.lemma_.lower() != "fire")
-               for t in doc[:end])
+    for t in doc:
+        lemma = t.lemma_.lower()
+        if t.lower_ in ("allegedly", "alleged") or lex.claim_nouns.get(lemma) == "accusation" or (
+                t.pos_ == "NOUN" and lemma != "fire" and (lemma in proceedings or lemma in lex.censure_nouns)) \
+                or lex.kind(t) == "accuse":
+            return t.i
+    return None
 
 
 def denied_part(doc: Doc, d: Draft, lex: Lexicon) -> bool:

@@ -84,11 +84,9 @@ def content_spans(doc: Doc, d: Draft) -> list:
 
 def reproach_in_span(doc: Doc, d: Draft, span, cue: Token, lex: Lexicon) -> tuple[str, Range | None] | None:
     for tok in span:
-        if tok.sent.text.rstrip().endswith("?"):
-            continue
         found = reproach_of(tok, cue, lex)
-        if found is None:
-            continue
+        if found is None or tok.sent.text.rstrip().endswith("?"):
+            continue  # (no reproach in a question)
         if not asserted(found.word, span, lex):
             LOGGER.debug("reproach at %d inside a noun's modifier, not said: a statement", tok.idx)
             continue
