@@ -16,7 +16,7 @@ from .lexicon import Lexicon
 from .quotes import Quote
 from .senses import hypothetical, is_party
 from .sources import party
-from .syntax import EXPL, OBJ, POBJ, VERB_POS, child, phrase, subject_of
+from .syntax import EXPL, OBJ, VERB_POS, child, phrase, subject_of
 
 ALLEGED = {"allegedly"}
 NOBODY = {"nobody", "none", "noone"}
