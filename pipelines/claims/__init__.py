@@ -4,12 +4,17 @@ Rules over the dependency parse (textacy style: generator functions over a Doc y
 frozen drafts), word lists as data (pipelines/data/<lang>/: the cue verbs built by scripts/build_cues.py,
 the other lists by hand; see pipelines.lexicons). A claim goes one way, one module a stage, as in citron:
 
-    structures   STRUCTURES, each a generator of drafts (structures.py, more_structures.py), over the
+    structures   STRUCTURES, each a generator of drafts (structures.py, more_structures.py, acts.py,
+                 concerns.py), over the
                  document's quotations found once (quotes.py); cue words (lexicon.py), content spans
                  (content.py), parties (sources.py), qualifiers (qualifiers.py), the draft (draft.py)
     nested       cues inside a quotation or inside another claim's content dropped (nested.py)
     attached     quotations attached to cues and speakers, as new drafts (attach.py)
+    retyped      a statement whose content reproaches an actor or rebuts a claim made an accusation
+                 or a denial (reproach.py), one whose cue or content answers an accusation a denial
+                 (rebuttals.py)
     resolved     duplicates resolved by one rule, sorted (overlaps.py)
+    split        a typed claim of coordinated parties made one claim per party (coordination.py)
     records      text and actors made once: the dicts of `Doc._.claims` (draft.to_record)
 
 syntax.py and spans.py hold dependency-label sets, parse helpers and character ranges. Offsets are
@@ -28,7 +33,10 @@ from spacy.tokens import Doc
 
 from ..extensions import register_extensions
 from ..lexicons import check_language
+from .acts import alleged_acts, responsibility_claims
 from .attach import attach_quotes
+from .concerns import concern_claims
+from .coordination import split_parties
 from .draft import Draft, to_record
 from .lexicon import Lexicon
 from .more_structures import (
@@ -42,6 +50,8 @@ from .more_structures import (
 from .nested import drop_nested_cues, drop_quoted_cues
 from .overlaps import resolve
 from .quotes import find_quotes
+from .rebuttals import retype_rebuttals
+from .reproach import retype_reproaches
 from .spans import kept_text
 from .structures import verb_claims
 
@@ -49,7 +59,8 @@ __all__ = ["ClaimExtractor", "Lexicon", "Settings", "extract_claims", "find_draf
 
 # the claim structures, in the order their drafts are made (the order decides which of two equal
 # drafts wins, overlaps.py)
-STRUCTURES = (verb_claims, channel_claims, nominal_claims, censure_claims, headline_claims, stance_claims, view_claims)
+STRUCTURES = (verb_claims, channel_claims, nominal_claims, censure_claims, headline_claims, stance_claims, view_claims,
+              responsibility_claims, alleged_acts, concern_claims)
 
 
 @Language.factory("news_claims", assigns=["doc._.claims"],
@@ -148,7 +159,8 @@ def find_drafts(doc: Doc, lex: Lexicon, settings: Settings = Settings()) -> tupl
         drafts = drop_quoted_cues(doc, drafts, quotes, settings.quoted_cues)
         drafts = drop_nested_cues(doc, drafts, lex, settings.nested_cues)
         drafts = attach_quotes(doc, drafts, quotes, lex, settings.quote_fragments)
-        return resolve(drafts)
+        drafts = retype_rebuttals(doc, retype_reproaches(doc, drafts, lex), lex)
+        return split_parties(doc, resolve(drafts), lex)
 
 
 def extract_claims(doc: Doc, lex: Lexicon, settings: Settings = Settings()) -> list[dict]:

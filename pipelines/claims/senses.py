@@ -89,9 +89,14 @@ def accusing_sense(verb: Token, lex: Lexicon) -> bool | None:
     if sense == "verbal":
         if has_prep(verb, REASON_PREPS) or any(c.dep_ in CLAUSE for c in verb.children):
             return True
-        return accused is not None and (is_person(accused) or any(
-            c.dep_ == "poss" and is_person(c) for c in accused.children))
+        return accused is not None and (is_person(accused) or reciprocal_object(accused) or any(
+            c.dep_ == "poss" and (is_person(c) or reciprocal_object(c)) for c in accused.children))
     return True
+
+
+def reciprocal_object(tok: Token) -> bool:
+    """"each other", "one another" ("attacked each other's plans": the parties of the subject)."""
+    return tok.lower_ in ("other", "another") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("each", "one")
 
 
 def possessor_party(tok: Token, lex: Lexicon) -> Token | None:

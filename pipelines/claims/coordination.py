@@ -1,0 +1,70 @@
+"""One typed claim per party, for news_claims: "Egypt and Jordan criticised the plan" is an
+accusation by Egypt and one by Jordan; "accused the UK and the US of meddling" one of each; "A and B
+attacked each other's plans" an accusation of B by A and one of A by B.
+
+A stage after duplicates are resolved (each copy shares its cue and content, so resolving first
+keeps them all). Only typed claims are split, and only a coordination of parties (names, party
+nouns, pronouns): "the corruption and the greed" is no pair of actors; a statement keeps its one
+source span, as the PolNeAR annotation does."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from .draft import Draft, Range
+from .lexicon import Lexicon
+from .senses import is_party
+from .sources import party
+from .spans import text_of
+
+RECIPROCALS = ("each other", "one another")
+MAX_PARTIES = 4
+
+
+def split_parties(doc: Doc, drafts: Iterable[Draft], lex: Lexicon) -> tuple[Draft, ...]:
+    """The drafts with each typed claim whose source or target is a coordination of parties made
+    one claim per party (source by target), in place of the one."""
+    out = []
+    for d in drafts:
+        if d.type == "statement":
+            out.append(d)
+            continue
+        sources = conjuncts(doc, d.source, lex) or [d.source]
+        if d.target is not None and reciprocal(doc, d.target) and len(sources) == 2:
+            out += [replace(d, source=sources[0], target=sources[1]), replace(d, source=sources[1], target=sources[0])]
+            continue
+        targets = conjuncts(doc, d.target, lex) or [d.target]
+        out += [replace(d, source=s, target=t) for s in sources for t in targets]
+    return tuple(out)
+
+
+def reciprocal(doc: Doc, rng: Range) -> bool:
+    """"each other", "each other's policies" (the accused is the other of the two)."""
+    words = " ".join(text_of(doc)[rng[0]:rng[1]].lower().split())
+    return any(words.startswith(r) or f" {r}" in words for r in RECIPROCALS)
+
+
+def conjuncts(doc: Doc, rng: Range | None, lex: Lexicon) -> list[Range] | None:
+    """The parties of a coordinated party span ("the UK and the US" -> "the UK", "the US"), or None."""
+    if rng is None:
+        return None
+    span = doc.char_span(*rng, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return None
+    head = span.root
+    conj = [c for c in head.children if c.dep_ == "conj" and span.start <= c.i < span.end]
+    if not conj or len(conj) + 1 > MAX_PARTIES:
+        return None
+    parties = [head, *conj]
+    if not all(is_party(t, lex) for t in parties) or not any(c.dep_ == "cc" for c in (*head.children, *conj[-1].children)) \
+            or any((t.pos_ == "PROPN") != (head.pos_ == "PROPN") for t in conj):
+        return None  # "Weiner, 51, who is married to X": no "and", no pair; "Rogan, Republican of California"
+    first_end = min(c.left_edge.i for c in head.children if c.dep_ in ("cc", "conj", "punct") and c.i > head.i
+                    and span.start <= c.i < span.end)
+    ranges = [party(doc, span.start, first_end)]
+    for c in conj:
+        end = min([c.right_edge.i + 1] + [g.left_edge.i for g in c.children if g.dep_ in ("cc", "conj") and g.i > c.i])
+        ranges.append(party(doc, c.left_edge.i, end))
+    return None if any(r is None for r in ranges) else ranges
