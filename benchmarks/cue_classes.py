@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
 import sys
 import warnings
 from collections import Counter
@@ -36,11 +35,15 @@ LIGHT_VERBS = {"make", "give", "have", "issue", "take", "offer", "express", "rai
                "release", "put", "do", "deliver", "file", "lodge", "cast", "pay", "draw", "level", "lay"}
 
 
-def load_scorer(path: Path):
-    spec = importlib.util.spec_from_file_location("score_attributions", path)
+def load_module(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
+
+
+def load_scorer(path: Path):
+    return load_module("score_attributions", path)
 
 
 def cue_class(span, lexicon_verbs: set[str]) -> tuple[str, str]:
@@ -87,6 +90,7 @@ def main(argv=None) -> int:
     from pipelines.lexicons import read_cues
 
     sc = load_scorer(args.scorer)
+    build_cues = load_module("build_cues", ROOT / "scripts/build_cues.py")  # its claim matching, the scorer's
     gold = sc.load(args.gold)
     preds = {d["id"]: d for d in sc.load(args.pred)}
     nlp = spacy.load(pipelines.DEFAULT_MODEL, exclude=["ner"])
@@ -99,21 +103,9 @@ def main(argv=None) -> int:
     n, found, cue_seen = Counter(), Counter(), Counter()
     missed: dict[str, Counter] = {k: Counter() for k in CLASSES}
     for g, doc in zip(gold, docs):
-        text = g["text"]
         golds = [a for a in g["attributions"] if a.get("content")]
         claims = [c for c in preds.get(g["id"], {}).get("claims", []) if sc.span_of(c.get("content"))]
-        pairs = []
-        for i, c in enumerate(claims):
-            for j, a in enumerate(golds):
-                jac = sc.jaccard(text, sc.span_of(c["content"]), a["content"])
-                if jac >= 0.5:
-                    pairs.append((jac, i, j))
-        ok = set()
-        for i, j in sc.match_one_to_one(pairs):
-            src, a = sc.span_of(claims[i].get("source")), golds[j]
-            if (src is not None and any(sc.overlaps(sc.trim(text, src, sc.SPACE), sc.trim(text, fr, sc.SPACE))
-                                        for fr in a["source"])) if a["source"] else src is None:
-                ok.add(j)
+        ok = {j for _, j in build_cues.claim_matches(g, claims, sc)}
         cues = [sc.span_of(c.get("cue")) for c in claims]
         for j, a in enumerate(golds):
             frags = [doc.char_span(s, e, alignment_mode="expand") for s, e in a["cue"]]

@@ -176,6 +176,8 @@ Built by `python scripts/build_gazetteers.py [KB_DIR]`; do not edit the built fi
 | `en/titles.json`, `en/names.json`, `en/nominals.json`, `en/actor_verbs.json` | hand-written word lists of news_actors (titles, honorifics and suffixes, nominals, verbs) | MIT |
 | `en/hedges.json`, `en/confidence.json`, `en/wrongdoing.json`, `en/claim_nouns.json`, `en/verb_frames.json` | hand-written word lists of news_claims | MIT |
 | `en/*_verbs.jsonl` (reporting, accusation, denial, attribution) | `python scripts/build_cues.py`: PolNeAR train (lemmas and counts only), PETRARCH2 CAMEO (MIT), by hand; see each file's first line | MIT |
+| `en/cue_overrides.json` | hand decisions `build_cues.py` applies over what it derives (the criticism verbs moved to the accusation verbs, their senses, a few accusation verbs by hand), so that a rebuild reproduces the committed cue files | MIT |
+| `en/tail_cues.json` | `python scripts/build_cues.py --tail-cache TRAIN_DOCBIN`: a logistic regression over the features of the tail-cue candidates (nouns, "be" + adjectives, object verbs) on PolNeAR train, labelled by whether each candidate's claim matches a gold attribution; feature names, lemmas and weights only, no corpus text (215 KB) | MIT |
 
 Counts: {dict(sorted(kinds.items()))}; {len(result["patterns"])} patterns; {rep["groups"]} MISP groups;
 {len(rep["ambiguous"])} aliases kept as ambiguous actors (with their candidates); {len(rep["dropped"])} names

@@ -20,7 +20,8 @@ WORD_KEYS = ("refusal", "raising", "wrongdoing", "wrongdoing_phrases", "wrongdoi
              "prep_content", "object_cues", "incident_nouns", "culprit_nouns", "claim_nouns", "as_cues", "naming_cues",
              "stance_adjectives", "view_nouns", "channel_nouns", "hedges", "hedge_phrases", "confidence",
              "censure_nouns", "censure_verbs", "censure_preps", "censure_reason_required",
-             "party_nouns", "feeling_reports", "hypothetical_marks", "reflexive_objects", "rebuttal_words", "plea_verbs")
+             "party_nouns", "feeling_reports", "hypothetical_marks", "reflexive_objects", "rebuttal_words", "plea_verbs",
+             "tail_model")
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,8 @@ class Lexicon:
     reflexive_objects: set[str] = field(default_factory=set)
     rebuttal_words: set[str] = field(default_factory=set)
     plea_verbs: set[str] = field(default_factory=set)
+    # the classifier of the tail cues (tail_cues.py): {"threshold", "bias", "weights": {feature: weight}}
+    tail_model: dict = field(default_factory=dict)
     confidence_re: re.Pattern | None = None
     hedge_re: re.Pattern | None = None
 
@@ -127,7 +130,8 @@ class Lexicon:
             party_nouns=set(words.get("party_nouns", ())), feeling_reports=set(words.get("feeling_reports", ())),
             hypothetical_marks=set(words.get("hypothetical_marks", ())),
             reflexive_objects=set(words.get("reflexive_objects", ())), rebuttal_words=set(words.get("rebuttal_words", ())),
-            plea_verbs=set(words.get("plea_verbs", ())), confidence_re=confidence_re, hedge_re=hedge_re)
+            plea_verbs=set(words.get("plea_verbs", ())), tail_model=dict(words.get("tail_model", {})),
+            confidence_re=confidence_re, hedge_re=hedge_re)
 
     def kind(self, tok: Token) -> str | None:
         """The cue kind of a token, or None."""
