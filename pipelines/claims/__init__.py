@@ -8,6 +8,8 @@ the other lists by hand; see pipelines.lexicons). A claim goes one way, one modu
                  concerns.py), over the
                  document's quotations found once (quotes.py); cue words (lexicon.py), content spans
                  (content.py), parties (sources.py), qualifiers (qualifiers.py), the draft (draft.py)
+    tail cues    nouns, "be" + adjectives and object verbs that no structure took, kept when a small
+                 classifier trained on PolNeAR says they are cues (tail_cues.py)
     nested       cues inside a quotation or inside another claim's content dropped (nested.py)
     attached     quotations attached to cues and speakers, as new drafts (attach.py)
     retyped      a statement whose content reproaches an actor or rebuts a claim made an accusation
@@ -54,6 +56,7 @@ from .rebuttals import retype_rebuttals
 from .reproach import retype_reproaches
 from .spans import kept_text
 from .structures import verb_claims
+from .tail_cues import add_tail_cues
 
 __all__ = ["ClaimExtractor", "Lexicon", "Settings", "extract_claims", "find_drafts", "make_claims"]
 
@@ -156,6 +159,7 @@ def find_drafts(doc: Doc, lex: Lexicon, settings: Settings = Settings()) -> tupl
     with kept_text(doc) as text:
         quotes = find_quotes(text)
         drafts = tuple(d for structure in STRUCTURES for d in structure(doc, lex, quotes))
+        drafts = add_tail_cues(doc, drafts, lex)
         drafts = drop_quoted_cues(doc, drafts, quotes, settings.quoted_cues)
         drafts = drop_nested_cues(doc, drafts, lex, settings.nested_cues)
         drafts = attach_quotes(doc, drafts, quotes, lex, settings.quote_fragments)

@@ -21,7 +21,7 @@ WORD_KEYS = ("refusal", "refusal_of", "raising", "wrongdoing", "wrongdoing_phras
              "stance_adjectives", "view_nouns", "channel_nouns", "hedges", "hedge_phrases", "confidence",
              "censure_nouns", "censure_verbs", "censure_preps", "censure_reason_required",
              "party_nouns", "feeling_reports", "hypothetical_marks", "reflexive_objects", "rebuttal_words", "plea_verbs",
-             "reproach")
+             "reproach", "tail_model")
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,8 @@ class Lexicon:
     plea_verbs: set[str] = field(default_factory=set)
     # the words of reproach.py, by list name (reproach.json): {"strong": {...}, "verbs": {...}, ...}
     reproach: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the classifier of the tail cues (tail_cues.py): {"threshold", "bias", "weights": {feature: weight}}
+    tail_model: dict = field(default_factory=dict)
     confidence_re: re.Pattern | None = None
     hedge_re: re.Pattern | None = None
 
@@ -132,7 +134,8 @@ class Lexicon:
             party_nouns=set(words.get("party_nouns", ())), feeling_reports=set(words.get("feeling_reports", ())),
             hypothetical_marks=set(words.get("hypothetical_marks", ())),
             reflexive_objects=set(words.get("reflexive_objects", ())), rebuttal_words=set(words.get("rebuttal_words", ())),
-            plea_verbs=set(words.get("plea_verbs", ())), confidence_re=confidence_re, hedge_re=hedge_re,
+            plea_verbs=set(words.get("plea_verbs", ())), tail_model=dict(words.get("tail_model", {})),
+            confidence_re=confidence_re, hedge_re=hedge_re,
             reproach={name: frozenset(ws) for name, ws in words.get("reproach", {}).items()})
 
     def kind(self, tok: Token) -> str | None:

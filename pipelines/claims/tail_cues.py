@@ -1,0 +1,207 @@
+"""The long tail of statement cues for news_claims: a noun ("his promises to stick it to the rich",
+"warnings from his attorney that ...", "voters had misgivings about Y"), "be" + an adjective ("they
+were willing to go forward", "it was unclear whether ..."), and a verb whose content is its object,
+its infinitive or a preposition's object ("voted for the bill", "unveiled a proposal").
+
+The rules find every candidate with its source and content; a small linear classifier decides which
+candidates are cues (`tail_model` in pipelines/data/en/tail_cues.json: a weight per feature of the
+candidate, trained by scripts/build_cues.py on PolNeAR train, where a candidate is a cue when its
+claim matches a gold attribution). Features: the kind, frame and lemma, the cue's dependency and
+tag, the source's form, the content's length and head, and whether another structure's claim holds
+the cue or shares its sentence. A frame is "that" (a that- or whether-clause), "to" (an
+infinitive), "obj" (a verb's direct object) or a preposition ("of", "about", ...).
+
+This is a stage after the structures (it needs their drafts) and makes statements only: a wrong
+accusation costs more than a missing one, and every other structure's claim comes first.
+"""
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .content import content_of
+from .draft import Cue, Draft, Range, make_draft, range_cue, token_cue
+from .lexicon import Lexicon
+from .sources import claim_noun_parties, party, source_of
+from .structures import imperative
+from .syntax import EXPL, OBJ, PREP_OBJ, child, phrase, subject_of
+
+KINDS = ("noun", "adjective", "verb")
+CLAUSE_MARKS = {"that", "whether", "if"}
+CONTENT_PREPS = {"of", "about", "on", "over", "against", "for", "into", "with", "to", "in", "at", "toward", "towards"}
+NOUN_TAGS = {"NN", "NNS"}
+HOST_DEPS = OBJ | {"attr"}  # a noun whose verb's subject holds it: "expressed misgivings", "is a supporter of"
+ACCEPT_ALL = {"threshold": -math.inf, "bias": 0.0, "weights": {}}  # every candidate (to train the model)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A tail cue as the rules find it, before the classifier decides: its kind, lemma and frame,
+    its cue, content (tokens [start, end)) and source (characters); the draft is made only for the
+    candidates taken."""
+
+    kind: str
+    lemma: str
+    frame: str
+    cue: Cue
+    content: tuple[int, int]
+    source: Range | None
+
+    def draft(self, doc: Doc, lex: Lexicon) -> Draft | None:
+        return make_draft(doc, "statement", self.cue, self.content, self.source, None, lex)
+
+
+def add_tail_cues(doc: Doc, drafts: tuple[Draft, ...], lex: Lexicon) -> tuple[Draft, ...]:
+    """The structures' drafts and, after them, the tail candidates the model takes as cues."""
+    model = lex.tail_model
+    if not model:
+        return drafts
+    weights, bias, threshold = model["weights"], model["bias"], model["threshold"]
+    taken = (c.draft(doc, lex) for c, feats in scored_candidates(doc, drafts, lex)
+             if bias + sum(weights.get(f, 0.0) for f in feats) >= threshold)
+    return drafts + tuple(d for d in taken if d is not None)
+
+
+def scored_candidates(doc: Doc, drafts: tuple[Draft, ...], lex: Lexicon) -> Iterator[tuple[Candidate, list[str]]]:
+    """Every tail candidate whose cue no draft has, with its features."""
+    cues = {d.cue.token for d in drafts}
+    contents = sorted(d.content for d in drafts)
+    starts = [s.start for s in doc.sents]
+    sentences = {starts[bisect_right(starts, i) - 1] for i in cues}
+    for cand in tail_candidates(doc, lex):
+        if cand.cue.token not in cues:
+            yield cand, features(doc, cand, contents, sentences, starts[bisect_right(starts, cand.cue.token) - 1])
+
+
+def tail_candidates(doc: Doc, lex: Lexicon) -> Iterator[Candidate]:
+    """Every noun, "be" + adjective and object-verb cue with a frame."""
+    for tok in doc:
+        found = None
+        if tok.tag_ in NOUN_TAGS and tok.pos_ == "NOUN":
+            found = noun_cue(doc, tok, lex)
+        elif tok.pos_ == "ADJ":
+            found = adjective_cue(doc, tok, lex)
+        elif tok.pos_ == "VERB":
+            found = verb_cue(doc, tok, lex)
+        if found is not None:
+            yield found
+
+
+def size(n: int) -> str:
+    return "1" if n <= 1 else "2" if n <= 3 else "4" if n <= 7 else "8" if n <= 15 else "16"
+
+
+def features(doc: Doc, cand: Candidate, contents: list[tuple[int, int]], sentences: set[int], sent_start: int) -> list[str]:
+    """The classifier's features of a candidate (strings; their weights are in the model): `contents`
+    are the other drafts' content ranges, `sentences` the starts of the sentences they have cues in,
+    `sent_start` the first token of the candidate's sentence."""
+    k = cand.kind
+    tok = doc[cand.cue.token]
+    feats = [f"k={k}", f"kf={k}|{cand.frame}", f"l={k}|{cand.lemma}", f"lf={k}|{cand.lemma}|{cand.frame}",
+             f"dep={k}|{tok.dep_}", f"tag={tok.tag_}"]
+    if cand.source is None:
+        feats.append("src=none")
+    else:
+        src = doc.char_span(*cand.source, alignment_mode="expand")
+        if src is not None and len(src):
+            root = src.root
+            feats += [f"src={root.pos_}", f"srcent={root.ent_type_ or '-'}"]
+            if root.pos_ == "PRON":
+                feats.append(f"srcp={root.lower_}")
+    content = doc[cand.content[0]:cand.content[1]]
+    if len(content):
+        feats += [f"clen={size(len(content))}", f"chead={content.root.pos_}", f"cent={content.root.ent_type_ or '-'}"]
+    feats.append(f"nested={any(s <= tok.idx < e for s, e in contents)}")
+    feats.append(f"sentclaim={sent_start in sentences}")
+    feats.append(f"neg={any(c.dep_ == 'neg' for c in (*tok.children, *tok.head.children))}")
+    feats.append(f"first={tok.i - sent_start < 3}")
+    return feats
+
+
+def frame_of(tok: Token, preps: set[str], *, obj: bool = False) -> tuple[str, tuple[int, int]] | None:
+    """The first complement after `tok` that can be a content: (frame, token range)."""
+    for c in tok.children:
+        if c.i <= tok.i:
+            continue
+        if c.dep_ in ("acl", "ccomp", "advcl", "xcomp", "appos") and c.pos_ in ("VERB", "AUX"):
+            marks = [g for g in c.children if g.dep_ == "mark" and g.lower_ in CLAUSE_MARKS]
+            if marks and marks[0].i == c.left_edge.i:
+                return "that", (c.left_edge.i, c.right_edge.i + 1)
+            to = [g for g in c.children if g.dep_ == "aux" and g.tag_ == "TO"]
+            if to and to[0].i == c.left_edge.i and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                return "to", (c.left_edge.i, c.right_edge.i + 1)
+        if obj and c.dep_ in OBJ:
+            if c.right_edge.i - c.left_edge.i >= 1 or c.pos_ in ("PROPN", "NOUN"):
+                return "obj", (c.left_edge.i, c.right_edge.i + 1)
+        if c.dep_ == "prep" and c.lower_ in preps:
+            pobj = child(c, PREP_OBJ)
+            if pobj is not None and pobj.pos_ != "PRON":
+                return c.lower_, (pobj.left_edge.i, pobj.right_edge.i + 1)
+    return None
+
+
+def noun_cue(doc: Doc, noun: Token, lex: Lexicon) -> Candidate | None:
+    """"his promises to ...", "warnings from X that ...", "X expressed misgivings about Y": the
+    owner (possessive, a name before it, "by"/"from" X) or the subject of the verb that has the
+    noun as its object or predicate is the source; none when there is neither."""
+    lemma = noun.lemma_.lower()
+    if lemma in lex.censure_nouns or lemma in lex.channel_nouns:
+        return None  # censure_claims and channel_claims make those
+    found = frame_of(noun, CONTENT_PREPS)
+    if found is None or found[0] == "that" and lemma in lex.claim_nouns:
+        return None  # "Microsoft's claim that ...": nominal_claims
+    frame, rng = found
+    owner = claim_noun_parties(noun)
+    source = party(doc, *phrase(owner)) if owner is not None else None
+    if source is None:
+        by = next((child(c, PREP_OBJ) for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        if by is not None and by.i < rng[0]:
+            source = party(doc, *phrase(by))
+        elif noun.dep_ in HOST_DEPS and noun.head.pos_ in ("VERB", "AUX"):
+            voice, subj = subject_of(noun.head)
+            if voice == "active" and subj is not None and subj.dep_ not in EXPL:
+                source = source_of(noun.head)
+    return Candidate("noun", lemma, frame, token_cue(doc, noun), rng, source)
+
+
+def adjective_cue(doc: Doc, adj: Token, lex: Lexicon) -> Candidate | None:
+    """"X is ready to move on", "it is unclear whether ...": an adjective after "be" with the
+    complement it takes; the subject of "be" holds it ("it" and "there" hold nothing)."""
+    lemma = adj.lemma_.lower()
+    if adj.dep_ != "acomp" or adj.head.lemma_ != "be" or adj.lower_ in lex.stance_adjectives:
+        return None  # the stance adjectives are stance_claims'
+    be = adj.head
+    found = frame_of(adj, CONTENT_PREPS) or frame_of(be, set(), obj=False)
+    if found is None or found[1][0] < adj.i:
+        return None
+    frame, rng = found
+    voice, subj = subject_of(be)
+    source = None
+    if voice == "active" and subj is not None and subj.dep_ not in EXPL and subj.lower_ not in ("it", "there", "this"):
+        source = source_of(be)
+    return Candidate("adjective", lemma, frame, range_cue(doc, min(be.i, adj.i), adj.i + 1, adj), rng, source)
+
+
+def verb_cue(doc: Doc, verb: Token, lex: Lexicon) -> Candidate | None:
+    """"X voted for the bill", "X spoke about trade", "X unveiled a proposal": a verb whose content
+    is its object, infinitive or a preposition's object (outside the cue lexicon, or a report verb
+    with no clause the report structure could take); its subject is the source."""
+    lemma = verb.lemma_.lower()
+    kind = lex.kind(verb)
+    if kind not in (None, "report") or lemma == "be" or verb.tag_ == "VBN" and verb.dep_ in ("amod", "acl"):
+        return None
+    if kind == "report" and (content_of(verb, lex) is not None or imperative(verb)
+                             or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal):
+        return None  # the report structure's claim, or no claim ("Think of ...", "declined to say")
+    found = frame_of(verb, CONTENT_PREPS, obj=True)
+    if found is None:
+        return None
+    voice, subj = subject_of(verb)
+    if voice != "active" or subj is None:
+        return None
+    frame, rng = found
+    return Candidate("verb", lemma, frame, token_cue(doc, verb), rng, source_of(verb))
