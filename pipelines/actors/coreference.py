@@ -21,17 +21,23 @@ PRONOUN_KINDS = {
 }
 # object and possessive pronouns: resolved only when one compatible actor is in reach (no recency guess)
 OTHER_PRONOUN_KINDS = {
-    "him": PRONOUN_KINDS["he"], "them": PRONOUN_KINDS["they"],
+    "him": PRONOUN_KINDS["he"], "them": PRONOUN_KINDS["they"], "her": PRONOUN_KINDS["she"],
 }
 OBJECT_DEPS = {"dobj", "pobj", "dative"}
+# possessive determiners ("its spokesman", "his lawyer", "their claims"): resolved as subject pronouns are
+POSSESSIVE_KINDS = {"its": PRONOUN_KINDS["it"], "his": PRONOUN_KINDS["he"], "her": PRONOUN_KINDS["she"],
+                    "their": PRONOUN_KINDS["they"]}
+PERSONAL = {"he", "she", "him", "his", "her"}
+MODIFIER_DEPS = {"compound", "amod", "nmod"}  # "US politicians": a name that only modifies is no antecedent
 QUOTE_MARKS = "\u201c\u201d\""
-SENTENCE_WINDOW = {"pronoun": 2, "nominal": 4}
+SENTENCE_WINDOW = {"pronoun": 2, "nominal": 4, "person": 5}  # "person": he/she with no subject in reach
 # what a document says of a person's gender: a gendered honorific before the name, a pronoun resolved to them
 GENDERED = {"m": {"he", "him", "mr", "mr.", "sir", "lord", "king", "prince"},
             "f": {"she", "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess"}}
 OPPOSITE = {"m": "f", "f": "m"}
 HONORIFIC_VOTES = 10
-GENDERED_PRONOUNS = {"m": {"he", "him"}, "f": {"she"}}
+GENDERED_PRONOUNS = {"m": {"he", "him"}, "f": {"she"}}  # resolved, they vote (a possessive's guess does not)
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 SPEECH_TAG_LEMMAS = {"say", "tell", "add", "write", "explain", "insist", "note", "recall", "ask", "continue", "argue",
                      "tweet", "declare", "reply", "respond", "warn"}
 FIRST_PERSON_KINDS = {"i": {"person", "official"},
@@ -39,8 +45,12 @@ FIRST_PERSON_KINDS = {"i": {"person", "official"},
 OPENING_MARKS, CLOSING_MARKS = ("\u201c", '"'), ("\u201d", '"')
 TAG_REACH = 8  # tokens after a closing quote mark where its speech tag may stand
 EXPLETIVE_HEADS = {"seem", "appear", "happen", "take", "matter"}
+# "the senator" for "Sen. Graham": a title's abbreviations, and the words that make it another office
+TITLE_ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "rep.": "representative", "pres.": "president"}
+OTHER_OFFICE = {"vice", "deputy", "assistant", "associate", "co", "other", "another", "each", "every"}
+TITLE_KINDS = {"official", "person"}
 
-Seen = list[tuple[int, str, bool]]  # the mentions walked so far: sentence, actor, is subject
+Seen = list[tuple[int, str, bool, bool]]  # the mentions walked so far: sentence, actor, is subject, only modifies
 
 
 def coreference(doc: DocView, lex: ActorLexicon, table: ActorTable, *, nominals: bool = True,
@@ -58,6 +68,7 @@ def coreference(doc: DocView, lex: ActorLexicon, table: ActorTable, *, nominals:
         covered.update(range(s, e))
     seen: Seen = []
     gender: dict[str, Counter] = {}
+    titles = {t for t in lex.titles if " " not in t and not t.endswith(".")}
 
     def remember(s: int, e: int, aid: str) -> None:
         for g, words in GENDERED.items():
@@ -68,10 +79,11 @@ def coreference(doc: DocView, lex: ActorLexicon, table: ActorTable, *, nominals:
         root = doc[s:e].root
         subj = root.dep_ in SUBJECT_DEPS or (root.dep_ in {"conj", "appos"} and root.head.dep_ in SUBJECT_DEPS) \
             or _before_finite_verb(doc, e)
+        mod = root.dep_ in MODIFIER_DEPS
         parent = table.actors[aid].get("part_of")
         if parent and parent in table.actors and table.actors[aid]["kind"] == "organisation":
-            seen.append((doc.sent_of[s], parent, subj))  # MSTIC speaks for Microsoft
-        seen.append((doc.sent_of[s], aid, subj))
+            seen.append((doc.sent_of[s], parent, subj, mod))  # MSTIC speaks for Microsoft
+        seen.append((doc.sent_of[s], aid, subj, mod))
 
     for tok in doc.tokens:
         for s, e, aid, _ in starts.get(tok.i, ()):
@@ -79,12 +91,18 @@ def coreference(doc: DocView, lex: ActorLexicon, table: ActorTable, *, nominals:
         if tok.i in covered:
             continue
         found = None
-        if nominals and tok.pos_ == "NOUN" and tok.lemma_ in lex.nominal_kinds:
+        if nominals and tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in lex.member_nouns:
+            found = _members(lex, table, tok)
+        elif nominals and tok.pos_ == "NOUN" and tok.lower_ in titles:
+            found = _titled(doc, table, tok, seen)
+        elif nominals and tok.pos_ == "NOUN" and tok.lemma_ in lex.nominal_kinds:
             found = _nominal(doc, lex, table, tok, seen)
         elif pronouns and tok.lower_ in PRONOUN_KINDS and tok.dep_ in SUBJECT_DEPS:
-            found = _pronoun(doc, lex, table, tok, _agreeing(seen, gender, tok.lower_))
+            found = _pronoun(doc, lex, table, tok, _agreeing(seen, gender, tok.lower_), gender)
+        elif pronouns and tok.lower_ in POSSESSIVE_KINDS and tok.tag_ == "PRP$":
+            found = _possessive(doc, table, tok, _agreeing(seen, gender, tok.lower_))
         elif pronouns and tok.lower_ in OTHER_PRONOUN_KINDS and tok.dep_ in OBJECT_DEPS:
-            found = _object_pronoun(doc, table, tok, _agreeing(seen, gender, tok.lower_))
+            found = _object_pronoun(doc, lex, table, tok, _agreeing(seen, gender, tok.lower_))
         if found:
             start, aid, label = found
             mentions.add(start, tok.i + 1, aid, label)
@@ -97,7 +115,7 @@ def coreference(doc: DocView, lex: ActorLexicon, table: ActorTable, *, nominals:
 def _agreeing(seen: Seen, gender: dict[str, Counter], word: str) -> Seen:
     """The mentions a pronoun may take: no "she" for a man the document calls Mr, or "he" at least
     twice more often than "she" (one wrong resolution does not lock a person's gender)."""
-    g = next((g for g, words in GENDERED.items() if word in words), None)
+    g = PRONOUN_GENDER.get(word)
     if g is None:
         return seen
     other = OPPOSITE[g]
@@ -115,7 +133,7 @@ def _before_finite_verb(doc: DocView, e: int) -> bool:
 
 def _pick(table: ActorTable, seen: Seen, kinds: set[str], sent: int, window: int, subjects: bool) -> str | None:
     """The latest compatible actor within `window` sentences (only subjects for pronouns)."""
-    for k, aid, subj in reversed(seen):
+    for k, aid, subj, _ in reversed(seen):
         if k < sent - window:
             break
         if (subj or not subjects) and table.actors[aid]["kind"] in kinds:
@@ -140,48 +158,149 @@ def _nominal(doc: DocView, lex: ActorLexicon, table: ActorTable, tok: Token, see
     return (dets[0].i, aid, "NOMINAL") if aid else None
 
 
-def _pronoun(doc: DocView, lex: ActorLexicon, table: ActorTable, tok: Token, seen: Seen) -> tuple[int, str, str] | None:
+def office(title: str | None) -> str | None:
+    """The one-word office of an actor's title ("Sen." -> "senator", "President" -> "president"),
+    None for a title of several words ("vice president", "press secretary")."""
+    if not title:
+        return None
+    word = title.lower()
+    word = TITLE_ABBREVIATIONS.get(word, word)
+    return None if " " in word or "-" in word else word
+
+
+def _titled(doc: DocView, table: ActorTable, tok: Token, seen: Seen) -> tuple[int, str, str] | None:
+    """ "the senator" for "Sen. Lindsey Graham", "the president" for "President Obama": the one actor
+    mentioned so far whose title is that office (two of them, or none: no guess); not inside a quotation."""
+    if tok.tag_ != "NN" or _quoted(doc, tok):
+        return None
+    dets = [c for c in tok.lefts if c.dep_ == "det"]
+    if not dets or dets[0].lower_ != "the" or any(c.dep_ == "poss" or c.lower_ in OTHER_OFFICE for c in tok.lefts):
+        return None
+    if any(c.dep_ == "prep" for c in tok.rights) or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON"):
+        return None  # "the president of the club", "the senator John Smith": not a reference back
+    found = {aid for _, aid, _, _ in seen if table.actors[aid]["kind"] in TITLE_KINDS
+             and office(table.actors[aid].get("title")) == tok.lower_}
+    return (dets[0].i, found.pop(), "NOMINAL") if len(found) == 1 else None
+
+
+def _members(lex: ActorLexicon, table: ActorTable, tok: Token) -> tuple[int, str, str] | None:
+    """ "Officers arrested X", "police said": a bare plural (or "the police") for the members of the
+    one body of the document whose name holds a word of its kind ("Columbus Police Department");
+    two such bodies, or a modifier ("state police", "officers from Ohio"): no guess."""
+    if any(c.dep_ != "det" or c.lower_ != "the" for c in tok.lefts) or any(c.dep_ == "prep" for c in tok.rights):
+        return None
+    if tok.tag_ not in ("NNS", "NNPS") and tok.lower_ != "police":
+        return None
+    words = lex.member_nouns[tok.lower_]
+    found = {aid for aid, a in table.actors.items() if a["kind"] in ("government_body", "organisation")
+             and words & set(a["name"].lower().split())}
+    start = min([c.i for c in tok.lefts] + [tok.i])
+    return (start, found.pop(), "NOMINAL") if len(found) == 1 else None
+
+
+def _pronoun(doc: DocView, lex: ActorLexicon, table: ActorTable, tok: Token, seen: Seen,
+             gender: dict[str, Counter]) -> tuple[int, str, str] | None:
     word = tok.lower_
     head = tok.head
     if word == "it" and _expletive(tok):
         return None
     if word == "they" and (tok.dep_ == "nsubjpass" or _is_be(head)):
         return None
+    if word in ("it", "they") and _quoted(doc, tok):
+        return None  # "“They have to face the consequences”": the speaker's words, not the last subject outside
     kinds = PRONOUN_KINDS[word]
     if head.lemma_ in lex.denial_verbs:  # "accused the Chinese government ..., something they deny"
         accused = _accused_before(doc, lex, table, tok)
         if accused and table.actors[accused]["kind"] in kinds:
             return tok.i, accused, "PRON"
+    if word == "they" and _plural_subject_between(doc, table, tok, seen):
+        return None
     aid = _pick(table, seen, kinds, doc.sent_of[tok.i], SENTENCE_WINDOW["pronoun"], subjects=True)
     if aid is None and not _quoted(doc, tok):  # no subject in reach: the one compatible actor, if only one
         aid = _only(table, seen, kinds, doc.sent_of[tok.i], set())
+        if aid is None and word in PERSONAL:  # "She also accused ..." after a quoted paragraph: the one person
+            aid = _only(table, seen, kinds, doc.sent_of[tok.i], set(), SENTENCE_WINDOW["person"])  # further back,
+            if aid is not None and not _gendered(gender, aid, word):  # when the document says that gender
+                aid = None
     return (tok.i, aid, "PRON") if aid else None
 
 
-def _object_pronoun(doc: DocView, table: ActorTable, tok: Token, seen: Seen) -> tuple[int, str, str] | None:
-    """ "accused them of", "its spokesman": the one compatible actor within the window, other than
-    the subject of the pronoun's own clause ("Swift accused him": him is not Swift)."""
+def _gendered(gender: dict[str, Counter], aid: str, word: str) -> bool:
+    """The document gives the actor the pronoun's gender (an honorific, pronouns resolved to them)."""
+    g = PRONOUN_GENDER[word]
+    votes = gender.get(aid, Counter())
+    return votes[g] > votes[OPPOSITE[g]]
+
+
+def _plural_subject_between(doc: DocView, table: ActorTable, tok: Token, seen: Seen) -> bool:
+    """ "McConnell aides acknowledged ... But they emphasized": a plural common noun as a subject
+    between the pronoun and the latest actor subject is the likelier "they"."""
+    last = next((m for m in reversed(seen) if m[2]), None)
+    first = doc.sents[max(doc.sent_of[tok.i] - 1, 0)][0]
+    covered = table.mentions.covered
+    for t in doc[first:tok.i]:
+        if t.dep_ in SUBJECT_DEPS and t.tag_ in ("NNS", "NNPS") and t.i not in covered and (
+                last is None or doc.sent_of[t.i] >= last[0]) and not _quoted(doc, t):
+            return True
+    return False
+
+
+def _possessive(doc: DocView, table: ActorTable, tok: Token, seen: Seen) -> tuple[int, str, str] | None:
+    """ "its spokesman", "his lawyer", "their claims": the latest compatible subject in reach, else the
+    one compatible actor there; never inside a quotation."""
+    if _quoted(doc, tok):
+        return None
+    if tok.lower_ == "their" and _plural_subject_between(doc, table, tok, seen):
+        return None  # "5,300 employees were fired for their involvement"
+    kinds = POSSESSIVE_KINDS[tok.lower_]
+    sent = doc.sent_of[tok.i]
+    aid = _pick(table, seen, kinds, sent, SENTENCE_WINDOW["pronoun"], subjects=True) \
+        or _only(table, seen, kinds, sent, set())
+    return (tok.i, aid, "PRON") if aid else None
+
+
+def _object_pronoun(doc: DocView, lex: ActorLexicon, table: ActorTable, tok: Token,
+                    seen: Seen) -> tuple[int, str, str] | None:
+    """ "accused them of", "blamed her": the one compatible actor within the window, other than the
+    subject of the pronoun's own clause ("Swift accused him": him is not Swift); the object of an
+    accusation verb, when several are in reach, the latest compatible subject (the one who can be
+    accused: "Big Machine says ... after accusing them of trying to")."""
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     if _quoted(doc, tok):
         return None
+    kinds = OTHER_PRONOUN_KINDS[tok.lower_]
     own = {aid for s, e, aid, _ in table.mentions.items for c in verb.children
            if c.dep_ in SUBJECT_DEPS and s <= c.i < e}
-    aid = _only(table, seen, OTHER_PRONOUN_KINDS[tok.lower_], doc.sent_of[tok.i], own)
+    sent = doc.sent_of[tok.i]
+    aid = _only(table, seen, kinds, sent, own)
+    if aid is None and tok.dep_ == "dobj" and verb.lemma_ in lex.accusation_verbs:
+        aid = _pick(table, [m for m in seen if m[1] not in own], kinds, sent, 1, subjects=True)
     return (tok.i, aid, "PRON") if aid else None
 
 
 def _quoted(doc: DocView, tok: Token) -> bool:
-    """Inside a quotation (an odd number of quote marks before it in its sentence): a speaker's
-    "he" or "them" is seldom the one actor named around the quote."""
+    """Inside a quotation: a speaker's "he" or "them" is seldom the one actor named around the quote.
+    With curly marks, the paragraph's last mark before the token opens (a quote of several sentences
+    ends in the sentence of its tag: "... idling,” it added." is outside); with straight marks, an odd
+    number of them before it in its sentence."""
+    text = doc.text
+    para = text.rfind("\n", 0, tok.idx) + 1
+    opened, closed = text.rfind("\u201c", para, tok.idx), text.rfind("\u201d", para, tok.idx)
+    if opened >= 0 or closed >= 0:
+        return opened > closed
     first = doc.sents[doc.sent_of[tok.i]][0]
     return sum(t.text in QUOTE_MARKS for t in doc[first:tok.i]) % 2 == 1
 
 
-def _only(table: ActorTable, seen: Seen, kinds: set[str], sent: int, exclude: set[str]) -> str | None:
-    """The single actor of `kinds` mentioned in the pronoun window, else None (two candidates: no guess)."""
-    found = {aid for k, aid, _ in seen if k >= sent - SENTENCE_WINDOW["pronoun"]
-             and table.actors[aid]["kind"] in kinds and aid not in exclude}
-    return found.pop() if len(found) == 1 else None
+def _only(table: ActorTable, seen: Seen, kinds: set[str], sent: int, exclude: set[str],
+          window: int = SENTENCE_WINDOW["pronoun"]) -> str | None:
+    """The single actor of `kinds` mentioned in the window as more than a modifier, else None (two
+    candidates: no guess)."""
+    found: dict[str, bool] = {}  # actor -> mentioned as more than a modifier ("US politicians" blocks, never wins)
+    for k, aid, _, mod in seen:
+        if k >= sent - window and table.actors[aid]["kind"] in kinds and aid not in exclude:
+            found[aid] = found.get(aid, False) or not mod
+    return next(iter(found)) if len(found) == 1 and all(found.values()) else None
 
 
 def _expletive(tok: Token) -> bool:

@@ -120,6 +120,8 @@ def new_actor(doc: DocView, lex: ActorLexicon, table: ActorTable, s: int, e: int
         return None  # "er", "i": no name
     if lex.actors.get(slug(text), {}).get("kind") == "non_actor":
         return None  # a product or law spelt so that no lookup found it ("the Trans- Pacific Partnership")
+    if norm(text).casefold() in lex.cyber_names:
+        return None  # "the planet Mercury", "hafnium oxide": a threat actor's word name outside cyber context
     if not doc.verbal[doc.sent_of[s]]:
         LOGGER.debug("no actor from verbless fragment %r", text)
         return None
