@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.claims.sources import bare_pronoun, party_actor, source_of
+from pipelines.claims.syntax import accused_np
 
 from .parses import parse
 
@@ -178,3 +179,42 @@ def test_speakers_and_targets_through_the_model(nlp, text, source, actor, target
     assert typed, text
     assert typed[0]["source"]["text"].endswith(source) and typed[0]["source"]["actor"] == actor
     assert (typed[0]["target"] or {}).get("actor") == target
+
+
+def test_a_pointing_description_is_no_target_without_an_actor():
+    doc = parse("""
+        Many JJ ADJ nsubj 1 many
+        deplore VBP VERB ROOT 1 deplore
+        that DT DET det 3 that
+        decision NN NOUN dobj 1 decision
+        and CC CCONJ cc 1 and
+        Trump NNP PROPN conj 1 Trump
+    """, mentions=[(5, 6, "donald-trump", "PERSON")])
+    assert bare_pronoun(doc, chars(doc, 2, 4))
+    assert not bare_pronoun(doc, chars(doc, 3, 4)) and not bare_pronoun(doc, chars(doc, 5, 6))
+
+
+def test_the_accused_leaves_out_a_participle_saying_what_it_did():
+    doc = parse("""
+        China NNP PROPN nsubj 1 China
+        denounced VBD VERB ROOT 1 denounce
+        a DT DET det 4 a
+        court NN NOUN compound 4 court
+        ruling NN NOUN dobj 1 ruling
+        declaring VBG VERB acl 4 declare
+        the DT DET det 7 the
+        ban NN NOUN dobj 5 ban
+    """)
+    s, e = accused_np(doc[4])
+    assert doc[s:e].text == "a court ruling"
+    made = parse("""
+        They PRP PRON nsubj 1 they
+        condemned VBD VERB ROOT 1 condemn
+        the DT DET det 3 the
+        move NN NOUN dobj 1 move
+        announced VBN VERB acl 3 announce
+        by IN ADP agent 4 by
+        Pompeo NNP PROPN pobj 5 Pompeo
+    """)
+    s, e = accused_np(made[3])
+    assert made[s:e].text == "the move announced by Pompeo"  # the move's maker stays in the party

@@ -254,3 +254,105 @@ def test_an_unknown_abbreviation_is_the_one_name_it_spells(lex):
                     "rose VBD VERB ROOT 2 rise", "Volkswagen NNP PROPN conj 0 Volkswagen"),
                 ents=[(0, 1, "ORG"), (2, 3, "ORG"), (4, 5, "ORG")])
     assert "vw" in run(two, lex, entity_names, abbreviations).actors  # it spells Vanwerk and Volkswagen: no guess
+
+
+CAMPAIGN = """
+    Clinton NNP PROPN poss 2 Clinton -
+    's POS PART case 0 's
+    campaign NN NOUN nsubj 3 campaign
+    spoke VBD VERB ROOT 3 speak
+    . . PUNCT punct 3 .
+    The DT DET det 6 the
+    campaign NN NOUN nsubj 7 campaign
+    said VBD VERB ROOT 7 say
+    so RB ADV advmod 7 so
+"""
+
+
+def test_the_campaign_speaks_for_the_owner_of_the_latest_campaign(lex):
+    doc = parse(CAMPAIGN, ents=[(0, 1, "PERSON")])
+    assert resolved(doc, lex, persons, entity_names, coreference) == [("The campaign", "clinton")]
+    two = parse("""
+        Clinton NNP PROPN compound 1 Clinton
+        campaign NN NOUN nsubj 5 campaign
+        and CC CCONJ cc 1 and
+        Trump NNP PROPN compound 4 Trump
+        campaign NN NOUN conj 1 campaign
+        spoke VBD VERB ROOT 5 speak
+        . . PUNCT punct 5 .
+        The DT DET det 8 the
+        campaign NN NOUN nsubj 9 campaign
+        said VBD VERB ROOT 9 say
+        so RB ADV advmod 9 so
+    """, ents=[(0, 1, "PERSON"), (3, 4, "PERSON")])
+    assert [m for m in resolved(two, lex, persons, entity_names, coreference) if m[0] == "The campaign"] == []
+
+
+def test_first_person_in_a_quoted_paragraph_continues_its_speaker(lex):
+    doc = parse("""
+        “ `` PUNCT punct 4 “ -
+        I PRP PRON nsubj 2 I
+        sang VBD VERB ccomp 4 sing -
+        , , PUNCT punct 4 , -
+        ” '' PUNCT punct 4 ”
+        Jane NNP PROPN compound 6 Jane
+        Doe NNP PROPN nsubj 7 Doe
+        said VBD VERB ROOT 7 say -
+        . . PUNCT punct 7 . -
+        \\n _SP SPACE dep 7 \\n -
+        “ `` PUNCT punct 12 “ -
+        My PRP$ PRON poss 12 my
+        song NN NOUN nsubj 13 song
+        won VBD VERB ROOT 13 win -
+        . . PUNCT punct 13 . -
+        ” '' PUNCT punct 13 ”
+    """, ents=[(5, 7, "PERSON")])
+    found = [(t, a) for t, a, label in mentions(doc, run(doc, lex, persons, entity_names, coreference)) if label == "PRON"]
+    assert found == [("I", "jane-doe"), ("My", "jane-doe")]
+
+
+def test_their_is_never_a_named_person(lex):
+    doc = parse("""
+        President NNP PROPN compound 1 President
+        Trump NNP PROPN nsubj 2 Trump
+        spoke VBD VERB ROOT 2 speak
+        . . PUNCT punct 2 .
+        Their PRP$ PRON poss 5 their
+        charges NNS NOUN nsubj 6 charge
+        failed VBD VERB ROOT 6 fail
+    """, ents=[(0, 2, "PERSON")])
+    assert resolved(doc, lex, persons, named_officials, entity_names, coreference) == []
+
+
+def test_a_person_label_on_a_company_name_makes_a_company(lex):
+    doc = parse("""
+        Dick NNP PROPN compound 2 Dick
+        Clark NNP PROPN compound 2 Clark
+        Productions NNPS PROPN nsubj 3 Productions
+        denied VBD VERB ROOT 3 deny
+        it PRP PRON dobj 3 it
+    """, ents=[(0, 3, "PERSON")])
+    table = run(doc, lex, persons, entity_names)
+    assert {aid: a["kind"] for aid, a in table.actors.items()} == {"dick-clark-productions": "company"}
+
+
+@pytest.mark.slow
+def test_an_officials_title_phrase_lends_no_name_to_the_place_in_it(nlp):
+    doc = nlp("Protests went on in Hong Kong. Chris Tang, Hong Kong’s new police commissioner, said the police "
+              "would act. Hong Kong is tense.")
+    assert "chris-tang" not in {m["actor"] for m in doc._.mentions if m["text"] == "Hong Kong"}
+
+
+def test_they_after_named_officials_is_not_the_organisation_before_them(lex):
+    doc = parse("""
+        Acme NNP PROPN nsubj 1 Acme
+        sold VBD VERB ROOT 1 sell
+        . . PUNCT punct 1 .
+        Sen. NNP PROPN compound 4 Sen.
+        Warren NNP PROPN nsubj 5 Warren
+        spoke VBD VERB ROOT 5 speak
+        . . PUNCT punct 5 .
+        They PRP PRON nsubj 8 they
+        agreed VBD VERB ROOT 8 agree
+    """, ents=[(0, 1, "ORG"), (4, 5, "PERSON")])
+    assert resolved(doc, lex, persons, named_officials, entity_names, coreference) == []

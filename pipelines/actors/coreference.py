@@ -1,6 +1,8 @@
-"""Coreference for news_actors: definite nominals ("the company", "the tech giant") and referential
-subject pronouns ("It told customers") resolve to the latest compatible actor, by recency,
-grammatical role and kind, in one walk over the document."""
+"""Coreference for news_actors: definite nominals ("the company", "the tech giant"), titled
+descriptions ("the senator"), members of a body ("Officers"), owned nouns ("the campaign") and
+pronouns (subject, object, possessive; first person inside quotations) resolve to a compatible
+actor, by recency, grammatical role, kind and gender, in one walk over the document; when two
+candidates are equally good, to none."""
 from __future__ import annotations
 
 from collections import Counter
@@ -28,7 +30,9 @@ OBJECT_DEPS = {"dobj", "pobj", "dative"}
 POSSESSIVE_KINDS = {"its": PRONOUN_KINDS["it"], "his": PRONOUN_KINDS["he"], "her": PRONOUN_KINDS["she"],
                     "their": PRONOUN_KINDS["they"]}
 PERSONAL = {"he", "she", "him", "his", "her"}
+PLURAL = {"they", "them", "their"}
 MODIFIER_DEPS = {"compound", "amod", "nmod"}  # "US politicians": a name that only modifies is no antecedent
+OWNER_DEPS = {"poss", "compound", "nmod"}  # "Clinton's campaign", "the Clinton campaign"
 QUOTE_MARKS = "\u201c\u201d\""
 SENTENCE_WINDOW = {"pronoun": 2, "nominal": 4, "person": 5}  # "person": he/she with no subject in reach
 # what a document says of a person's gender: a gendered honorific before the name, a pronoun resolved to them
@@ -36,12 +40,14 @@ GENDERED = {"m": {"he", "him", "mr", "mr.", "sir", "lord", "king", "prince"},
             "f": {"she", "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess"}}
 OPPOSITE = {"m": "f", "f": "m"}
 HONORIFIC_VOTES = 10
-GENDERED_PRONOUNS = {"m": {"he", "him"}, "f": {"she"}}  # resolved, they vote (a possessive's guess does not)
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+GENDERED_PRONOUNS = {"m": {"he", "him", "his"}, "f": {"she", "her"}}  # resolved, each is one vote
+PRONOUN_GENDER = {w: g for g, words in GENDERED_PRONOUNS.items() for w in words}
 SPEECH_TAG_LEMMAS = {"say", "tell", "add", "write", "explain", "insist", "note", "recall", "ask", "continue", "argue",
                      "tweet", "declare", "reply", "respond", "warn"}
 FIRST_PERSON_KINDS = {"i": {"person", "official"},
                       "we": {"company", "organisation", "government_body", "media", "state", "group"}}
+FIRST_PERSON_KINDS |= {"my": FIRST_PERSON_KINDS["i"], "our": FIRST_PERSON_KINDS["we"]}  # "“my music,” she said"
+FIRST_PERSON_DEPS = SUBJECT_DEPS | {"poss"}
 OPENING_MARKS, CLOSING_MARKS = ("\u201c", '"'), ("\u201d", '"')
 TAG_REACH = 8  # tokens after a closing quote mark where its speech tag may stand
 EXPLETIVE_HEADS = {"seem", "appear", "happen", "take", "matter"}
@@ -69,6 +75,10 @@ def coreference(doc: DocView, lex: ActorLexicon, table: ActorTable, *, nominals:
     seen: Seen = []
     gender: dict[str, Counter] = {}
     titles = {t for t in lex.titles if " " not in t and not t.endswith(".")}
+    actor_at = {i: aid for s, e, aid, _ in mentions.items for i in range(s, e)}
+    named = {aid for _, _, aid, label in mentions.items  # a person named (not "US officials"): never "they"
+             if label != "OFFICIAL" and table.actors[aid]["kind"] in ("person", "official")}
+    owners: list[tuple[int, str, str]] = []  # "X's campaign", "the X campaign" seen so far: sentence, noun, X
 
     def remember(s: int, e: int, aid: str) -> None:
         for g, words in GENDERED.items():
@@ -90,19 +100,28 @@ def coreference(doc: DocView, lex: ActorLexicon, table: ActorTable, *, nominals:
             remember(s, e, aid)
         if tok.i in covered:
             continue
+        if nominals and tok.pos_ == "NOUN" and tok.lemma_ in lex.owned_nouns:
+            owner = next((actor_at[c.i] for c in tok.lefts if c.dep_ in OWNER_DEPS and c.i in actor_at), None)
+            if owner is None and tok.dep_ == "dobj":  # "Microsoft released a statement", "X filed a lawsuit"
+                owner = next((actor_at[c.i] for c in tok.head.children if c.dep_ == "nsubj" and c.i in actor_at), None)
+            if owner is not None:
+                owners.append((doc.sent_of[tok.i], tok.lemma_, owner))
+                continue
         found = None
-        if nominals and tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in lex.member_nouns:
+        if nominals and tok.pos_ == "NOUN" and tok.lemma_ in lex.owned_nouns:
+            found = _owned(doc, tok, owners)
+        elif nominals and tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in lex.member_nouns:
             found = _members(lex, table, tok)
         elif nominals and tok.pos_ == "NOUN" and tok.lower_ in titles:
             found = _titled(doc, table, tok, seen)
         elif nominals and tok.pos_ == "NOUN" and tok.lemma_ in lex.nominal_kinds:
             found = _nominal(doc, lex, table, tok, seen)
         elif pronouns and tok.lower_ in PRONOUN_KINDS and tok.dep_ in SUBJECT_DEPS:
-            found = _pronoun(doc, lex, table, tok, _agreeing(seen, gender, tok.lower_), gender)
+            found = _pronoun(doc, lex, table, tok, _agreeing(seen, gender, tok.lower_, named), gender)
         elif pronouns and tok.lower_ in POSSESSIVE_KINDS and tok.tag_ == "PRP$":
-            found = _possessive(doc, table, tok, _agreeing(seen, gender, tok.lower_))
+            found = _possessive(doc, table, tok, _agreeing(seen, gender, tok.lower_, named))
         elif pronouns and tok.lower_ in OTHER_PRONOUN_KINDS and tok.dep_ in OBJECT_DEPS:
-            found = _object_pronoun(doc, lex, table, tok, _agreeing(seen, gender, tok.lower_))
+            found = _object_pronoun(doc, lex, table, tok, _agreeing(seen, gender, tok.lower_, named))
         if found:
             start, aid, label = found
             mentions.add(start, tok.i + 1, aid, label)
@@ -112,9 +131,12 @@ def coreference(doc: DocView, lex: ActorLexicon, table: ActorTable, *, nominals:
         quoted_speakers(doc, table)
 
 
-def _agreeing(seen: Seen, gender: dict[str, Counter], word: str) -> Seen:
-    """The mentions a pronoun may take: no "she" for a man the document calls Mr, or "he" at least
+def _agreeing(seen: Seen, gender: dict[str, Counter], word: str, people: set[str]) -> Seen:
+    """The mentions a pronoun may take: "they"/"their" never a named person (an official's "they" is
+    an unnamed group: "US officials"), no "she" for a man the document calls Mr, or "he" at least
     twice more often than "she" (one wrong resolution does not lock a person's gender)."""
+    if word in PLURAL:  # a named official blocks (he or she may be one of "they") but never wins
+        return [(k, aid, subj, mod or aid in people) for k, aid, subj, mod in seen]
     g = PRONOUN_GENDER.get(word)
     if g is None:
         return seen
@@ -132,12 +154,13 @@ def _before_finite_verb(doc: DocView, e: int) -> bool:
 
 
 def _pick(table: ActorTable, seen: Seen, kinds: set[str], sent: int, window: int, subjects: bool) -> str | None:
-    """The latest compatible actor within `window` sentences (only subjects for pronouns)."""
-    for k, aid, subj, _ in reversed(seen):
+    """The latest compatible actor within `window` sentences (only subjects for pronouns; a subject
+    that may only block, a named official for "they", stops the search)."""
+    for k, aid, subj, blocks in reversed(seen):
         if k < sent - window:
             break
         if (subj or not subjects) and table.actors[aid]["kind"] in kinds:
-            return aid
+            return None if subjects and blocks else aid
     return None
 
 
@@ -180,6 +203,18 @@ def _titled(doc: DocView, table: ActorTable, tok: Token, seen: Seen) -> tuple[in
         return None  # "the president of the club", "the senator John Smith": not a reference back
     found = {aid for _, aid, _, _ in seen if table.actors[aid]["kind"] in TITLE_KINDS
              and office(table.actors[aid].get("title")) == tok.lower_}
+    return (dets[0].i, found.pop(), "NOMINAL") if len(found) == 1 else None
+
+
+def _owned(doc: DocView, tok: Token, owners: list[tuple[int, str, str]]) -> tuple[int, str, str] | None:
+    """ "The campaign says" after "the Clinton campaign", "the statement said" after "Microsoft's
+    statement": the owner of the latest such noun within the nominal window, when only one owner
+    is in reach."""
+    dets = [c for c in tok.lefts if c.dep_ == "det"]
+    if tok.tag_ != "NN" or [c.lower_ for c in tok.lefts] != ["the"] or any(c.dep_ == "prep" for c in tok.rights):
+        return None
+    sent = doc.sent_of[tok.i]
+    found = {aid for k, noun, aid in owners if noun == tok.lemma_ and k >= sent - SENTENCE_WINDOW["nominal"]}
     return (dets[0].i, found.pop(), "NOMINAL") if len(found) == 1 else None
 
 
@@ -333,14 +368,16 @@ def _is_be(tok: Token) -> bool:
 
 
 def quoted_speakers(doc: DocView, table: ActorTable) -> None:
-    """ "“I never met him,” Smith said": a first-person subject inside a quotation is the actor of the
-    speech tag right after it, or else right before it ("Smith said: “I ..."), when that actor is
-    known ("I" a person, "we" an organisation)."""
+    """ "“I never met him,” Smith said": a first-person subject or possessive inside a quotation is the
+    actor of the speech tag right after it, or else right before it ("Smith said: “I ..."), when that
+    actor is known ("I" a person, "we" an organisation); in a quoted paragraph with no tag that
+    follows one of the same speaker's ("“I want to perform,” she said.\n“I've tried ..."), that speaker's."""
     text = doc.text
     covered = {i for s, e, _, _ in table.mentions.items for i in range(s, e)}
+    speakers: dict[int, str] = {}  # paragraph start -> the speaker its first-person words were given
     for tok in doc.tokens:
         kinds = FIRST_PERSON_KINDS.get(tok.lower_)
-        if kinds is None or tok.dep_ not in SUBJECT_DEPS or tok.i in covered:
+        if kinds is None or tok.dep_ not in FIRST_PERSON_DEPS or tok.i in covered:
             continue
         para = text.rfind("\n", 0, tok.idx) + 1
         before = text[para:tok.idx]
@@ -355,9 +392,12 @@ def quoted_speakers(doc: DocView, table: ActorTable) -> None:
         aid = _tag_actor(doc, table, tok.i, close) if text[close - 1:close] == "," else None
         if aid is None:  # "Smith said: “I never met him”": the tag before the opening mark
             aid = _leading_tag_actor(doc, table, tok.i, para + opened)
+        if aid is None and opened == 0:  # a quoted paragraph continuing the paragraph before it
+            aid = speakers.get(text.rfind("\n", 0, len(text[:para].rstrip())) + 1)
         if aid is not None and table.actors[aid]["kind"] in kinds:
             table.mentions.add(tok.i, tok.i + 1, aid, "PRON")
             covered.add(tok.i)
+            speakers[para] = aid
 
 
 def _tag_actor(doc: DocView, table: ActorTable, start: int, close: int) -> str | None:

@@ -31,6 +31,7 @@ class ActorLexicon:
     group_nouns: frozenset[str] = frozenset()
     nominal_kinds: dict[str, set[str]] = field(default_factory=dict)  # "company" -> {"company"}
     member_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "officers" -> words of its body's name
+    owned_nouns: frozenset[str] = frozenset()  # "the campaign" for the latest "X's campaign": X
     naming_verbs: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
     accusation_verbs: frozenset[str] = frozenset()
@@ -73,5 +74,6 @@ class ActorLexicon:
             government_nouns=frozenset(words.get("government_nouns", ())),
             group_nouns=frozenset(words.get("group_nouns", ())), nominal_kinds=nominal_kinds,
             member_nouns={k: frozenset(v) for k, v in words.get("member_nouns", {}).items()},
+            owned_nouns=frozenset(words.get("owned_nouns", ())),
             naming_verbs=frozenset(words.get("naming_verbs", ())), denial_verbs=frozenset(words.get("denial_verbs", ())),
             accusation_verbs=frozenset(words.get("accusation_verbs", ())))

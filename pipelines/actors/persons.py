@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..names import norm, person_id, slug
 from . import officials
 from .lexicon import ActorLexicon
-from .lookup import NEW_ACTOR_LABELS, name, person, person_tokens
+from .lookup import COMPANY_WORDS, NEW_ACTOR_LABELS, name, person, person_tokens
 from .table import ActorTable, DocView, add_actor, core, merge_into
 
 PLACE_PREPOSITIONS = {"to", "in"}  # "ambassador to Britain", "envoy in London" before the name
@@ -25,6 +25,8 @@ def persons(doc: DocView, lex: ActorLexicon, table: ActorTable) -> None:
         s, e = n.start, n.end
         if e - s < 2 or any(f.endswith(" " + n.text.casefold()) for f in folded):
             continue  # a short form, also when it has two words ("De Blasio" of "Bill de Blasio")
+        if COMPANY_WORDS.search(n.text):
+            continue  # "Dick Clark Productions": a company the NER took for a person
         aid = person_id([t.text for t in n])
         table.aliases.setdefault(norm(n.text), aid)
         table.person_ids.add(aid)

@@ -36,6 +36,8 @@ OPENING_QUOTES = ("\u201c", '"', "'")
 Range = tuple[int, int]
 APPENDED = {"appos", "relcl", "acl", "advcl"}  # what a party's phrase adds after its head, not the party
 PLACE_PREPOSITIONS = {"in", "to"}  # "China's envoy in Britain", "ambassador to Britain": where, not who
+DEMONSTRATIVES = {"this", "that", "these", "those"}
+MAX_POINTING = 3  # tokens of a pointing description: "that decision", "these new rules"
 
 
 def party(doc: Doc, start: int, end: int, anchor: int | None = None) -> Range | None:
@@ -96,11 +98,16 @@ def party_actor(doc: Doc, rng: Range) -> str | None:
 
 
 def bare_pronoun(doc: Doc, rng: Range) -> bool:
-    """A party that is one pronoun or demonstrative ("them", "that", "those"): without an actor it
-    names no one, and a target that names no one is no target."""
+    """A party that only points back: one pronoun or demonstrative ("them", "that", "those"), or a
+    demonstrative and a common noun ("that decision", "these policies"). Without an actor it names
+    no one, and a target that names no one is no target."""
     span = doc.char_span(*rng, alignment_mode="expand")
-    return span is not None and len(span) == 1 and (
-        span[0].pos_ == "PRON" or span[0].tag_ in ("DT", "WDT", "WP", "PRP", "PRP$"))
+    if span is None or not len(span):
+        return False
+    if len(span) == 1:
+        return span[0].pos_ == "PRON" or span[0].tag_ in ("DT", "WDT", "WP", "PRP", "PRP$")
+    return len(span) <= MAX_POINTING and span[0].lower_ in DEMONSTRATIVES and not any(
+        t.pos_ == "PROPN" or t.ent_type_ for t in span)
 
 
 def source_of(verb: Token) -> Range | None:
