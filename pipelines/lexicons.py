@@ -27,7 +27,7 @@ DATA_DIR = Path(__file__).with_name("data")
 CUE_FILES = ("reporting_verbs.jsonl", "accusation_verbs.jsonl", "denial_verbs.jsonl", "attribution_verbs.jsonl")
 CLAIM_WORD_FILES = ("hedges.json", "confidence.json", "wrongdoing.json", "claim_nouns.json", "verb_frames.json",
                     "cue_senses.json", "reproach.json", "tail_cues.json")
-ACTOR_WORD_FILES = ("titles.json", "names.json", "nominals.json", "actor_verbs.json")
+ACTOR_WORD_FILES = ("titles.json", "names.json", "nominals.json", "actor_verbs.json", "cyber_words.json")
 
 
 class LexiconError(ValueError):

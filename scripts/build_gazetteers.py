@@ -15,6 +15,8 @@ Threat-actor names that would fire on ordinary news text are left out: names of 
 or less, names of curated actors or products ("Alibaba"), and one-word names that are English
 words ("Snake", "Cobalt", "Silence"), which are kept only in capitals ("COBALT") unless listed in
 WORD_NAMES_KEPT (chemical-element names that Microsoft gave groups and that news prints as names).
+The forms kept that are English words are listed in the actor's `word_names`: news_actors takes
+them for the threat actor only in a document with cyber context ("the planet Mercury" is no MuddyWater).
 An alias of several groups becomes its own actor with the candidate ids, never merged into one.
 """
 from __future__ import annotations
@@ -105,6 +107,8 @@ def threat_actors(kb: Path, curated: set[str], words: set[str], taken: set[str])
         for form in kept:
             if form != actors[gid]["name"]:
                 actors[gid]["aliases"].append(form)
+            if " " not in form and form.lower() in words:  # "Mercury", "Hafnium": a threat actor only in cyber context
+                actors[gid].setdefault("word_names", []).append(form)
         actors[gid].setdefault("_forms", []).extend(kept)
     report = {"groups": len(groups), "ambiguous": sorted(ambiguous), "dropped": sorted(dropped)}
     return list(actors.values()), report
@@ -173,7 +177,7 @@ Built by `python scripts/build_gazetteers.py [KB_DIR]`; do not edit the built fi
 | `gazetteer.jsonl` | the same | the same |
 | `states.json` | hand-curated for this project (public knowledge) | MIT |
 | `organisations.json` | hand-curated for this project (public knowledge) | MIT |
-| `en/titles.json`, `en/names.json`, `en/nominals.json`, `en/actor_verbs.json` | hand-written word lists of news_actors (titles, honorifics and suffixes, nominals, verbs) | MIT |
+| `en/titles.json`, `en/names.json`, `en/nominals.json`, `en/actor_verbs.json`, `en/cyber_words.json` | hand-written word lists of news_actors (titles, honorifics and suffixes, nominals, verbs, the lemmas of a cyber context) | MIT |
 | `en/hedges.json`, `en/confidence.json`, `en/wrongdoing.json`, `en/claim_nouns.json`, `en/verb_frames.json` | hand-written word lists of news_claims | MIT |
 | `en/reproach.json` | hand-written for news_claims (reproach.py, rebuttals.py, acts.py, concerns.py): evaluative words of wrongdoing (adjectives of law and ethics, judgements, nouns for persons and acts of reproach, verbs of misconduct), the judging verbs and copulas they hang on, proceedings whose reproach is a denial, the words of answering and of denied involvement; chosen from general English usage, each kept only when the aeb-dev typed-claim precision and the PolNeAR dev and train readings held (no word taken from one page) | MIT |
 | `en/*_verbs.jsonl` (reporting, accusation, denial, attribution) | `python scripts/build_cues.py`: PolNeAR train (lemmas and counts only), PETRARCH2 CAMEO (MIT), by hand; see each file's first line | MIT |

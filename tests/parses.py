@@ -12,13 +12,14 @@ VOCAB = spacy.blank("en").vocab
 
 def parse(rows: str, *, mentions: list[tuple[int, int, str, str]] = (), ents: list[tuple[int, int, str]] = ()) -> Doc:
     """A Doc from one line a token: `word TAG POS dep head lemma [-]`, `head` the index of the head
-    token (its own index for the root), a final `-` for no space after the word. `mentions` are
+    token (its own index for the root), a final `-` for no space after the word, the word `\\n` a
+    line break. `mentions` are
     (first token, end token, actor, label) set as `Doc._.mentions`; `ents` (first, end, label)."""
     words, spaces, tags, pos, deps, heads, lemmas = [], [], [], [], [], [], []
     for line in rows.strip().splitlines():
         parts = line.split()
         word, tag, p, dep, head, lemma = parts[:6]
-        words.append(word)
+        words.append("\n" if word == "\\n" else word)  # `\n` in a row: a line break token
         spaces.append(not (len(parts) > 6 and parts[6] == "-"))
         tags.append(tag)
         pos.append(p)

@@ -15,7 +15,7 @@ from pipelines.actors.labels import consistent_ents, label_votes
 from pipelines.actors.lookup import disambiguate, entity_names, missed_names, naming_clauses
 from pipelines.actors.persons import named_officials, persons, unnamed_officials
 from pipelines.actors.places import demonym_phrases
-from pipelines.actors.table import ActorTable, DocView, add_actor
+from pipelines.actors.table import ActorTable, DocView, add_actor, cyber_context
 
 from .parses import parse
 
@@ -26,7 +26,8 @@ def lex() -> ActorLexicon:
 
 
 def run(doc, lex, *passes) -> ActorTable:
-    view, table = DocView.of(doc), ActorTable()
+    view = DocView.of(doc)
+    table = ActorTable(cyber=cyber_context(view, lex))  # as resolve_actors makes it
     for p in passes:
         p(view, lex, table)
     return table
@@ -366,7 +367,7 @@ def test_a_capital_accused_is_its_state_a_capital_visited_is_not(lex):
 def test_label_consistency_relabels_by_the_actors_kind(lex):
     doc = parse("""
         Hafnium NNP PROPN nsubj 1 Hafnium
-        struck VBD VERB ROOT 1 strike
+        hacked VBD VERB ROOT 1 hack
         servers NNS NOUN dobj 1 server
     """, ents=[(0, 1, "GPE")])
     table = run(doc, lex, label_votes, entity_names)
@@ -377,7 +378,7 @@ def test_label_consistency_relabels_by_the_actors_kind(lex):
 def test_resolve_actors_writes_ents_and_extensions_at_the_end(lex):
     doc = parse("""
         Hafnium NNP PROPN nsubj 1 Hafnium
-        struck VBD VERB ROOT 1 strike
+        hacked VBD VERB ROOT 1 hack
         servers NNS NOUN dobj 1 server
     """, ents=[(0, 1, "GPE")])
     resolve_actors(doc, lex)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.claims.sources import party_actor
+from pipelines.claims.sources import bare_pronoun, party_actor, source_of
+from pipelines.claims.syntax import accused_np
 
 from .parses import parse
 
@@ -124,3 +125,96 @@ def test_first_person_in_quotations_through_the_model(nlp):
               "\u201cWe take this seriously.\u201d \u201cI lied,\u201d Jane Doe said.")
     firsts = [(m["text"], m["actor"]) for m in doc._.mentions if m["text"] in ("I", "We")]
     assert firsts == [("I", "prince-andrew"), ("We", "microsoft"), ("I", "jane-doe")]
+
+
+def test_a_relative_pronoun_is_its_antecedents_actor():
+    doc = parse("""
+        Big NNP PROPN compound 1 Big
+        Machine NNP PROPN nsubj 7 Machine -
+        , , PUNCT punct 1 ,
+        which WDT PRON nsubj 4 which
+        was VBD AUX relcl 1 be
+        sold VBN VERB acomp 4 sell -
+        , , PUNCT punct 1 ,
+        denied VBD VERB ROOT 7 deny
+        it PRP PRON dobj 7 it
+    """, mentions=[(0, 2, "big-machine", "ORG")])
+    assert party_actor(doc, chars(doc, 3, 4)) == "big-machine"
+    alone = parse("""
+        a DT DET det 1 a
+        payout NN NOUN dobj 5 payout
+        that WDT PRON dobj 4 that
+        Cooperman NNP PROPN nsubj 4 Cooperman
+        blasted VBD VERB relcl 1 blast
+        left VBD VERB ROOT 5 leave
+    """, mentions=[(3, 4, "leon-cooperman", "PERSON")])
+    assert party_actor(alone, chars(alone, 2, 3)) is None  # "a payout that X blasted": not X
+    assert bare_pronoun(alone, chars(alone, 2, 3)) and not bare_pronoun(alone, chars(alone, 0, 2))
+
+
+def test_a_by_agent_leaves_the_charge_to_the_verb():
+    doc = parse("""
+        Corbyn NNP PROPN nsubjpass 2 Corbyn
+        is VBZ AUX auxpass 2 be
+        accused VBN VERB ROOT 2 accuse
+        by IN ADP agent 2 by
+        critics NNS NOUN pobj 3 critic
+        of IN ADP prep 4 of
+        promoting VBG VERB pcomp 5 promote
+        taxes NNS NOUN dobj 6 tax
+    """)
+    s, e = source_of(doc[2])
+    assert doc.text[s:e] == "critics"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, source, actor, target", [
+    ("Taylor Swift posted on Twitter accusing Microsoft of trying to stop her.", "Taylor Swift", "taylor-swift",
+     "microsoft"),
+    ("Fortress will leave with a payout that investor Leon Cooperman blasted as morally wrong.",
+     "investor Leon Cooperman", "leon-cooperman", None),
+])
+def test_speakers_and_targets_through_the_model(nlp, text, source, actor, target):
+    typed = [c for c in nlp(text)._.claims if c["type"] == "accusation"]
+    assert typed, text
+    assert typed[0]["source"]["text"].endswith(source) and typed[0]["source"]["actor"] == actor
+    assert (typed[0]["target"] or {}).get("actor") == target
+
+
+def test_a_pointing_description_is_no_target_without_an_actor():
+    doc = parse("""
+        Many JJ ADJ nsubj 1 many
+        deplore VBP VERB ROOT 1 deplore
+        that DT DET det 3 that
+        decision NN NOUN dobj 1 decision
+        and CC CCONJ cc 1 and
+        Trump NNP PROPN conj 1 Trump
+    """, mentions=[(5, 6, "donald-trump", "PERSON")])
+    assert bare_pronoun(doc, chars(doc, 2, 4))
+    assert not bare_pronoun(doc, chars(doc, 3, 4)) and not bare_pronoun(doc, chars(doc, 5, 6))
+
+
+def test_the_accused_leaves_out_a_participle_saying_what_it_did():
+    doc = parse("""
+        China NNP PROPN nsubj 1 China
+        denounced VBD VERB ROOT 1 denounce
+        a DT DET det 4 a
+        court NN NOUN compound 4 court
+        ruling NN NOUN dobj 1 ruling
+        declaring VBG VERB acl 4 declare
+        the DT DET det 7 the
+        ban NN NOUN dobj 5 ban
+    """)
+    s, e = accused_np(doc[4])
+    assert doc[s:e].text == "a court ruling"
+    made = parse("""
+        They PRP PRON nsubj 1 they
+        condemned VBD VERB ROOT 1 condemn
+        the DT DET det 3 the
+        move NN NOUN dobj 1 move
+        announced VBN VERB acl 3 announce
+        by IN ADP agent 4 by
+        Pompeo NNP PROPN pobj 5 Pompeo
+    """)
+    s, e = accused_np(made[3])
+    assert made[s:e].text == "the move announced by Pompeo"  # the move's maker stays in the party

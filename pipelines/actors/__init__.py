@@ -14,6 +14,7 @@ over one explicit actor table and mention set (table.py), each a function `(doc,
     missed_names       repeats the NER missed (lookup.py)
     naming_clauses     "... which they named Hafnium" (lookup.py)
     disambiguate       an alias of several threat actors (lookup.py)
+    abbreviations      "VW" for Volkswagen: an unknown abbreviation that spells one name (acronyms.py)
     company_kinds      an organisation in business context is a company (kinds.py)
     coreference        nominals and subject pronouns (coreference.py)
 
@@ -36,7 +37,7 @@ from spacy.util import ensure_path
 from ..extensions import register_extensions
 from ..lexicons import check_language
 from ..names import slug
-from .acronyms import acronyms
+from .acronyms import abbreviations, acronyms
 from .coreference import coreference
 from .kinds import company_kinds
 from .labels import consistent_ents, label_votes
@@ -45,7 +46,7 @@ from .lookup import disambiguate, entity_names, missed_names, naming_clauses
 from .output import records
 from .persons import named_officials, persons, unnamed_officials
 from .places import demonym_phrases
-from .table import ActorTable, DocView
+from .table import ActorTable, DocView, cyber_context
 
 __all__ = ["ActorLexicon", "ActorResolver", "PASSES", "make_actors", "resolve_actors", "slug"]
 
@@ -53,7 +54,8 @@ Pass = Callable[[DocView, ActorLexicon, ActorTable], None]
 
 # the passes, in the order they run (each reads what the ones before it put in the table)
 PASSES: tuple[Pass, ...] = (label_votes, persons, acronyms, named_officials, entity_names, demonym_phrases,
-                            unnamed_officials, missed_names, naming_clauses, disambiguate, company_kinds, coreference)
+                            unnamed_officials, missed_names, naming_clauses, disambiguate, abbreviations, company_kinds,
+                            coreference)
 
 
 @Language.factory("news_actors", assigns=["doc._.actors", "doc._.mentions", "doc.ents"], requires=["doc.ents"],
@@ -64,7 +66,8 @@ def make_actors(nlp: Language, name: str, pronouns: bool, nominals: bool) -> Act
 
 def resolve_actors(doc: Doc, lex: ActorLexicon, passes: tuple[Pass, ...] = PASSES) -> Doc:
     """Run the passes over one document, then write `doc.ents`, `Doc._.actors` and `Doc._.mentions`."""
-    view, table = DocView.of(doc), ActorTable()
+    view = DocView.of(doc)
+    table = ActorTable(cyber=cyber_context(view, lex))
     for run in passes:
         run(view, lex, table)
     ents = consistent_ents(view, lex, table)

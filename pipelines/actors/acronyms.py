@@ -7,7 +7,7 @@ import re
 from ..names import norm, slug
 from .lexicon import ActorLexicon
 from .lookup import new_actor
-from .table import ActorTable, DocView, add_actor, core, lookup
+from .table import ActorTable, DocView, add_actor, core, lookup, merge_into
 
 ACRONYM = re.compile(r"^(?:[A-Z][A-Za-z]{1,7}|[A-Z]{2,8}\d?)$")
 FILLERS = {"and", "of", "for", "the"}  # words of a long form that may give no letter
@@ -84,3 +84,22 @@ def spells(letters: str, words: list[str]) -> bool:
         if pos == 0:
             return False
         k += 1
+
+
+ABBREVIATION = re.compile(r"^[A-Z]{2,5}$")
+ORG_KINDS = {"organisation", "company", "government_body", "media"}
+
+
+def abbreviations(doc: DocView, lex: ActorLexicon, table: ActorTable) -> None:
+    """An abbreviation the lexicon does not know names the one organisation of the document whose
+    name it spells, defined or not: "VW" is Volkswagen, "DEA" the Drug Enforcement Administration
+    (`spells`: each word gives its first letter and maybe later ones). Two such names: no guess."""
+    for aid, actor in list(table.actors.items()):
+        name = actor["name"]
+        if not ABBREVIATION.match(name) or aid in lex.actors or actor["kind"] not in ORG_KINDS:
+            continue
+        found = [other for oid, other in table.actors.items() if oid != aid and other["kind"] in ORG_KINDS
+                 and not other["name"].isupper() and not other["name"].upper().startswith(name)
+                 and spells(name, [w.upper() for w in other["name"].split() if w.lower() not in FILLERS])]
+        if len(found) == 1:
+            merge_into(table, aid, found[0]["id"])

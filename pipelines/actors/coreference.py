@@ -1,6 +1,8 @@
-"""Coreference for news_actors: definite nominals ("the company", "the tech giant") and referential
-subject pronouns ("It told customers") resolve to the latest compatible actor, by recency,
-grammatical role and kind, in one walk over the document."""
+"""Coreference for news_actors: definite nominals ("the company", "the tech giant"), titled
+descriptions ("the senator"), members of a body ("Officers"), owned nouns ("the campaign") and
+pronouns (subject, object, possessive; first person inside quotations) resolve to a compatible
+actor, by recency, grammatical role, kind and gender, in one walk over the document; when two
+candidates are equally good, to none."""
 from __future__ import annotations
 
 from collections import Counter
@@ -21,26 +23,40 @@ PRONOUN_KINDS = {
 }
 # object and possessive pronouns: resolved only when one compatible actor is in reach (no recency guess)
 OTHER_PRONOUN_KINDS = {
-    "him": PRONOUN_KINDS["he"], "them": PRONOUN_KINDS["they"],
+    "him": PRONOUN_KINDS["he"], "them": PRONOUN_KINDS["they"], "her": PRONOUN_KINDS["she"],
 }
 OBJECT_DEPS = {"dobj", "pobj", "dative"}
+# possessive determiners ("its spokesman", "his lawyer", "their claims"): resolved as subject pronouns are
+POSSESSIVE_KINDS = {"its": PRONOUN_KINDS["it"], "his": PRONOUN_KINDS["he"], "her": PRONOUN_KINDS["she"],
+                    "their": PRONOUN_KINDS["they"]}
+PERSONAL = {"he", "she", "him", "his", "her"}
+PLURAL = {"they", "them", "their"}
+MODIFIER_DEPS = {"compound", "amod", "nmod"}  # "US politicians": a name that only modifies is no antecedent
+OWNER_DEPS = {"poss", "compound", "nmod"}  # "Clinton's campaign", "the Clinton campaign"
 QUOTE_MARKS = "\u201c\u201d\""
-SENTENCE_WINDOW = {"pronoun": 2, "nominal": 4}
+SENTENCE_WINDOW = {"pronoun": 2, "nominal": 4, "person": 5}  # "person": he/she with no subject in reach
 # what a document says of a person's gender: a gendered honorific before the name, a pronoun resolved to them
 GENDERED = {"m": {"he", "him", "mr", "mr.", "sir", "lord", "king", "prince"},
             "f": {"she", "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess"}}
 OPPOSITE = {"m": "f", "f": "m"}
 HONORIFIC_VOTES = 10
-GENDERED_PRONOUNS = {"m": {"he", "him"}, "f": {"she"}}
+GENDERED_PRONOUNS = {"m": {"he", "him", "his"}, "f": {"she", "her"}}  # resolved, each is one vote
+PRONOUN_GENDER = {w: g for g, words in GENDERED_PRONOUNS.items() for w in words}
 SPEECH_TAG_LEMMAS = {"say", "tell", "add", "write", "explain", "insist", "note", "recall", "ask", "continue", "argue",
                      "tweet", "declare", "reply", "respond", "warn"}
 FIRST_PERSON_KINDS = {"i": {"person", "official"},
                       "we": {"company", "organisation", "government_body", "media", "state", "group"}}
+FIRST_PERSON_KINDS |= {"my": FIRST_PERSON_KINDS["i"], "our": FIRST_PERSON_KINDS["we"]}  # "“my music,” she said"
+FIRST_PERSON_DEPS = SUBJECT_DEPS | {"poss"}
 OPENING_MARKS, CLOSING_MARKS = ("\u201c", '"'), ("\u201d", '"')
 TAG_REACH = 8  # tokens after a closing quote mark where its speech tag may stand
 EXPLETIVE_HEADS = {"seem", "appear", "happen", "take", "matter"}
+# "the senator" for "Sen. Graham": a title's abbreviations, and the words that make it another office
+TITLE_ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "rep.": "representative", "pres.": "president"}
+OTHER_OFFICE = {"vice", "deputy", "assistant", "associate", "co", "other", "another", "each", "every"}
+TITLE_KINDS = {"official", "person"}
 
-Seen = list[tuple[int, str, bool]]  # the mentions walked so far: sentence, actor, is subject
+Seen = list[tuple[int, str, bool, bool]]  # the mentions walked so far: sentence, actor, is subject, only modifies
 
 
 def coreference(doc: DocView, lex: ActorLexicon, table: ActorTable, *, nominals: bool = True,
@@ -58,6 +74,11 @@ def coreference(doc: DocView, lex: ActorLexicon, table: ActorTable, *, nominals:
         covered.update(range(s, e))
     seen: Seen = []
     gender: dict[str, Counter] = {}
+    titles = {t for t in lex.titles if " " not in t and not t.endswith(".")}
+    actor_at = {i: aid for s, e, aid, _ in mentions.items for i in range(s, e)}
+    named = {aid for _, _, aid, label in mentions.items  # a person named (not "US officials"): never "they"
+             if label != "OFFICIAL" and table.actors[aid]["kind"] in ("person", "official")}
+    owners: list[tuple[int, str, str]] = []  # "X's campaign", "the X campaign" seen so far: sentence, noun, X
 
     def remember(s: int, e: int, aid: str) -> None:
         for g, words in GENDERED.items():
@@ -68,23 +89,39 @@ def coreference(doc: DocView, lex: ActorLexicon, table: ActorTable, *, nominals:
         root = doc[s:e].root
         subj = root.dep_ in SUBJECT_DEPS or (root.dep_ in {"conj", "appos"} and root.head.dep_ in SUBJECT_DEPS) \
             or _before_finite_verb(doc, e)
+        mod = root.dep_ in MODIFIER_DEPS
         parent = table.actors[aid].get("part_of")
         if parent and parent in table.actors and table.actors[aid]["kind"] == "organisation":
-            seen.append((doc.sent_of[s], parent, subj))  # MSTIC speaks for Microsoft
-        seen.append((doc.sent_of[s], aid, subj))
+            seen.append((doc.sent_of[s], parent, subj, mod))  # MSTIC speaks for Microsoft
+        seen.append((doc.sent_of[s], aid, subj, mod))
 
     for tok in doc.tokens:
         for s, e, aid, _ in starts.get(tok.i, ()):
             remember(s, e, aid)
         if tok.i in covered:
             continue
+        if nominals and tok.pos_ == "NOUN" and tok.lemma_ in lex.owned_nouns:
+            owner = next((actor_at[c.i] for c in tok.lefts if c.dep_ in OWNER_DEPS and c.i in actor_at), None)
+            if owner is None and tok.dep_ == "dobj":  # "Microsoft released a statement", "X filed a lawsuit"
+                owner = next((actor_at[c.i] for c in tok.head.children if c.dep_ == "nsubj" and c.i in actor_at), None)
+            if owner is not None:
+                owners.append((doc.sent_of[tok.i], tok.lemma_, owner))
+                continue
         found = None
-        if nominals and tok.pos_ == "NOUN" and tok.lemma_ in lex.nominal_kinds:
+        if nominals and tok.pos_ == "NOUN" and tok.lemma_ in lex.owned_nouns:
+            found = _owned(doc, tok, owners)
+        elif nominals and tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in lex.member_nouns:
+            found = _members(lex, table, tok)
+        elif nominals and tok.pos_ == "NOUN" and tok.lower_ in titles:
+            found = _titled(doc, table, tok, seen)
+        elif nominals and tok.pos_ == "NOUN" and tok.lemma_ in lex.nominal_kinds:
             found = _nominal(doc, lex, table, tok, seen)
         elif pronouns and tok.lower_ in PRONOUN_KINDS and tok.dep_ in SUBJECT_DEPS:
-            found = _pronoun(doc, lex, table, tok, _agreeing(seen, gender, tok.lower_))
+            found = _pronoun(doc, lex, table, tok, _agreeing(seen, gender, tok.lower_, named), gender)
+        elif pronouns and tok.lower_ in POSSESSIVE_KINDS and tok.tag_ == "PRP$":
+            found = _possessive(doc, table, tok, _agreeing(seen, gender, tok.lower_, named))
         elif pronouns and tok.lower_ in OTHER_PRONOUN_KINDS and tok.dep_ in OBJECT_DEPS:
-            found = _object_pronoun(doc, table, tok, _agreeing(seen, gender, tok.lower_))
+            found = _object_pronoun(doc, lex, table, tok, _agreeing(seen, gender, tok.lower_, named))
         if found:
             start, aid, label = found
             mentions.add(start, tok.i + 1, aid, label)
@@ -94,10 +131,13 @@ def coreference(doc: DocView, lex: ActorLexicon, table: ActorTable, *, nominals:
         quoted_speakers(doc, table)
 
 
-def _agreeing(seen: Seen, gender: dict[str, Counter], word: str) -> Seen:
-    """The mentions a pronoun may take: no "she" for a man the document calls Mr, or "he" at least
+def _agreeing(seen: Seen, gender: dict[str, Counter], word: str, people: set[str]) -> Seen:
+    """The mentions a pronoun may take: "they"/"their" never a named person (an official's "they" is
+    an unnamed group: "US officials"), no "she" for a man the document calls Mr, or "he" at least
     twice more often than "she" (one wrong resolution does not lock a person's gender)."""
-    g = next((g for g, words in GENDERED.items() if word in words), None)
+    if word in PLURAL:  # a named official blocks (he or she may be one of "they") but never wins
+        return [(k, aid, subj, mod or aid in people) for k, aid, subj, mod in seen]
+    g = PRONOUN_GENDER.get(word)
     if g is None:
         return seen
     other = OPPOSITE[g]
@@ -114,12 +154,13 @@ def _before_finite_verb(doc: DocView, e: int) -> bool:
 
 
 def _pick(table: ActorTable, seen: Seen, kinds: set[str], sent: int, window: int, subjects: bool) -> str | None:
-    """The latest compatible actor within `window` sentences (only subjects for pronouns)."""
-    for k, aid, subj in reversed(seen):
+    """The latest compatible actor within `window` sentences (only subjects for pronouns; a subject
+    that may only block, a named official for "they", stops the search)."""
+    for k, aid, subj, blocks in reversed(seen):
         if k < sent - window:
             break
         if (subj or not subjects) and table.actors[aid]["kind"] in kinds:
-            return aid
+            return None if subjects and blocks else aid
     return None
 
 
@@ -140,48 +181,161 @@ def _nominal(doc: DocView, lex: ActorLexicon, table: ActorTable, tok: Token, see
     return (dets[0].i, aid, "NOMINAL") if aid else None
 
 
-def _pronoun(doc: DocView, lex: ActorLexicon, table: ActorTable, tok: Token, seen: Seen) -> tuple[int, str, str] | None:
+def office(title: str | None) -> str | None:
+    """The one-word office of an actor's title ("Sen." -> "senator", "President" -> "president"),
+    None for a title of several words ("vice president", "press secretary")."""
+    if not title:
+        return None
+    word = title.lower()
+    word = TITLE_ABBREVIATIONS.get(word, word)
+    return None if " " in word or "-" in word else word
+
+
+def _titled(doc: DocView, table: ActorTable, tok: Token, seen: Seen) -> tuple[int, str, str] | None:
+    """ "the senator" for "Sen. Lindsey Graham", "the president" for "President Obama": the one actor
+    mentioned so far whose title is that office (two of them, or none: no guess); not inside a quotation."""
+    if tok.tag_ != "NN" or _quoted(doc, tok):
+        return None
+    dets = [c for c in tok.lefts if c.dep_ == "det"]
+    if not dets or dets[0].lower_ != "the" or any(c.dep_ == "poss" or c.lower_ in OTHER_OFFICE for c in tok.lefts):
+        return None
+    if any(c.dep_ == "prep" for c in tok.rights) or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON"):
+        return None  # "the president of the club", "the senator John Smith": not a reference back
+    found = {aid for _, aid, _, _ in seen if table.actors[aid]["kind"] in TITLE_KINDS
+             and office(table.actors[aid].get("title")) == tok.lower_}
+    return (dets[0].i, found.pop(), "NOMINAL") if len(found) == 1 else None
+
+
+def _owned(doc: DocView, tok: Token, owners: list[tuple[int, str, str]]) -> tuple[int, str, str] | None:
+    """ "The campaign says" after "the Clinton campaign", "the statement said" after "Microsoft's
+    statement": the owner of the latest such noun within the nominal window, when only one owner
+    is in reach."""
+    dets = [c for c in tok.lefts if c.dep_ == "det"]
+    if tok.tag_ != "NN" or [c.lower_ for c in tok.lefts] != ["the"] or any(c.dep_ == "prep" for c in tok.rights):
+        return None
+    sent = doc.sent_of[tok.i]
+    found = {aid for k, noun, aid in owners if noun == tok.lemma_ and k >= sent - SENTENCE_WINDOW["nominal"]}
+    return (dets[0].i, found.pop(), "NOMINAL") if len(found) == 1 else None
+
+
+def _members(lex: ActorLexicon, table: ActorTable, tok: Token) -> tuple[int, str, str] | None:
+    """ "Officers arrested X", "police said": a bare plural (or "the police") for the members of the
+    one body of the document whose name holds a word of its kind ("Columbus Police Department");
+    two such bodies, or a modifier ("state police", "officers from Ohio"): no guess."""
+    if any(c.dep_ != "det" or c.lower_ != "the" for c in tok.lefts) or any(c.dep_ == "prep" for c in tok.rights):
+        return None
+    if tok.tag_ not in ("NNS", "NNPS") and tok.lower_ != "police":
+        return None
+    words = lex.member_nouns[tok.lower_]
+    found = {aid for aid, a in table.actors.items() if a["kind"] in ("government_body", "organisation")
+             and words & set(a["name"].lower().split())}
+    start = min([c.i for c in tok.lefts] + [tok.i])
+    return (start, found.pop(), "NOMINAL") if len(found) == 1 else None
+
+
+def _pronoun(doc: DocView, lex: ActorLexicon, table: ActorTable, tok: Token, seen: Seen,
+             gender: dict[str, Counter]) -> tuple[int, str, str] | None:
     word = tok.lower_
     head = tok.head
     if word == "it" and _expletive(tok):
         return None
     if word == "they" and (tok.dep_ == "nsubjpass" or _is_be(head)):
         return None
+    if word in ("it", "they") and _quoted(doc, tok):
+        return None  # "“They have to face the consequences”": the speaker's words, not the last subject outside
     kinds = PRONOUN_KINDS[word]
     if head.lemma_ in lex.denial_verbs:  # "accused the Chinese government ..., something they deny"
         accused = _accused_before(doc, lex, table, tok)
         if accused and table.actors[accused]["kind"] in kinds:
             return tok.i, accused, "PRON"
+    if word == "they" and _plural_subject_between(doc, table, tok, seen):
+        return None
     aid = _pick(table, seen, kinds, doc.sent_of[tok.i], SENTENCE_WINDOW["pronoun"], subjects=True)
     if aid is None and not _quoted(doc, tok):  # no subject in reach: the one compatible actor, if only one
         aid = _only(table, seen, kinds, doc.sent_of[tok.i], set())
+        if aid is None and word in PERSONAL:  # "She also accused ..." after a quoted paragraph: the one person
+            aid = _only(table, seen, kinds, doc.sent_of[tok.i], set(), SENTENCE_WINDOW["person"])  # further back,
+            if aid is not None and not _gendered(gender, aid, word):  # when the document says that gender
+                aid = None
     return (tok.i, aid, "PRON") if aid else None
 
 
-def _object_pronoun(doc: DocView, table: ActorTable, tok: Token, seen: Seen) -> tuple[int, str, str] | None:
-    """ "accused them of", "its spokesman": the one compatible actor within the window, other than
-    the subject of the pronoun's own clause ("Swift accused him": him is not Swift)."""
+def _gendered(gender: dict[str, Counter], aid: str, word: str) -> bool:
+    """The document gives the actor the pronoun's gender (an honorific, pronouns resolved to them)."""
+    g = PRONOUN_GENDER[word]
+    votes = gender.get(aid, Counter())
+    return votes[g] > votes[OPPOSITE[g]]
+
+
+def _plural_subject_between(doc: DocView, table: ActorTable, tok: Token, seen: Seen) -> bool:
+    """ "McConnell aides acknowledged ... But they emphasized": a plural common noun as a subject
+    between the pronoun and the latest actor subject is the likelier "they"."""
+    last = next((m for m in reversed(seen) if m[2]), None)
+    first = doc.sents[max(doc.sent_of[tok.i] - 1, 0)][0]
+    covered = table.mentions.covered
+    for t in doc[first:tok.i]:
+        if t.dep_ in SUBJECT_DEPS and t.tag_ in ("NNS", "NNPS") and t.i not in covered and (
+                last is None or doc.sent_of[t.i] >= last[0]) and not _quoted(doc, t):
+            return True
+    return False
+
+
+def _possessive(doc: DocView, table: ActorTable, tok: Token, seen: Seen) -> tuple[int, str, str] | None:
+    """ "its spokesman", "his lawyer", "their claims": the latest compatible subject in reach, else the
+    one compatible actor there; never inside a quotation."""
+    if _quoted(doc, tok):
+        return None
+    if tok.lower_ == "their" and _plural_subject_between(doc, table, tok, seen):
+        return None  # "5,300 employees were fired for their involvement"
+    kinds = POSSESSIVE_KINDS[tok.lower_]
+    sent = doc.sent_of[tok.i]
+    aid = _pick(table, seen, kinds, sent, SENTENCE_WINDOW["pronoun"], subjects=True) \
+        or _only(table, seen, kinds, sent, set())
+    return (tok.i, aid, "PRON") if aid else None
+
+
+def _object_pronoun(doc: DocView, lex: ActorLexicon, table: ActorTable, tok: Token,
+                    seen: Seen) -> tuple[int, str, str] | None:
+    """ "accused them of", "blamed her": the one compatible actor within the window, other than the
+    subject of the pronoun's own clause ("Swift accused him": him is not Swift); the object of an
+    accusation verb, when several are in reach, the latest compatible subject (the one who can be
+    accused: "Big Machine says ... after accusing them of trying to")."""
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     if _quoted(doc, tok):
         return None
+    kinds = OTHER_PRONOUN_KINDS[tok.lower_]
     own = {aid for s, e, aid, _ in table.mentions.items for c in verb.children
            if c.dep_ in SUBJECT_DEPS and s <= c.i < e}
-    aid = _only(table, seen, OTHER_PRONOUN_KINDS[tok.lower_], doc.sent_of[tok.i], own)
+    sent = doc.sent_of[tok.i]
+    aid = _only(table, seen, kinds, sent, own)
+    if aid is None and tok.dep_ == "dobj" and verb.lemma_ in lex.accusation_verbs:
+        aid = _pick(table, [m for m in seen if m[1] not in own], kinds, sent, 1, subjects=True)
     return (tok.i, aid, "PRON") if aid else None
 
 
 def _quoted(doc: DocView, tok: Token) -> bool:
-    """Inside a quotation (an odd number of quote marks before it in its sentence): a speaker's
-    "he" or "them" is seldom the one actor named around the quote."""
+    """Inside a quotation: a speaker's "he" or "them" is seldom the one actor named around the quote.
+    With curly marks, the paragraph's last mark before the token opens (a quote of several sentences
+    ends in the sentence of its tag: "... idling,” it added." is outside); with straight marks, an odd
+    number of them before it in its sentence."""
+    text = doc.text
+    para = text.rfind("\n", 0, tok.idx) + 1
+    opened, closed = text.rfind("\u201c", para, tok.idx), text.rfind("\u201d", para, tok.idx)
+    if opened >= 0 or closed >= 0:
+        return opened > closed
     first = doc.sents[doc.sent_of[tok.i]][0]
     return sum(t.text in QUOTE_MARKS for t in doc[first:tok.i]) % 2 == 1
 
 
-def _only(table: ActorTable, seen: Seen, kinds: set[str], sent: int, exclude: set[str]) -> str | None:
-    """The single actor of `kinds` mentioned in the pronoun window, else None (two candidates: no guess)."""
-    found = {aid for k, aid, _ in seen if k >= sent - SENTENCE_WINDOW["pronoun"]
-             and table.actors[aid]["kind"] in kinds and aid not in exclude}
-    return found.pop() if len(found) == 1 else None
+def _only(table: ActorTable, seen: Seen, kinds: set[str], sent: int, exclude: set[str],
+          window: int = SENTENCE_WINDOW["pronoun"]) -> str | None:
+    """The single actor of `kinds` mentioned in the window as more than a modifier, else None (two
+    candidates: no guess)."""
+    found: dict[str, bool] = {}  # actor -> mentioned as more than a modifier ("US politicians" blocks, never wins)
+    for k, aid, _, mod in seen:
+        if k >= sent - window and table.actors[aid]["kind"] in kinds and aid not in exclude:
+            found[aid] = found.get(aid, False) or not mod
+    return next(iter(found)) if len(found) == 1 and all(found.values()) else None
 
 
 def _expletive(tok: Token) -> bool:
@@ -214,14 +368,16 @@ def _is_be(tok: Token) -> bool:
 
 
 def quoted_speakers(doc: DocView, table: ActorTable) -> None:
-    """ "“I never met him,” Smith said": a first-person subject inside a quotation is the actor of the
-    speech tag right after it, or else right before it ("Smith said: “I ..."), when that actor is
-    known ("I" a person, "we" an organisation)."""
+    """ "“I never met him,” Smith said": a first-person subject or possessive inside a quotation is the
+    actor of the speech tag right after it, or else right before it ("Smith said: “I ..."), when that
+    actor is known ("I" a person, "we" an organisation); in a quoted paragraph with no tag that
+    follows one of the same speaker's ("“I want to perform,” she said.\n“I've tried ..."), that speaker's."""
     text = doc.text
     covered = {i for s, e, _, _ in table.mentions.items for i in range(s, e)}
+    speakers: dict[int, str] = {}  # paragraph start -> the speaker its first-person words were given
     for tok in doc.tokens:
         kinds = FIRST_PERSON_KINDS.get(tok.lower_)
-        if kinds is None or tok.dep_ not in SUBJECT_DEPS or tok.i in covered:
+        if kinds is None or tok.dep_ not in FIRST_PERSON_DEPS or tok.i in covered:
             continue
         para = text.rfind("\n", 0, tok.idx) + 1
         before = text[para:tok.idx]
@@ -236,9 +392,12 @@ def quoted_speakers(doc: DocView, table: ActorTable) -> None:
         aid = _tag_actor(doc, table, tok.i, close) if text[close - 1:close] == "," else None
         if aid is None:  # "Smith said: “I never met him”": the tag before the opening mark
             aid = _leading_tag_actor(doc, table, tok.i, para + opened)
+        if aid is None and opened == 0:  # a quoted paragraph continuing the paragraph before it
+            aid = speakers.get(text.rfind("\n", 0, len(text[:para].rstrip())) + 1)
         if aid is not None and table.actors[aid]["kind"] in kinds:
             table.mentions.add(tok.i, tok.i + 1, aid, "PRON")
             covered.add(tok.i)
+            speakers[para] = aid
 
 
 def _tag_actor(doc: DocView, table: ActorTable, start: int, close: int) -> str | None:

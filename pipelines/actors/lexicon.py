@@ -20,6 +20,8 @@ class ActorLexicon:
     actors: dict[str, dict] = field(default_factory=dict)  # id -> lexicon entry
     names: dict[str, str] = field(default_factory=dict)    # normalized name or alias -> id
     folded: dict[str, str] = field(default_factory=dict)   # the same, case-folded, for long or multiword names
+    cyber_names: dict[str, str] = field(default_factory=dict)  # names that are English words ("Mercury"), case-folded
+    cyber_words: frozenset[str] = frozenset()  # lemmas that make a document's context cyber ("hacker", "malware")
     demonyms: dict[str, str] = field(default_factory=dict)  # "Chinese", "China" -> state id
     metonyms: dict[str, str] = field(default_factory=dict)  # "Beijing" -> state id
     titles: frozenset[str] = frozenset()
@@ -28,6 +30,8 @@ class ActorLexicon:
     government_nouns: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
     nominal_kinds: dict[str, set[str]] = field(default_factory=dict)  # "company" -> {"company"}
+    member_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "officers" -> words of its body's name
+    owned_nouns: frozenset[str] = frozenset()  # "the campaign" for the latest "X's campaign": X
     naming_verbs: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
     accusation_verbs: frozenset[str] = frozenset()
@@ -42,9 +46,14 @@ class ActorLexicon:
         folded: dict[str, str] = {}
         demonyms: dict[str, str] = {}
         metonyms: dict[str, str] = {}
+        cyber_names: dict[str, str] = {}
         for actor in lexicon:
+            words_only = {norm(w).casefold() for w in actor.get("word_names", ())}
             for name in [actor["name"], *actor.get("aliases", ())]:
                 key = norm(name)
+                if key.casefold() in words_only:
+                    cyber_names.setdefault(key.casefold(), actor["id"])
+                    continue
                 names.setdefault(key, actor["id"])
                 if " " in key or len(key) >= FOLD_MIN:
                     folded.setdefault(key.casefold(), actor["id"])
@@ -59,9 +68,12 @@ class ActorLexicon:
                 nominal_kinds.setdefault(noun, set()).add(kind)
         return cls(
             actors={a["id"]: a for a in lexicon}, names=names, folded=folded, demonyms=demonyms, metonyms=metonyms,
+            cyber_names=cyber_names, cyber_words=frozenset(words.get("cyber_words", ())),
             titles=frozenset(words.get("titles", ())), official_nouns=frozenset(words.get("official_nouns", ())),
             name_words=NameWords.from_words(words),
             government_nouns=frozenset(words.get("government_nouns", ())),
             group_nouns=frozenset(words.get("group_nouns", ())), nominal_kinds=nominal_kinds,
+            member_nouns={k: frozenset(v) for k, v in words.get("member_nouns", {}).items()},
+            owned_nouns=frozenset(words.get("owned_nouns", ())),
             naming_verbs=frozenset(words.get("naming_verbs", ())), denial_verbs=frozenset(words.get("denial_verbs", ())),
             accusation_verbs=frozenset(words.get("accusation_verbs", ())))

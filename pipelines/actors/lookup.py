@@ -14,8 +14,12 @@ from .table import ActorTable, DocView, acting, add_actor, core, lookup
 LOGGER = logging.getLogger(__name__)
 
 NEW_ACTOR_LABELS = {"ORG", "GPE", "NORP", "PERSON"}
+# a name ending in one of these is a company, whatever label the NER gave it ("Dick Clark Productions")
+COMPANY_WORDS = re.compile(r"\b(?:Inc|Corp|Corporation|Ltd|LLC|plc|Technologies|Systems|Networks|Labs|Bank|Group|"
+                           r"Productions|Records|Entertainment|Holdings|Industries|Motors|Airlines|Pharmaceuticals|"
+                           r"Enterprises)\b\.?$")
 ORG_KIND_WORDS = [
-    (re.compile(r"\b(?:Inc|Corp|Corporation|Ltd|LLC|plc|Technologies|Systems|Networks|Labs|Bank|Group)\b\.?$"), "company"),
+    (COMPANY_WORDS, "company"),
     (re.compile(r"\b(?:News|Times|Post|Journal|Herald|Gazette|Tribune|Radio|Television|TV|Press|Magazine)$"), "media"),
     (re.compile(r"\b(?:Department|Ministry|Agency|Council|Bureau|Commission|Office|Parliament|Court|Police|Army|"
                 r"Navy|Senate|Congress|Cabinet|Committee)\b"), "government_body"),
@@ -120,9 +124,13 @@ def new_actor(doc: DocView, lex: ActorLexicon, table: ActorTable, s: int, e: int
         return None  # "er", "i": no name
     if lex.actors.get(slug(text), {}).get("kind") == "non_actor":
         return None  # a product or law spelt so that no lookup found it ("the Trans- Pacific Partnership")
+    if norm(text).casefold() in lex.cyber_names:
+        return None  # "the planet Mercury", "hafnium oxide": a threat actor's word name outside cyber context
     if not doc.verbal[doc.sent_of[s]]:
         LOGGER.debug("no actor from verbless fragment %r", text)
         return None
+    if label == "PERSON" and COMPANY_WORDS.search(doc[s:end].text):
+        label = "ORG"  # "Dick Clark Productions" is no person
     if label == "PERSON":
         return person(doc, lex, table, s, e)
     if label == "GPE":
@@ -176,6 +184,8 @@ def missed_names(doc: DocView, lex: ActorLexicon, table: ActorTable) -> None:
             toks = [t.text for t in doc[cs:ce]]
             if doc[cs:ce].text in lex.metonyms or table.actors[aid]["kind"] == "other":
                 continue  # a place acts only as a subject: "Washington warned", not "in Washington"
+            if label == "PERSON" and any(t.text in POSSESSIVE for t in doc[s:e]):
+                continue  # "Chris Tang, Hong Kong's police commissioner": "Hong Kong" is not Chris Tang
             if toks and toks[0][:1].isupper():
                 surfaces.setdefault(toks[0], []).append((toks, aid, label))
     for key, aid in table.aliases.items():

@@ -51,6 +51,8 @@ def _org_before(doc: Doc, end: int, floor: int) -> tuple[int, int] | None:
         start -= 1
     while start < end and doc[start].lower_ in {"of", "and"}:
         start += 1
+    if start < end and doc[end - 1].lower_ == "and":
+        return None  # "Sen. Lindsey Graham and Sen. Ted Cruz": the name before is no organisation
     return (start, end) if start < end else None
 
 

@@ -6,9 +6,11 @@ from __future__ import annotations
 from ..names import norm, person_id, slug
 from . import officials
 from .lexicon import ActorLexicon
-from .lookup import NEW_ACTOR_LABELS, name, person, person_tokens
-from .table import ActorTable, DocView, add_actor, core
+from .lookup import COMPANY_WORDS, NEW_ACTOR_LABELS, name, person, person_tokens
+from .table import ActorTable, DocView, add_actor, core, merge_into
 
+PLACE_PREPOSITIONS = {"to", "in"}  # "ambassador to Britain", "envoy in London" before the name
+MAX_PLACE = 3
 NOT_ORGANISATION = {"former", "then", "ex", "acting", "late", "new", "incoming", "outgoing", "but", "and"}
 
 
@@ -23,6 +25,8 @@ def persons(doc: DocView, lex: ActorLexicon, table: ActorTable) -> None:
         s, e = n.start, n.end
         if e - s < 2 or any(f.endswith(" " + n.text.casefold()) for f in folded):
             continue  # a short form, also when it has two words ("De Blasio" of "Bill de Blasio")
+        if COMPANY_WORDS.search(n.text):
+            continue  # "Dick Clark Productions": a company the NER took for a person
         aid = person_id([t.text for t in n])
         table.aliases.setdefault(norm(n.text), aid)
         table.person_ids.add(aid)
@@ -81,6 +85,7 @@ def org_phrase(doc: DocView, lex: ActorLexicon, table: ActorTable, start: int, e
 def unnamed_officials(doc: DocView, lex: ActorLexicon, table: ActorTable) -> None:
     """ "A spokesman for the Chinese government" -> chinese-government-spokesman, part_of china."""
     mentions = table.mentions
+    names: dict[str, set[str]] = {}  # unnamed official -> the persons named right after its phrase
     for tok in doc.tokens:
         if tok.i in mentions.consumed or tok.i in mentions.covered:
             continue
@@ -105,4 +110,37 @@ def unnamed_officials(doc: DocView, lex: ActorLexicon, table: ActorTable) -> Non
         aid = slug(f"{phrase} {tok.text}")
         add_actor(lex, table, aid, f"{phrase} {tok.text}", "official", title=tok.lemma_, part_of=org)
         mentions.add(start, end, aid, "OFFICIAL")
+        named = _named_after(doc, table, end)
+        if named is not None and tok.tag_ == "NN":
+            names.setdefault(aid, set()).add(named)
+    for aid, found in names.items():
+        if len(found) == 1:
+            _name_official(table, aid, found.pop())
+
+
+def _named_after(doc: DocView, table: ActorTable, end: int) -> str | None:
+    """The person named right after an unnamed official's phrase, across a place phrase and a comma:
+    "China's ambassador to Britain Liu Xiaoming", "the company's spokesman, John Smith"."""
+    i = end
+    if i < len(doc) and doc[i].lower_ in PLACE_PREPOSITIONS:
+        i += 1
+        while i < len(doc) and i - end <= MAX_PLACE and doc[i].ent_type_ in {"GPE", "LOC"}:
+            i += 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    for (s, e), aid in table.mentions.of_entity.items():
+        if s == i and table.actors[aid]["kind"] in {"person", "official"} and doc[s].ent_type_ == "PERSON":
+            return aid
+    return None
+
+
+def _name_official(table: ActorTable, unnamed: str, person_aid: str) -> None:
+    """The unnamed official is the named person: its mentions become the person's, its title and
+    organisation the person's (one actor for "China's ambassador" and "Liu Xiaoming")."""
+    official, person_actor = table.actors[unnamed], table.actors[person_aid]
+    person_actor["kind"] = "official"
+    person_actor["title"] = person_actor.get("title") or official["title"]
+    person_actor["part_of"] = person_actor.get("part_of") or official["part_of"]
+    merge_into(table, unnamed, person_aid)
+    person_actor["aliases"].remove(official["name"])  # "China ambassador" is a description, not a name
 

@@ -11,6 +11,7 @@ from ..names import norm
 from .lexicon import FOLD_MIN, ActorLexicon
 from .officials import DETERMINERS, POSSESSIVE
 ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
+TRAILING_CONJUNCTIONS = {"and", "or"}
 NAME_LABELS = {"ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"}  # the NER labels that can name an actor
 
 
@@ -85,6 +86,7 @@ class ActorTable:
     labels: dict[str, str] = field(default_factory=dict)
     mentions: MentionSet = field(default_factory=MentionSet)
     cores: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)  # memo of `core`
+    cyber: bool = False  # the document speaks of hacking: a threat actor's word name ("Mercury") is that actor
 
 
 def add_actor(lex: ActorLexicon, table: ActorTable, aid: str, name: str, kind: str, **extra) -> str:
@@ -108,11 +110,34 @@ def add_actor(lex: ActorLexicon, table: ActorTable, aid: str, name: str, kind: s
     return aid
 
 
+def merge_into(table: ActorTable, aid: str, into: str) -> None:
+    """One actor for two ids of one entity: the mentions of `aid` become `into`'s, its name an alias;
+    a `company` kind wins over a plain `organisation`."""
+    gone, kept = table.actors.pop(aid), table.actors[into]
+    if gone["name"] not in kept["aliases"]:
+        kept["aliases"].append(gone["name"])
+    if kept["kind"] == "organisation" and gone["kind"] == "company":
+        kept["kind"] = "company"
+    items = table.mentions.items
+    items[:] = [(s, e, into if a == aid else a, label) for s, e, a, label in items]
+    for key, value in list(table.aliases.items()):
+        if value == aid:
+            table.aliases[key] = into
+
+
 def lookup(lex: ActorLexicon, table: ActorTable, text: str) -> str | None:
     """The id a name stands for: the document's own names first, then the lexicon's."""
     key = norm(text)
     return table.aliases.get(key) or table.aliases.get(key.casefold()) or lex.names.get(key) or (
-        lex.folded.get(key.casefold()) if " " in key or len(key) >= FOLD_MIN else None)
+        lex.folded.get(key.casefold()) if " " in key or len(key) >= FOLD_MIN else None) or (
+        lex.cyber_names.get(key.casefold()) if table.cyber or lex.cyber_names.get(key.casefold()) in table.actors
+        else None)  # "Silk Typhoon, also tracked as HAFNIUM": named otherwise, the word name is the actor too
+
+
+def cyber_context(doc: DocView, lex: ActorLexicon) -> bool:
+    """Whether the document speaks of hacking (a lemma of the `cyber_words` list): "the planet
+    Mercury" stays a planet, "MERCURY targeted ministries with malware" is MuddyWater."""
+    return any(t.lemma_.lower() in lex.cyber_words for t in doc.tokens)
 
 
 def core(doc: DocView, lex: ActorLexicon, table: ActorTable, start: int, end: int) -> tuple[int, int]:
@@ -128,8 +153,9 @@ def core(doc: DocView, lex: ActorLexicon, table: ActorTable, start: int, end: in
                 if toks[i].text in POSSESSIVE:
                     end = i
                     break
-        while end - start > 1 and (toks[end - 1].lower_ in lex.name_words.suffixes or toks[end - 1].is_punct):
-            end -= 1
+        while end - start > 1 and (toks[end - 1].lower_ in lex.name_words.suffixes or toks[end - 1].is_punct
+                                   or toks[end - 1].lower_ in TRAILING_CONJUNCTIONS):
+            end -= 1  # "Sen. Elizabeth Warren and" (the NER ran into the next name): Elizabeth Warren
         table.cores[key] = (start, end)
     return table.cores[key]
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from .content import cut_trailing_aside
 from .lexicon import Lexicon
 from .qualifiers import qualifiers
-from .sources import party_actor
+from .sources import bare_pronoun, party_actor
 from .spans import one_line, text_of, tok_span
 
 Range = tuple[int, int]  # character offsets [start, end) into the Doc's text
@@ -94,6 +94,12 @@ def _party(doc: Doc, text: str, rng: Range | None) -> dict | None:
     return None if rng is None else {"actor": party_actor(doc, rng), **_span(text, rng)}
 
 
+def _target(doc: Doc, text: str, rng: Range | None) -> dict | None:
+    """The target party, or None for a lone pronoun with no actor ("accused them of"): no one to draw an arrow to."""
+    found = _party(doc, text, rng)
+    return None if found and found["actor"] is None and bare_pronoun(doc, rng) else found
+
+
 NO_PARTY = {"actor": None, "start": None, "end": None, "text": None}
 
 
@@ -105,5 +111,5 @@ def to_record(doc: Doc, d: Draft) -> dict:
         content["fragments"] = [_span(text, f) for f in d.fragments]
     return {"type": d.type, "source": _party(doc, text, d.source) or dict(NO_PARTY),
             "cue": _span(text, (d.cue.start, d.cue.end)), "content": content,
-            "target": _party(doc, text, d.target), "quote": d.quote, "hedges": list(d.hedges),
+            "target": _target(doc, text, d.target), "quote": d.quote, "hedges": list(d.hedges),
             "confidence": d.confidence, "negated": d.negated, "sentence": _span(text, d.sentence)}

@@ -36,6 +36,8 @@ OPENING_QUOTES = ("\u201c", '"', "'")
 Range = tuple[int, int]
 APPENDED = {"appos", "relcl", "acl", "advcl"}  # what a party's phrase adds after its head, not the party
 PLACE_PREPOSITIONS = {"in", "to"}  # "China's envoy in Britain", "ambassador to Britain": where, not who
+DEMONSTRATIVES = {"this", "that", "these", "those"}
+MAX_POINTING = 3  # tokens of a pointing description: "that decision", "these new rules"
 
 
 def party(doc: Doc, start: int, end: int, anchor: int | None = None) -> Range | None:
@@ -66,6 +68,11 @@ def party_actor(doc: Doc, rng: Range) -> str | None:
         found = mention_in(doc, *rng)
         return found["actor"] if found else None
     head = span.root
+    if len(span) == 1 and head.lower_ in REL_PRON and head.head.dep_ == "relcl" and head.head.head.i < head.i:
+        # "Big Machine, which was bought", "a payout that X blasted": the relative pronoun's antecedent
+        noun = head.head.head
+        before = tok_span(doc, *np_before(noun, head.i))
+        return party_actor(doc, before) if before is not None else None
     if head.pos_ != "PROPN":  # "China's ambassador to Britain, Liu Xiaoming": the name in apposition
         for c in head.rights:
             if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < span.end:
@@ -88,6 +95,19 @@ def party_actor(doc: Doc, rng: Range) -> str | None:
         found = max((m for m in doc._.mentions or () if rng[0] <= m["start"] and m["end"] <= stop
                      and m["label"] != "PRON"), key=lambda m: (m["end"], m["end"] - m["start"]), default=None)
     return found["actor"] if found else None
+
+
+def bare_pronoun(doc: Doc, rng: Range) -> bool:
+    """A party that only points back: one pronoun or demonstrative ("them", "that", "those"), or a
+    demonstrative and a common noun ("that decision", "these policies"). Without an actor it names
+    no one, and a target that names no one is no target."""
+    span = doc.char_span(*rng, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if len(span) == 1:
+        return span[0].pos_ == "PRON" or span[0].tag_ in ("DT", "WDT", "WP", "PRP", "PRP$")
+    return len(span) <= MAX_POINTING and span[0].lower_ in DEMONSTRATIVES and not any(
+        t.pos_ == "PROPN" or t.ent_type_ for t in span)
 
 
 def source_of(verb: Token) -> Range | None:
@@ -138,6 +158,16 @@ def source_of(verb: Token) -> Range | None:
     return src
 
 
+def agent_phrase(agent: Token) -> tuple[int, int]:
+    """The by-agent's phrase without an of-phrase that holds a gerund: "accused by critics of
+    promoting X and of failing to Y" is spoken by "critics" (the of-phrases are the charge)."""
+    start, end = phrase(agent)
+    for c in agent.rights:
+        if c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
+            end = min(end, c.i)
+    return start, end
+
+
 def controller(verb: Token) -> Token | None:
     """The subject an infinitive cue shares with the verb or adjective it complements: the passive
     subject of "X was prompted to say", the subject of "X is likely to say" (not an expletive "it")."""
@@ -161,14 +191,17 @@ def _source_of(verb: Token) -> Range | None:
         return party(doc, *phrase(subj), verb.idx)
     agent = agent_of(verb)
     if agent is not None:
-        return party(doc, *phrase(agent), verb.idx)
+        return party(doc, *agent_phrase(agent), verb.idx)
     if voice == "none" and verb.dep_ == "acl" and verb.head.pos_ in NOUN_POS:
         noun = verb.head
         if noun.pos_ == "NOUN" and not noun.ent_type_ and noun.dep_ in OBJ and verb.tag_ == "VBG":
             voice2, sender = subject_of(noun.head)
             if voice2 == "active":  # "the campaign sent out a release saying ...": the sender speaks
                 return party(doc, *phrase(sender), verb.idx)
-        if verb.tag_ == "VBG" and verb.i > 0 and doc[verb.i - 1].text == "," and noun.dep_ in ("pobj", "dobj"):
+        if verb.tag_ == "VBG" and verb.i > 0 and noun.dep_ in ("pobj", "dobj") and (
+                doc[verb.i - 1].text == "," or noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB"
+                and noun.ent_type_ != "PERSON"):
+            # "X posted on Twitter(,) accusing Y", "X released a statement, saying": X, not Twitter
             clause = noun.head.head if noun.dep_ == "pobj" else noun.head
             voice3, actor = subject_of(clause)
             if voice3 == "active" and actor is not None:  # "X posted on Twitter, accusing Y": X, not Twitter

@@ -50,11 +50,14 @@ def phrase(tok: Token) -> tuple[int, int]:
 
 
 def accused_np(tok: Token) -> tuple[int, int]:
-    """The accused without the charge: "the Chinese government" of "the Chinese government of espionage"."""
+    """The accused without the charge: "the Chinese government" of "the Chinese government of espionage",
+    "a court ruling" of "a court ruling declaring the ban unconstitutional" (a participle or relative
+    clause says what the accused did, it is not the accused; "the move announced by X" keeps its maker)."""
     end = tok.right_edge.i + 1
     for c in tok.children:
-        if c.i > tok.i and c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "in"):
-            end = min(end, c.i)
+        if c.i > tok.i and (c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "in")
+                            or c.dep_ in ("acl", "relcl") and not has_child(c, {"agent"})):  # "a move announced by X": X's
+            end = min(end, c.left_edge.i if c.dep_ == "relcl" else c.i)
     return tok.left_edge.i, end
 
 
