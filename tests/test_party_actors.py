@@ -192,6 +192,13 @@ def test_a_pointing_description_is_no_target_without_an_actor():
     """, mentions=[(5, 6, "donald-trump", "PERSON")])
     assert bare_pronoun(doc, chars(doc, 2, 4))
     assert not bare_pronoun(doc, chars(doc, 3, 4)) and not bare_pronoun(doc, chars(doc, 5, 6))
+    plural = parse("""
+        They PRP PRON nsubj 1 they
+        blamed VBD VERB ROOT 1 blame
+        these DT DET det 3 these
+        looters NNS NOUN dobj 1 looter
+    """)
+    assert not bare_pronoun(plural, chars(plural, 2, 4))  # a plural description still says who
 
 
 def test_the_accused_leaves_out_a_participle_saying_what_it_did():

@@ -99,14 +99,14 @@ def party_actor(doc: Doc, rng: Range) -> str | None:
 
 def bare_pronoun(doc: Doc, rng: Range) -> bool:
     """A party that only points back: one pronoun or demonstrative ("them", "that", "those"), or a
-    demonstrative and a common noun ("that decision", "these policies"). Without an actor it names
-    no one, and a target that names no one is no target."""
+    demonstrative and a singular common noun ("that decision", "this move"). Without an actor it names
+    no one, and a target that names no one is no target; a plural ("these looters") still says who."""
     span = doc.char_span(*rng, alignment_mode="expand")
     if span is None or not len(span):
         return False
     if len(span) == 1:
         return span[0].pos_ == "PRON" or span[0].tag_ in ("DT", "WDT", "WP", "PRP", "PRP$")
-    return len(span) <= MAX_POINTING and span[0].lower_ in DEMONSTRATIVES and not any(
+    return len(span) <= MAX_POINTING and span[0].lower_ in DEMONSTRATIVES and span[-1].tag_ != "NNS" and not any(
         t.pos_ == "PROPN" or t.ent_type_ for t in span)
 
 
