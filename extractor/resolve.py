@@ -177,6 +177,38 @@ def resolve(documents: Iterable[dict], words: NameWords | None = None) -> Resolu
             return None
         return ranked[0][1]
 
+    # a leading word before a full name the same document writes alone ("Telling Jeb Bush", "Kill
+    # Trayvon Martin", "Crooked Hillary Clinton": a headline's Title Case span) is no part of the name,
+    # unless it is a given name of the corpus ("Mary Kay Henry")
+    person_keys: dict[str, set[str]] = defaultdict(set)
+    for aid, a in records.items():
+        if a["kind"] in PERSON_KINDS:
+            person_keys[name_key(a["name"])].add(aid)
+    given: dict[str, set[str]] = defaultdict(set)  # a given name -> the persons of the corpus who bear it
+    for k, ids in person_keys.items():
+        if len(k.split()) >= 2 and " ".join(k.split()[1:]) not in person_keys:
+            given[k.split()[0]] |= ids
+    epithet_of: dict[str, str] = {}
+    for aid, a in records.items():
+        words = name_key(a["name"]).split()
+        if a["kind"] not in PERSON_KINDS or len(words) < 3:
+            continue
+        for alias in sorted(a["aliases"], key=len, reverse=True):
+            inner = name_key(alias).split()
+            lead = words[:len(words) - len(inner)]
+            if not (2 <= len(inner) < len(words) and words[-len(inner):] == inner and _plain(alias)
+                    and not any(given.get(w, set()) - {aid} for w in lead) and _person_name(alias, " ".join(inner))):
+                continue
+            others = person_keys.get(" ".join(inner), set()) - {aid}
+            if others:
+                epithet_of[aid] = max(others, key=lambda o: (seen[o], o))
+            elif given.get(inner[0], set()) - {aid} and inner[-1] in {  # no one else of that name: a known given
+                    name_key(n) for n in (*a["aliases"], *written.get(aid, ()))}:  # name, its surname written alone
+                LOGGER.info("actor %s: canonical name %r, not %r", aid, alias, a["name"])
+                a["aliases"].append(a["name"])
+                a["name"] = names[aid] = alias
+            break
+
     def rank(aid: str) -> tuple:
         a = records[aid]  # the fuller record wins: a full name, a title, more documents, then the id
         return (min(len(name_key(a["name"]).split()), 2), bool(a.get("title")), seen[aid], aid)
@@ -212,7 +244,7 @@ def resolve(documents: Iterable[dict], words: NameWords | None = None) -> Resolu
         else:
             key = name_key(a["name"])
             same = {other for other in by_key.get(key, ()) if _compatible(a, records[other])}
-            best = max(same | {aid}, key=rank)
+            best = epithet_of.get(aid) or max(same | {aid}, key=rank)
         if best != aid:
             mapping[aid] = best
     for aid in list(mapping):  # follow chains (a -> b -> c) to their end

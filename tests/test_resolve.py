@@ -197,3 +197,27 @@ def test_the_store_keeps_the_documents_that_keep_their_ids(tmp_path):
     store.save_resolution({"khan": "sadiq-khan"}, {"sadiq-khan": SADIQ}, {("parents", "khan")})
     mapping, actors, kept = store.load_resolution()
     assert (mapping, set(actors), kept) == ({"khan": "sadiq-khan"}, {"sadiq-khan"}, {("parents", "khan")})
+
+
+def test_a_headline_word_before_a_full_name_is_the_person_of_that_name():
+    jeb = actor("jeb-bush", "Jeb Bush", "official")
+    telling = actor("telling-jeb-bush", "Telling Jeb Bush", "official", aliases=["Jeb Bush"])
+    res = resolve([doc("a", [jeb]), doc("b", [jeb]), doc("c", [telling])])
+    assert res.mapping == {"telling-jeb-bush": "jeb-bush"}
+
+
+def test_a_given_name_of_the_corpus_before_a_full_name_is_part_of_the_name():
+    mary = actor("mary-smith", "Mary Smith", "person")
+    henry = actor("mary-kay-henry", "Mary Kay Henry", "person", aliases=["Kay Henry"])
+    kay = actor("kay-henry", "Kay Henry", "person")
+    assert "mary-kay-henry" not in resolve([doc("a", [mary]), doc("b", [henry]), doc("c", [kay])]).mapping
+
+
+def test_with_no_one_else_of_that_name_the_epithet_only_leaves_the_name():
+    alicia = actor("alicia-keys", "Alicia Keys", "person")
+    machado = actor("universe-alicia-machado", "Universe Alicia Machado", "person",
+                    aliases=["Machado", "Alicia Machado"])
+    res = resolve([doc("a", [alicia]), doc("b", [machado])])
+    assert res.names == {"universe-alicia-machado": "Alicia Machado"} and res.mapping == {}
+    osman = actor("osman-abu-laban", "Osman Abu Laban", "person", aliases=["Abu Laban"])  # no "Laban" alone
+    assert resolve([doc("a", [actor("abu-bakr", "Abu Bakr", "person")]), doc("b", [osman])]).names == {}
