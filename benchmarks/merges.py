@@ -46,12 +46,13 @@ def documents(path: Path):
 def merges(docs: list[dict]) -> list[dict]:
     """One row per (document, actor) the corpus pass joins to another id."""
     res = resolve(docs)
+    kept = getattr(res, "kept", frozenset())  # an older version has no per-document exceptions
     key = NameWords.load().key
     rows = []
     for d in docs:
         for a in d.get("actors", ()):
-            canonical = res.fix(a["id"], d["id"])
-            if canonical != a["id"]:
+            canonical = None if (d["id"], a["id"]) in kept else res.mapping.get(a["id"])
+            if canonical:
                 rows.append({"document": d["id"], "actor": a["id"], "name": a["name"], "kind": a["kind"],
                              "canonical": canonical, "canonical_name": res.actors[canonical]["name"],
                              "single": a["kind"] in PERSON_KINDS and len(key(a["name"]).split()) == 1})
