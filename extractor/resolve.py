@@ -27,6 +27,7 @@ PERSON_KINDS = frozenset({"person", "official"})
 NICKNAME_RE = re.compile(r"[\"“”‘’'\[\](){}]")  # a quoted nickname or a torn span is never a canonical name
 POSSESSIVE_RE = re.compile(r"[’']s$")
 HONORIFIC_BEFORE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$", re.I)  # "Mr. " just before a mention
+ATTRIBUTIVE_RE = re.compile(r"(?:^|\b)the\s+$|^the\s", re.I)  # "the Bush administration", "the Kennedy family"
 HONORIFIC_NAME_RE = re.compile(r"^(?:the\s+)?(Mr|Mrs|Ms|Miss)\b", re.I)  # a name written "Ms Psaki"
 NAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "al"})
 MIN_ALONE_DOCUMENTS = 2  # a one-word name among several candidates: the articles write the chosen one so this often
@@ -100,14 +101,18 @@ def resolve(documents: Iterable[dict], words: NameWords | None = None) -> Resolu
     written: dict[str, Counter] = defaultdict(Counter)  # id -> how the articles wrote its name
     genders: dict[str, Counter] = defaultdict(Counter)  # id -> the honorifics before its mentions
     alone: Counter = Counter()  # (id, its surname or given name) -> documents that write the full-named actor so
-    single_docs: dict[str, list[tuple[str, dict[str, int], frozenset[str]]]] = defaultdict(list)
+    single_docs: dict[str, list[tuple[str, dict[str, int], frozenset[str], bool]]] = defaultdict(list)
     for doc in documents:
         doc_genders: dict[str, set[str]] = defaultdict(set)
+        named: set[str] = set()  # actors mentioned at least once other than as "the X ..." (a modifier)
         counts = Counter(m.get("actor") for m in doc.get("entities") or ())
         for m in doc.get("entities") or ():
             if m.get("actor"):
                 written[m["actor"]][POSSESSIVE_RE.sub("", " ".join(str(m.get("text") or "").split()))] += 1
-                g = _gender(_before(doc, m))
+                before = _before(doc, m)
+                if not ATTRIBUTIVE_RE.search(before) and not ATTRIBUTIVE_RE.match(str(m.get("text") or "")):
+                    named.add(m["actor"])
+                g = _gender(before)
                 if g:
                     genders[m["actor"]][g] += 1
                     doc_genders[m["actor"]].add(g)
@@ -130,7 +135,8 @@ def resolve(documents: Iterable[dict], words: NameWords | None = None) -> Resolu
                     m = HONORIFIC_NAME_RE.match(name)
                     if m:
                         doc_genders[a["id"]].add("m" if m.group(1).lower() == "mr" else "f")
-                single_docs[a["id"]].append((str(doc.get("id")), others, frozenset(doc_genders[a["id"]])))
+                single_docs[a["id"]].append((str(doc.get("id")), others, frozenset(doc_genders[a["id"]]),
+                                             a["id"] in named or not doc.get("entities")))
             elif len(key.split()) > 1:
                 own = {name_key(n) for n in (*(a.get("aliases") or ()), *doc_written(doc, a["id"]))}
                 for word in {key.split()[0], key.split()[-1]} & own:
@@ -233,10 +239,10 @@ def resolve(documents: Iterable[dict], words: NameWords | None = None) -> Resolu
             if best is None or best == aid:
                 continue
             known = gender_of(best)
-            blocked = {doc_id for doc_id, others, said in single_docs[aid]
+            blocked = {doc_id for doc_id, others, said, as_person in single_docs[aid]
                        if any(others.get(best, 0) < DOCUMENT_DOMINANCE * max(k, 1) for o, k in others.items()
                               if not same_person(o, best))
-                       or len(said) > 1 or (known and said and said != {known})}
+                       or len(said) > 1 or (known and said and said != {known}) or not as_person}
             if len(blocked) == len(single_docs[aid]):
                 LOGGER.info("actor %s stays apart from %s: every document gives another reading", aid, best)
                 continue

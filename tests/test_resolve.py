@@ -221,3 +221,13 @@ def test_with_no_one_else_of_that_name_the_epithet_only_leaves_the_name():
     assert res.names == {"universe-alicia-machado": "Alicia Machado"} and res.mapping == {}
     osman = actor("osman-abu-laban", "Osman Abu Laban", "person", aliases=["Abu Laban"])  # no "Laban" alone
     assert resolve([doc("a", [actor("abu-bakr", "Abu Bakr", "person")]), doc("b", [osman])]).names == {}
+
+
+def test_a_surname_only_as_a_modifier_after_the_is_no_person():
+    jeb = actor("jeb-bush", "Jeb Bush", "official")
+    bush = actor("bush", "Bush", "person")
+    admin = {"id": "policy", "text": "They served in the Bush administration.", "actors": [bush], "claims": [],
+             "entities": [{"start": 19, "end": 23, "text": "Bush", "label": "PERSON", "actor": "bush"}]}
+    assert "bush" not in resolve([doc("a", [jeb]), admin]).mapping
+    speech = written_doc("rally", [bush], "bush", "Bush")
+    assert resolve([doc("a", [jeb]), admin, speech]).mapping == {"bush": "jeb-bush"}
