@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from pipelines.names import NameWords
 
 from .store import JsonlWriter, iter_jsonl
@@ -24,6 +26,13 @@ LOGGER = logging.getLogger(__name__)
 PERSON_KINDS = frozenset({"person", "official"})
 NICKNAME_RE = re.compile(r"[\"“”‘’'\[\](){}]")  # a quoted nickname or a torn span is never a canonical name
 POSSESSIVE_RE = re.compile(r"[’']s$")
+HONORIFIC_BEFORE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$", re.I)  # "Mr. " just before a mention
+ATTRIBUTIVE_RE = re.compile(r"(?:^|\b)the\s+$|^the\s", re.I)  # "the Bush administration", "the Kennedy family"
+HONORIFIC_NAME_RE = re.compile(r"^(?:the\s+)?(Mr|Mrs|Ms|Miss)\b", re.I)  # a name written "Ms Psaki"
+NAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "al"})
+MIN_ALONE_DOCUMENTS = 2  # a one-word name among several candidates: the articles write the chosen one so this often
+DOMINANCE = 3  # ... and this many times as often as the next candidate
+DOCUMENT_DOMINANCE = 2  # another person of that name in the document: the candidate named this many times as often
 
 
 def name_key(name: str, words: NameWords | None = None) -> str:
@@ -35,28 +44,79 @@ def name_key(name: str, words: NameWords | None = None) -> str:
 
 @dataclass
 class Resolution:
-    """`mapping`: id -> canonical id for the ids that merge; `actors`: the corpus's actor records."""
+    """`mapping`: id -> canonical id for the ids that merge; `actors`: the corpus's actor records;
+    `kept`: (document, id) pairs that keep their own id although the id merges elsewhere (a bare
+    surname the document itself gives another reading of)."""
 
     mapping: dict[str, str] = field(default_factory=dict)
     actors: dict[str, dict] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)  # id -> canonical name, where it changes
+    kept: frozenset[tuple[str, str]] = frozenset()
 
-    def fix(self, aid: str | None) -> str | None:
-        return self.mapping.get(aid, aid) if aid else aid
+    def fix(self, aid: str | None, document: str | None = None) -> str | None:
+        if not aid or (document, aid) in self.kept:
+            return aid
+        return self.mapping.get(aid, aid)
+
+
+def _gender(before: str) -> str | None:
+    """"m" after "Mr.", "f" after "Ms."/"Mrs."/"Miss", else None: what the text says of a mention."""
+    m = HONORIFIC_BEFORE_RE.search(before)
+    return None if not m else ("m" if m.group(1).lower() == "mr" else "f")
+
+
+def _before(doc: dict, m: dict) -> str:
+    """The few characters before a mention: from the store (`before`) or the document's text."""
+    if "before" in m:
+        return m["before"] or ""
+    start = m.get("start") or 0
+    return (doc.get("text") or "")[max(0, start - 8):start]
+
+
+def _person_name(name: str, key: str) -> bool:
+    """Written like a person's full name: two or three words, no digit, no function word
+    ("Among Latinos", "Anderson Cooper 360" and "Victoria at Sandy Hook" are not)."""
+    words = key.split()
+    return 2 <= len(words) <= 3 and not any(ch.isdigit() for ch in name) and not any(
+        w in STOP_WORDS and w not in NAME_PARTICLES for w in words)
 
 
 def resolve(documents: Iterable[dict], words: NameWords | None = None) -> Resolution:
     """Find the ids that name the same actor across `documents`, the record each merges into, and
     each actor's canonical name (`canonical_name`, from how the articles wrote it); names are read
-    without the honorifics and suffixes of `words` (the pipeline's, by default)."""
+    without the honorifics and suffixes of `words` (the pipeline's, by default).
+
+    A name of one word (a surname or given name alone: "Psaki", "Mr. Khan", "Hillary") joins only
+    the one full-named person of the corpus it can be (the surname of exactly one, or the given name
+    of exactly one whom the articles call by it alone in 2 documents or more), and in each document
+    only when that document gives no other reading: no other full-named person there with that
+    name, not both "Mr." and "Ms." before it, no honorific of the other gender than the one the
+    corpus writes before the candidate. Where a document does give one, its actor keeps its id.
+    (Another full-named person of that name is no other reading when the document names the
+    candidate DOCUMENT_DOMINANCE times as often: "Clinton" where Hillary Clinton is named 18 times
+    and President Bill Clinton once.)"""
     name_key = (words or NameWords.load()).key
     records: dict[str, dict] = {}
     seen: Counter = Counter()
     written: dict[str, Counter] = defaultdict(Counter)  # id -> how the articles wrote its name
+    genders: dict[str, Counter] = defaultdict(Counter)  # id -> the honorifics before its mentions
+    alone: Counter = Counter()  # (id, its surname or given name) -> documents that write the full-named actor so
+    single_docs: dict[str, list[tuple[str, dict[str, int], frozenset[str], bool]]] = defaultdict(list)
     for doc in documents:
+        doc_genders: dict[str, set[str]] = defaultdict(set)
+        named: set[str] = set()  # actors mentioned at least once other than as "the X ..." (a modifier)
+        counts = Counter(m.get("actor") for m in doc.get("entities") or ())
         for m in doc.get("entities") or ():
             if m.get("actor"):
                 written[m["actor"]][POSSESSIVE_RE.sub("", " ".join(str(m.get("text") or "").split()))] += 1
+                before = _before(doc, m)
+                if not ATTRIBUTIVE_RE.search(before) and not ATTRIBUTIVE_RE.match(str(m.get("text") or "")):
+                    named.add(m["actor"])
+                g = _gender(before)
+                if g:
+                    genders[m["actor"]][g] += 1
+                    doc_genders[m["actor"]].add(g)
+        persons = [(a["id"], name_key(a["name"]), a["name"]) for a in doc.get("actors", ()) if a["kind"] in PERSON_KINDS]
         for a in doc.get("actors", ()):
             seen[a["id"]] += 1
             known = records.setdefault(a["id"], dict(a, aliases=list(a.get("aliases") or ())))
@@ -65,6 +125,22 @@ def resolve(documents: Iterable[dict], words: NameWords | None = None) -> Resolu
                     known["aliases"].append(alias)
             for key in ("title", "part_of", "country"):
                 known[key] = known.get(key) or a.get(key)
+            key = name_key(a["name"])
+            if a["kind"] not in PERSON_KINDS:
+                continue
+            if len(key.split()) == 1 and key:
+                # full-named persons of this document whose surname or given name it is
+                others = {o: counts[o] for o, k, n in persons if _person_name(n, k) and key in (k.split()[0], k.split()[-1])}
+                for name in (a["name"], *(a.get("aliases") or ())):
+                    m = HONORIFIC_NAME_RE.match(name)
+                    if m:
+                        doc_genders[a["id"]].add("m" if m.group(1).lower() == "mr" else "f")
+                single_docs[a["id"]].append((str(doc.get("id")), others, frozenset(doc_genders[a["id"]]),
+                                             a["id"] in named or not doc.get("entities")))
+            elif len(key.split()) > 1:
+                own = {name_key(n) for n in (*(a.get("aliases") or ()), *doc_written(doc, a["id"]))}
+                for word in {key.split()[0], key.split()[-1]} & own:
+                    alone[a["id"], word] += 1
 
     names: dict[str, str] = {}
     for aid, a in records.items():
@@ -74,28 +150,107 @@ def resolve(documents: Iterable[dict], words: NameWords | None = None) -> Resolu
             a["aliases"].append(a["name"])
             a["name"] = names[aid] = best
 
+    def single(aid: str) -> bool:
+        return records[aid]["kind"] in PERSON_KINDS and len(name_key(records[aid]["name"]).split()) == 1
+
     by_key: dict[str, set[str]] = defaultdict(set)
+    surnames: dict[str, set[str]] = defaultdict(set)  # one word -> the full-named persons of that surname
+    given_names: dict[str, set[str]] = defaultdict(set)  # ... of that given name
     for aid, a in records.items():
         for name in [a["name"], *a["aliases"]]:
-            if name_key(name) and any(ch.isupper() for ch in name):  # names, not "the company" or "it"
-                by_key[name_key(name)].add(aid)
+            key = name_key(name)
+            if not key or not any(ch.isupper() for ch in name):  # names, not "the company" or "it"
+                continue
+            if a["kind"] in PERSON_KINDS and len(key.split()) == 1:
+                continue  # a one-word person name joins through `one_word_choice` only
+            by_key[key].add(aid)
+        key = name_key(a["name"])
+        if a["kind"] in PERSON_KINDS and _person_name(a["name"], key):
+            surnames[key.split()[-1]].add(aid)
+            given_names[key.split()[0]].add(aid)
+
+    def one_word_choice(word: str) -> str | None:
+        """The full-named person a one-word name means in this corpus: the only one of that surname
+        (and no one of that given name), else the one the articles write by that word alone in
+        MIN_ALONE_DOCUMENTS documents or more and DOMINANCE times as often as any other."""
+        by_surname, by_given = surnames.get(word, set()), given_names.get(word, set())
+        if len(by_surname) == 1 and not by_given - by_surname:
+            return next(iter(by_surname))
+        ranked = sorted(((alone[c, word], c) for c in by_surname | by_given), reverse=True)
+        if not ranked or ranked[0][0] < MIN_ALONE_DOCUMENTS:
+            return None
+        if len(ranked) > 1 and ranked[0][0] < DOMINANCE * ranked[1][0]:
+            return None
+        return ranked[0][1]
+
+    # a leading word before a full name the same document writes alone ("Telling Jeb Bush", "Kill
+    # Trayvon Martin", "Crooked Hillary Clinton": a headline's Title Case span) is no part of the name,
+    # unless it is a given name of the corpus ("Mary Kay Henry")
+    person_keys: dict[str, set[str]] = defaultdict(set)
+    for aid, a in records.items():
+        if a["kind"] in PERSON_KINDS:
+            person_keys[name_key(a["name"])].add(aid)
+    given: dict[str, set[str]] = defaultdict(set)  # a given name -> the persons of the corpus who bear it
+    for k, ids in person_keys.items():
+        if len(k.split()) >= 2 and " ".join(k.split()[1:]) not in person_keys:
+            given[k.split()[0]] |= ids
+    epithet_of: dict[str, str] = {}
+    for aid, a in records.items():
+        words = name_key(a["name"]).split()
+        if a["kind"] not in PERSON_KINDS or len(words) < 3:
+            continue
+        for alias in sorted(a["aliases"], key=len, reverse=True):
+            inner = name_key(alias).split()
+            lead = words[:len(words) - len(inner)]
+            if not (2 <= len(inner) < len(words) and words[-len(inner):] == inner and _plain(alias)
+                    and not any(given.get(w, set()) - {aid} for w in lead) and _person_name(alias, " ".join(inner))):
+                continue
+            others = person_keys.get(" ".join(inner), set()) - {aid}
+            if others:
+                epithet_of[aid] = max(others, key=lambda o: (seen[o], o))
+            elif given.get(inner[0], set()) - {aid} and inner[-1] in {  # no one else of that name: a known given
+                    name_key(n) for n in (*a["aliases"], *written.get(aid, ()))}:  # name, its surname written alone
+                LOGGER.info("actor %s: canonical name %r, not %r", aid, alias, a["name"])
+                a["aliases"].append(a["name"])
+                a["name"] = names[aid] = alias
+            break
 
     def rank(aid: str) -> tuple:
         a = records[aid]  # the fuller record wins: a full name, a title, more documents, then the id
         return (min(len(name_key(a["name"]).split()), 2), bool(a.get("title")), seen[aid], aid)
 
+    def same_person(a: str, b: str) -> bool:
+        """"Hillary Rodham Clinton" and "Hillary Clinton": the same given name and surname."""
+        ka, kb = name_key(records[a]["name"]).split(), name_key(records[b]["name"]).split()
+        return (ka[0], ka[-1]) == (kb[0], kb[-1])
+
+    def gender_of(aid: str) -> str | None:
+        g = genders.get(aid, Counter())
+        if not g:
+            return None
+        top, k = g.most_common(1)[0]
+        return top if k >= 2 * (sum(g.values()) - k) else None
+
     mapping: dict[str, str] = {}
+    kept: set[tuple[str, str]] = set()
     for aid, a in records.items():
-        key = name_key(a["name"])
-        same = {other for other in by_key.get(key, ()) if _compatible(a, records[other])}
-        if a["kind"] in PERSON_KINDS and len(key.split()) == 1:
-            # a bare surname: the one full-named person of the corpus whose name ends with it
-            full = {o for o, r in records.items()
-                    if r["kind"] in PERSON_KINDS and len(name_key(r["name"]).split()) > 1
-                    and name_key(r["name"]).split()[-1] == key}
-            if len(full) == 1:
-                same |= full
-        best = max(same | {aid}, key=rank)
+        if single(aid):
+            best = one_word_choice(name_key(a["name"]))
+            if best is None or best == aid:
+                continue
+            known = gender_of(best)
+            blocked = {doc_id for doc_id, others, said, as_person in single_docs[aid]
+                       if any(others.get(best, 0) < DOCUMENT_DOMINANCE * max(k, 1) for o, k in others.items()
+                              if not same_person(o, best))
+                       or len(said) > 1 or (known and said and said != {known}) or not as_person}
+            if len(blocked) == len(single_docs[aid]):
+                LOGGER.info("actor %s stays apart from %s: every document gives another reading", aid, best)
+                continue
+            kept |= {(doc_id, aid) for doc_id in blocked}
+        else:
+            key = name_key(a["name"])
+            same = {other for other in by_key.get(key, ()) if _compatible(a, records[other])}
+            best = epithet_of.get(aid) or max(same | {aid}, key=rank)
         if best != aid:
             mapping[aid] = best
     for aid in list(mapping):  # follow chains (a -> b -> c) to their end
@@ -105,7 +260,12 @@ def resolve(documents: Iterable[dict], words: NameWords | None = None) -> Resolu
         mapping[aid] = target
     for old, new in sorted(mapping.items()):
         LOGGER.info("actor %s merged into %s", old, new)
-    return Resolution(mapping, records, names)
+    return Resolution(mapping, records, names, frozenset(kept))
+
+
+def doc_written(doc: dict, aid: str) -> set[str]:
+    """How one document wrote an actor's mentions."""
+    return {str(m.get("text") or "") for m in doc.get("entities") or () if m.get("actor") == aid}
 
 
 def _plain(name: str) -> bool:
@@ -152,23 +312,24 @@ def apply(doc: dict, res: Resolution) -> dict:
     this document used as aliases); every reference (entities, claim parties, part_of) is rewritten."""
     if not res.mapping and not res.names:
         return doc
+    doc_id = doc.get("id")
     actors: dict[str, dict] = {}
     for a in doc["actors"]:
-        new_id = res.fix(a["id"])
+        new_id = res.fix(a["id"], doc_id)
         base = res.actors.get(new_id, a) if new_id != a["id"] else a
         kept = actors.setdefault(new_id, dict(base, id=new_id, name=res.names.get(new_id, base["name"]),
                                               aliases=list(a.get("aliases") or ()),
-                                              part_of=res.fix(base.get("part_of"))))
+                                              part_of=res.fix(base.get("part_of"), doc_id)))
         for name in (a["name"], *(a.get("aliases") or ())):
             if name != kept["name"] and name not in kept["aliases"]:
                 kept["aliases"].append(name)
     claims = []
     for c in doc["claims"]:
-        c = dict(c, source=dict(c["source"], actor=res.fix(c["source"]["actor"])))
+        c = dict(c, source=dict(c["source"], actor=res.fix(c["source"]["actor"], doc_id)))
         if c.get("target"):
-            c["target"] = dict(c["target"], actor=res.fix(c["target"]["actor"]))
+            c["target"] = dict(c["target"], actor=res.fix(c["target"]["actor"], doc_id))
         claims.append(c)
-    entities = [dict(m, actor=res.fix(m["actor"])) for m in doc["entities"]]
+    entities = [dict(m, actor=res.fix(m["actor"], doc_id)) for m in doc["entities"]]
     return dict(doc, actors=list(actors.values()), entities=entities, claims=claims)
 
 

@@ -187,7 +187,7 @@ def run_corpus(paths: Sequence[str] | ingest.Inputs, folder: str | Path, setting
             LOGGER.info("corpus pass over %s: syndication, actor resolution, graph, exports", store.path)
             group_duplicates(store)
             res = resolve(store.iter_actor_lists())
-            store.save_resolution(res.mapping, res.actors)
+            store.save_resolution(res.mapping, res.actors, res.kept)
             summary.merged = len(res.mapping)
             documents = lambda: store.iter_documents(duplicates=True)  # noqa: E731
             g = build_graph(documents())

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from itertools import groupby
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Iterator
+from typing import IO, TYPE_CHECKING, Iterable, Iterator
 
 from .errors import StoreBusyError, StoreError
 
@@ -215,6 +215,11 @@ CREATE TABLE IF NOT EXISTS actor_merges (
     actor TEXT PRIMARY KEY,
     canonical TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS actor_merges_kept (
+    document TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    PRIMARY KEY (document, actor)
+);
 CREATE TABLE IF NOT EXISTS canonical_actors (
     id TEXT PRIMARY KEY,
     name TEXT NOT NULL,
@@ -394,31 +399,41 @@ class CorpusStore:
 
     # corpus level
     def iter_actor_lists(self) -> Iterator[dict]:
-        """{"id", "actors"} per stored document, in corpus order: what `resolve.resolve` reads."""
+        """{"id", "actors", "entities"} per stored document, in corpus order: what `resolve.resolve`
+        reads (each mention with its actor, its text and the 8 characters before it, `before`)."""
         rows = self.db.execute(
             "SELECT a.document, a.id, a.name, a.kind, a.aliases, a.title, a.part_of, a.country"
             " FROM actors a JOIN documents d ON d.id = a.document WHERE d.error IS NULL"
             " ORDER BY d.seq, a.position")
         for doc_id, group in groupby(rows, key=lambda r: r[0]):
-            yield {"id": doc_id, "actors": [_actor(r[1:]) for r in group]}
+            entities = [{"actor": m[0], "text": m[1], "before": m[2]} for m in self.db.execute(
+                "SELECT m.actor, m.text, substr(d.text, max(1, m.start_char - 7), min(8, m.start_char))"
+                " FROM mentions m JOIN documents d ON d.id = m.document WHERE m.document = ? ORDER BY m.position",
+                (doc_id,))]
+            yield {"id": doc_id, "actors": [_actor(r[1:]) for r in group], "entities": entities}
 
-    def save_resolution(self, mapping: dict[str, str], actors: dict[str, dict]) -> None:
-        """The corpus-level merges (`resolve.Resolution`): id -> canonical id, and the canonical records."""
+    def save_resolution(self, mapping: dict[str, str], actors: dict[str, dict],
+                        kept: Iterable[tuple[str, str]] = ()) -> None:
+        """The corpus-level merges (`resolve.Resolution`): id -> canonical id, the canonical records,
+        and the (document, id) pairs that keep their id although it merges elsewhere."""
         targets = set(mapping.values())
         with self.transaction() as db:
             db.execute("DELETE FROM actor_merges")
+            db.execute("DELETE FROM actor_merges_kept")
             db.execute("DELETE FROM canonical_actors")
             db.executemany("INSERT INTO actor_merges VALUES (?, ?)", sorted(mapping.items()))
+            db.executemany("INSERT INTO actor_merges_kept VALUES (?, ?)", sorted(kept))
             db.executemany("INSERT INTO canonical_actors VALUES (?, ?, ?, ?, ?, ?, ?)",
                            [(a["id"], a["name"], a["kind"], json.dumps(a.get("aliases") or [], ensure_ascii=False),
                              a.get("title"), a.get("part_of"), a.get("country"))
                             for aid, a in sorted(actors.items()) if aid in targets])
 
-    def load_resolution(self) -> tuple[dict[str, str], dict[str, dict]]:
+    def load_resolution(self) -> tuple[dict[str, str], dict[str, dict], frozenset[tuple[str, str]]]:
         mapping = dict(self.db.execute("SELECT actor, canonical FROM actor_merges"))
         actors = {r[0]: _actor(r) for r in self.db.execute(
             "SELECT id, name, kind, aliases, title, part_of, country FROM canonical_actors")}
-        return mapping, actors
+        kept = frozenset(self.db.execute("SELECT document, actor FROM actor_merges_kept"))
+        return mapping, actors, kept
 
     def iter_documents(self, *, resolved: bool = True, duplicates: bool = False) -> Iterator[dict]:
         """Every stored document without error, in corpus order, as the JSON contract (the dict
@@ -426,7 +441,11 @@ class CorpusStore:
         applied. `duplicates`: plus "duplicate_of" (the id of the syndicated copy's original, or None)."""
         from .resolve import Resolution, apply  # resolve reads JSON Lines through this module
 
-        res = Resolution(*self.load_resolution()) if resolved else None
+        if resolved:
+            mapping, actors, kept = self.load_resolution()
+            res = Resolution(mapping, actors, kept=kept)
+        else:
+            res = None
         rows = self.db.execute(
             "SELECT id, url, title, outlet, author, published, language, model, text, duplicate_of"
             " FROM documents WHERE error IS NULL ORDER BY seq")
