@@ -426,6 +426,11 @@ def test_confidence_and_responsibility(nlp, text, want):
     ("Bush's refusal to condemn the display angered voters.", "condemn", True),
     ("The mayor failed to condemn the attack on the journalists.", "condemn", True),
     ("He did not hesitate to blame Russia for the hack.", "blame", False),  # two negations: he blamed
+    ("Neither Johnson nor Weld is inclined to attack Clinton.", "attack", True),
+    ("Nobody blamed the mayor for the flood.", "blamed", True),
+    ("Republicans were angry over his equivocation when asked to condemn the Ku Klux Klan.", "condemn", True),
+    ("Democrats urged Trump to condemn the attack.", "condemn", True),
+    ("Democrats wanted to condemn the attack.", "condemn", False),
     ("Smith accused China of the hack.", "accused", False),
 ])
 def test_a_withheld_accusation_is_negated(nlp, text, cue, negated):

@@ -35,12 +35,30 @@ def qualifiers(doc: Doc, cue: Token, content: tuple[int, int], lex: Lexicon) -> 
 
 def withheld(cue: Token, lex: Lexicon) -> bool:
     """The cue is what someone did not do: "refused to blame", "avoided criticizing", "did not want
-    to accuse", "was reluctant to attack", "his refusal to condemn", "stopped short of accusing", not "did not hesitate to
-    blame" (read one by one, such
-    arrows were all wrong in the graph)."""
-    if cue.dep_ == "xcomp" or (cue.dep_ == "acl" and cue.head.pos_ == "NOUN"):  # "did not hesitate to blame": blamed
-        return (cue.head.lemma_.lower() in lex.refusal) != has_child(cue.head, NEG)
+    to accuse", "was reluctant to attack", "his refusal to condemn", "stopped short of accusing",
+    "Nobody blamed", "Neither X nor Y is inclined to attack"; or only what was asked or planned:
+    "when asked to condemn", "urged X to condemn". Not "did not hesitate to blame" (two negations).
+    Read one by one, such arrows were all wrong in the graph."""
     if cue.dep_ == "pcomp" and cue.head.lower_ == "of":
         gov = cue.head.head
         return gov.lower_ in lex.refusal_of or any(c.lower_ in lex.refusal_of for c in gov.children)
+    chain = [cue]  # the cue and the words it is the complement of, up to its clause's verb
+    while chain[-1].dep_ in ("xcomp", "acomp") or (chain[-1].dep_ == "acl" and chain[-1].head.pos_ == "NOUN"):
+        if chain[-1].head.i == chain[-1].i or len(chain) > 4:
+            break
+        chain.append(chain[-1].head)
+    governors = chain[1:]
+    if any(t.lemma_.lower() in lex.unrealised for t in governors):
+        return True
+    refused = any(t.lemma_.lower() in lex.refusal for t in governors)
+    negations = sum(has_child(t, NEG) for t in governors) + sum(_negative_subject(t, lex) for t in chain)
+    return refused != (negations % 2 == 1)
+
+
+def _negative_subject(verb: Token, lex: Lexicon) -> bool:
+    """"Nobody blamed", "No one attacked", "Neither Johnson nor Weld is inclined to"."""
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.lower_ in lex.negative_subjects or any(
+                c.dep_ in ("det", "preconj") and c.lower_ in lex.negative_subjects for c in subj.children):
+            return True
     return False
