@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
 from .spans import text_of
-from .syntax import NEG, has_child
+from .syntax import NEG, children, has_child
 
 
 def qualifiers(doc: Doc, cue: Token, content: tuple[int, int], lex: Lexicon) -> tuple[list[str], str | None, bool]:
@@ -57,7 +57,7 @@ def withheld(cue: Token, lex: Lexicon) -> bool:
 
 def _negative_subject(verb: Token, lex: Lexicon) -> bool:
     """"Nobody blamed", "No one attacked", "Neither Johnson nor Weld is inclined to"."""
-    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+    for subj in children(verb, {"nsubj", "nsubjpass"}):
         if subj.lower_ in lex.negative_subjects or any(
                 c.dep_ in ("det", "preconj") and c.lower_ in lex.negative_subjects for c in subj.children):
             return True
