@@ -48,7 +48,7 @@ def document_from_doc(article: Article, doc: Doc, model: str | None = None, titl
                      for m in (doc._.mentions or ()))
     claims = tuple(_claim(f"{article.id}#c{i}", c) for i, c in enumerate(doc._.claims or (), start=1))
     if title is not None:
-        kept = headline_claims(title, doc)
+        kept = headline_claims(title, doc, actors)
         ids, added = title_actors(kept, title, actors)
         actors += tuple(added)
         claims += tuple(_claim(f"{article.id}#t{i}", c, in_title=True, ids=ids) for i, c in enumerate(kept, start=1))

@@ -10,8 +10,11 @@ headline keeps only what held there (`reliable`): a typed claim whose cue is a v
 is a named actor (no pronoun or "the company", which a headline gives nothing to resolve against).
 
 A headline the body's first sentence repeats adds nothing: that sentence's own claims, parsed in
-context, stand for it; and a headline claim the first sentence already makes (same type, source
-actor and target actor) is not counted twice.
+context, stand for it. A headline claim the body makes anywhere (same type, source actor and target
+actor, the headline's actors taken as the body knows them) is not counted twice: a headline sums up
+its article, so the body's sentence, with its context, stands for it. A headline claim with no
+target ("China denies role in hack") is the body's when the body has one of the same type and
+source: the body's names what is denied.
 """
 from __future__ import annotations
 
@@ -34,7 +37,7 @@ UNNAMED_LABELS = frozenset({"PRON", "NOMINAL"})  # news_actors' labels of pronou
 VERB_POS = frozenset({"VERB", "AUX"})
 WORD_RE = re.compile(r"\w+")
 # what the rules above are: part of the pipeline fingerprint, so a store made before them is redone
-RULES = "headline claims v1: typed, verb cue, named source; repeated headline skipped"
+RULES = "headline claims v2: typed, verb cue, named source; repeated headline skipped; claims the body makes skipped"
 
 
 def words(text: str) -> list[str]:
@@ -68,18 +71,25 @@ def reliable(claim: dict, title: Doc) -> bool:
     return why is None
 
 
-def _key(claim: dict) -> tuple:
-    return claim["type"], claim["source"].get("actor"), (claim.get("target") or {}).get("actor")
+def _key(claim: dict, ids: dict[str, str] | None = None) -> tuple:
+    fix = (ids or {}).get
+    source, target = claim["source"].get("actor"), (claim.get("target") or {}).get("actor")
+    return claim["type"], fix(source, source), fix(target, target) if target else None
 
 
-def headline_claims(title: Doc, body: Doc) -> list[dict]:
+def headline_claims(title: Doc, body: Doc, body_actors: tuple[Actor, ...] = ()) -> list[dict]:
     """The reliable claims of the parsed headline `title` (Doc._.claims dicts, offsets into it)
-    that the body `body` does not already make in its first sentence."""
+    that the body `body` does not already make; `body_actors`, the body's actor records, let a
+    headline's "Esper" be the body's "Mark Esper" in that comparison."""
     if not title._.claims or repeated(title.text, body):
         return []
-    first = next(iter(body.sents), None) if len(body) else None
-    lede = {_key(c) for c in body._.claims or () if first is not None and c["cue"]["start"] < first.end_char}
-    return [c for c in title._.claims if reliable(c, title) and _key(c) not in lede]
+    candidates = [c for c in title._.claims if reliable(c, title)]
+    ids = title_actors(candidates, title, body_actors)[0] if candidates and body_actors else {}
+    made = set()
+    for c in body._.claims or ():
+        kind, source, target = _key(c)
+        made |= {(kind, source, target), (kind, source, None)}
+    return [c for c in candidates if _key(c, ids) not in made]
 
 
 @lru_cache(maxsize=4)

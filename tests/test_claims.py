@@ -205,6 +205,13 @@ STRUCTURES = [
      dict(source="a survey by the university", cue="said", content="they would sell their land")),
     ("In a new poll by the university, the mayor leads his rival by 12 points.",
      dict(source="a new poll by the university", cue="In a new poll", content="the mayor leads his rival by 12 points")),
+    # "blamed Z on Y": an "on" after the verb, never a date before or after it
+    ("The mayor blamed the flood on the council.",
+     dict(type="accusation", source="The mayor", target="the council")),
+    ("On Tuesday the mayor blamed the council for the flood.",
+     dict(type="accusation", source="the mayor", target="the council")),
+    ("The mayor blamed the council on Monday for the flood.",
+     dict(type="accusation", source="The mayor", target="the council")),
     # qualifiers
     ("The minister did not accuse Russia of the attack.",
      dict(type="accusation", negated=True, target="Russia")),

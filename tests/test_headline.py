@@ -1,5 +1,5 @@
 """Claims of the headline (extractor/headline.py): parsed apart from the body, kept only when typed
-with a verb cue and a named source, never counted twice with the first sentence, and carried with
+with a verb cue and a named source, never counted twice with the body's own claims, and carried with
 `in_title` through the store, the graph, the exports and the briefing."""
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from extractor.run import run_corpus
 from extractor.settings import Settings
 from extractor.work import process_batch
 
-from .conftest import CORPUS
 
 BODY = ("<p>A spokesman for the Chinese government told Reuters on Monday that the country was not "
         "behind the attack on the email servers.</p><p>Microsoft said a group it calls Hafnium had stolen "
@@ -57,9 +56,11 @@ def test_a_headline_denial_is_a_claim_with_offsets_into_the_title(nlp, schemas):
 
 @pytest.mark.slow
 def test_a_headline_accusation_keeps_its_target_and_maps_a_surname_to_the_bodys_person(nlp):
-    body = ("<p>Defense Secretary Mark Esper said on Saturday that Beijing was using force to coerce its "
-            "neighbours in the South China Sea.</p><p>The Pentagon chief spoke at a meeting of regional "
-            "defence ministers in Bangkok, where delegates discussed maritime security.</p>")
+    # a body that does not make the accusation itself ("said that Beijing was using force to coerce"
+    # would be one, and the headline's claim then adds nothing)
+    body = ("<p>Defense Secretary Mark Esper spoke on Saturday at a meeting of regional defence ministers "
+            "in Bangkok.</p><p>The Pentagon chief met delegates from eleven nations, where they discussed "
+            "maritime security.</p>")
     doc = extracted("Esper accuses China of intimidating smaller Asian nations", body)
     (claim,) = title_claims(doc)
     assert claim["type"] == "accusation" and claim["target"]["actor"] == "china"
@@ -91,15 +92,45 @@ def test_a_headline_the_first_sentence_repeats_is_not_counted_twice(nlp):
                "Officials in Beijing did not comment.")
     assert not repeated(title.text, lede)
     assert any(c["type"] == "accusation" for c in lede._.claims) and headline_claims(title, lede) == []
-    # a body that makes no such claim first: the headline's claim counts
+    # a body that makes no such claim: the headline's claim counts
     other = nlp("Thousands of email servers were attacked last week. Officials in Beijing did not comment.")
     assert [c["type"] for c in headline_claims(title, other)] == ["accusation"]
+    # a body that makes it later on: its sentence, in context, stands for the headline's
+    later = nlp("Thousands of email servers were attacked last week. "
+                "On Tuesday Microsoft blamed China for the attack on its Exchange servers.")
+    assert any(c["type"] == "accusation" for c in later._.claims) and headline_claims(title, later) == []
+
+
+@pytest.mark.slow
+def test_a_headline_denial_without_target_yields_to_the_bodys_denial(nlp):
+    title = nlp("China denies role in Microsoft hack")
+    (denial,) = title._.claims
+    assert denial["type"] == "denial" and not denial.get("target")
+    quiet = nlp("Thousands of email servers were attacked last week. Beijing did not comment further.")
+    assert [c["type"] for c in headline_claims(title, quiet)] == ["denial"]
+    body = nlp("Microsoft said a group based in China was behind the attack. "
+               "China rejected the accusations by Microsoft, a foreign ministry spokesman said.")
+    denials = [c for c in body._.claims if c["type"] == "denial"]
+    assert denials and denials[0]["source"]["actor"] == "china"
+    assert headline_claims(title, body) == []
 
 
 @pytest.mark.slow
 def test_headline_claims_reach_the_store_the_graph_the_exports_and_the_briefing(nlp, tmp_path):
-    paths = [str(CORPUS / "china-denial.html"), str(CORPUS / "daily-edition.html")]
-    run_corpus(paths, tmp_path, Settings())
+    # the sample corpus's pages make their headlines' claims in the body too, so pages whose headline
+    # says more than their body
+    pages = {"china-denial": ("China denies role in Microsoft Exchange hack", BODY),
+             "daily-edition": ("Microsoft blames China as US warns of Exchange email hack",
+                               "<p>Thousands of email servers were attacked last week, officials said.</p>"
+                               "<p>Microsoft said it had released updates for the servers.</p>")}
+    paths = []
+    for name, (title, body) in pages.items():
+        path = tmp_path / "in" / f"{name}.html"
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(page(title, body).html, encoding="utf-8")
+        paths.append(str(path))
+    run_corpus(paths, tmp_path / "out", Settings())
+    tmp_path = tmp_path / "out"
     with sqlite3.connect(tmp_path / "corpus.sqlite") as db:
         stored = db.execute("SELECT id, type, cue_text FROM claims WHERE in_title = 1 ORDER BY id").fetchall()
     assert stored == [("china-denial#t1", "denial", "denies"), ("daily-edition#t1", "accusation", "blames")]

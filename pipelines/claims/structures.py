@@ -21,6 +21,7 @@ from .syntax import (
     OBJ,
     POBJ,
     REL_PRON,
+    TIME_ENTS,
     VERB_POS,
     accused_np,
     child,
@@ -166,8 +167,11 @@ def accusation(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
         rng = right_object(verb) or (subj.left_edge.i, subj.right_edge.i + 1)
     else:
         obj = child(verb, OBJ)
-        # "blamed the attack on Y" (an "on" of the verb itself, not of "action on the bill")
-        on = next((child(c, POBJ) for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None) \
+        # "blamed the attack on Y" (an "on" of the verb itself, not of "action on the bill"; after the
+        # verb, and not a date: "On Tuesday X blamed Y for Z", "blamed Y on Monday for Z")
+        on = next((p for p in (child(c, POBJ) for c in verb.children
+                               if c.dep_ == "prep" and c.lower_ == "on" and c.i > verb.i)
+                   if p is not None and p.ent_type_ not in TIME_ENTS), None) \
             if verb.lemma_.lower() == "blame" else None
         at = lex.accuse_frames.get(verb.lemma_.lower(), {}).get("prep")
         if on is not None:

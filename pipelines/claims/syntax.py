@@ -28,6 +28,7 @@ FINITE = {"VBD", "VBZ", "VBP"}
 NOUN_POS = {"NOUN", "PROPN", "PRON"}
 VERB_POS = {"VERB", "AUX"}
 REL_PRON = {"who", "that", "which", "whom"}
+TIME_ENTS = {"DATE", "TIME"}  # entity labels of when, never who: "on Tuesday"
 
 
 def children(tok: Token, deps: set[str]) -> list[Token]:
