@@ -43,7 +43,7 @@ def criticism_noun_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterat
             criticised = possessor_party(criticised, lex)  # "criticism of Trump's decision": Trump
             if criticised is None:
                 continue
-        source = party(doc, critic.i, critic.i + 1) if critic.dep_ == "poss" else party(doc, *phrase(critic))
+        source = party(doc, *phrase(critic))
         c = make_draft(doc, "accusation", token_cue(doc, noun), (prep.i, noun.right_edge.i + 1), source,
                        party(doc, *accused_np(criticised)), lex)
         if c:
@@ -61,7 +61,7 @@ def accuser_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draf
             continue
         for accuser in named_beside(noun, lex):
             c = make_draft(doc, "accusation", token_cue(doc, noun), (noun.left_edge.i, noun.i + 1),
-                           party(doc, *accused_np(accuser)), party(doc, owner.i, owner.i + 1), lex)
+                           party(doc, *accused_np(accuser)), party(doc, *phrase(owner)), lex)
             if c:
                 yield c
 

@@ -41,15 +41,28 @@ def is_person(tok: Token) -> bool:
 
 
 def hypothetical(verb: Token, lex: Lexicon) -> bool:
-    """The verb, or the clause it is part of, is the condition of an "if" / "unless" / "whether"."""
+    """The verb, or the clause it is part of, is the condition of an "if" / "unless" / "whether", or
+    one said by inversion ("Should X accuse Y, ...")."""
     v = verb
     for _ in range(5):
-        if any(c.dep_ == "mark" and c.lower_ in lex.hypothetical_marks for c in v.children):
+        if any(c.dep_ == "mark" and c.lower_ in lex.hypothetical_marks for c in v.children) or inverted_condition(v):
             return True
         if v.dep_ not in UP_TO_CLAUSE or v.head.i == v.i:
             return False
         v = v.head
     return False
+
+
+INVERTING_AUX = {"should", "had", "were"}
+
+
+def inverted_condition(verb: Token) -> bool:
+    """"Should the Kremlin accuse NATO, ...", "Had Germany condemned Russia, ...": a condition said by
+    putting the auxiliary first, in a clause before its main one (a question is "?"-ended, elsewhere)."""
+    first = verb.doc[verb.left_edge.i]
+    return (verb.dep_ in ("advcl", "ccomp") and verb.head.i > verb.i and first.dep_ == "aux"
+            and first.head.i == verb.i and first.lower_ in INVERTING_AUX
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in verb.children))
 
 
 def has_prep(verb: Token, preps: set[str]) -> bool:
