@@ -5,7 +5,7 @@ frozen drafts), word lists as data (pipelines/data/<lang>/: the cue verbs built 
 the other lists by hand; see pipelines.lexicons). A claim goes one way, one module a stage, as in citron:
 
     structures   STRUCTURES, each a generator of drafts (structures.py, more_structures.py, acts.py,
-                 concerns.py), over the
+                 concerns.py, criticism.py), over the
                  document's quotations found once (quotes.py); cue words (lexicon.py), content spans
                  (content.py), parties (sources.py), qualifiers (qualifiers.py), the draft (draft.py)
     tail cues    nouns, "be" + adjectives and object verbs that no structure took, kept when a small
@@ -39,6 +39,7 @@ from .acts import alleged_acts, responsibility_claims
 from .attach import attach_quotes
 from .concerns import concern_claims
 from .coordination import split_parties
+from .criticism import accuser_claims, criticism_noun_claims
 from .draft import Draft, to_record
 from .lexicon import Lexicon
 from .more_structures import (
@@ -63,7 +64,7 @@ __all__ = ["ClaimExtractor", "Lexicon", "Settings", "extract_claims", "find_draf
 # the claim structures, in the order their drafts are made (the order decides which of two equal
 # drafts wins, overlaps.py)
 STRUCTURES = (verb_claims, channel_claims, nominal_claims, censure_claims, headline_claims, stance_claims, view_claims,
-              responsibility_claims, alleged_acts, concern_claims)
+              responsibility_claims, alleged_acts, concern_claims, criticism_noun_claims, accuser_claims)
 
 
 @Language.factory("news_claims", assigns=["doc._.claims"],

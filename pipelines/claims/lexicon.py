@@ -21,7 +21,7 @@ WORD_KEYS = ("refusal", "refusal_of", "unrealised", "negative_subjects", "raisin
              "stance_adjectives", "view_nouns", "channel_nouns", "hedges", "hedge_phrases", "confidence",
              "censure_nouns", "censure_verbs", "censure_preps", "censure_reason_required",
              "party_nouns", "feeling_reports", "hypothetical_marks", "reflexive_objects", "rebuttal_words", "plea_verbs",
-             "reproach", "tail_model")
+             "reproach", "criticism", "tail_model")
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,8 @@ class Lexicon:
     strong: set[str] = field(default_factory=set)
     accuse: set[str] = field(default_factory=set)
     accuse_with: dict[str, str] = field(default_factory=dict)
-    # the sense frame of an accusation verb: {"sense": "legal"|"verbal", "particle": ..., "prep": ...}
+    # the sense frame of an accusation verb: {"sense": "legal"|"verbal", "particle": ..., "prep": ...,
+    # "bodies": True when a verbal one also accuses a named body without a reason ("slammed Ford")}
     accuse_frames: dict[str, dict[str, str]] = field(default_factory=dict)
     deny: set[str] = field(default_factory=set)
     attribute: dict[str, str] = field(default_factory=dict)
@@ -72,6 +73,9 @@ class Lexicon:
     plea_verbs: set[str] = field(default_factory=set)
     # the words of reproach.py, by list name (reproach.json): {"strong": {...}, "verbs": {...}, ...}
     reproach: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the words of criticism.py (claim_nouns.json): {"nouns": ..., "accuser_nouns": ..., "member_preps": ...,
+    # "governing_nouns": ...}
+    criticism: dict[str, frozenset[str]] = field(default_factory=dict)
     # the classifier of the tail cues (tail_cues.py): {"threshold", "bias", "weights": {feature: weight}}
     tail_model: dict = field(default_factory=dict)
     confidence_re: re.Pattern | None = None
@@ -100,7 +104,7 @@ class Lexicon:
                 accuse_with[lemma] = c["with"]
             elif kind == "accuse":
                 accuse.add(lemma)
-                frame = {k: c[k] for k in ("sense", "particle", "prep") if c.get(k)}
+                frame = {k: c[k] for k in ("sense", "particle", "prep", "bodies") if c.get(k)}
                 if frame:
                     accuse_frames[lemma] = frame
             elif kind == "deny":
@@ -139,7 +143,14 @@ class Lexicon:
             reflexive_objects=set(words.get("reflexive_objects", ())), rebuttal_words=set(words.get("rebuttal_words", ())),
             plea_verbs=set(words.get("plea_verbs", ())), tail_model=dict(words.get("tail_model", {})),
             confidence_re=confidence_re, hedge_re=hedge_re,
-            reproach={name: frozenset(ws) for name, ws in words.get("reproach", {}).items()})
+            reproach={name: frozenset(ws) for name, ws in words.get("reproach", {}).items()},
+            criticism={name: frozenset(ws) for name, ws in words.get("criticism", {}).items()})
+
+    def has_particle(self, tok: Token) -> bool:
+        """A phrasal accusation verb has its particle ("lashed out at", "called out X"); without it
+        the verb is what its other lists make it ("called X a liar" reports)."""
+        particle = self.accuse_frames.get(tok.lemma_.lower(), {}).get("particle")
+        return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children)
 
     def kind(self, tok: Token) -> str | None:
         """The cue kind of a token, or None."""
@@ -148,7 +159,7 @@ class Lexicon:
             return "according"
         if tok.pos_ not in VERB_POS:
             return None
-        if lemma in self.accuse:
+        if lemma in self.accuse and self.has_particle(tok):
             return "accuse"
         if lemma in self.deny:
             return "deny"

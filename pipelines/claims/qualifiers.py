@@ -37,22 +37,33 @@ def withheld(cue: Token, lex: Lexicon) -> bool:
     """The cue is what someone did not do: "refused to blame", "avoided criticizing", "did not want
     to accuse", "was reluctant to attack", "his refusal to condemn", "stopped short of accusing",
     "Nobody blamed", "Neither X nor Y is inclined to attack"; or only what was asked or planned:
-    "when asked to condemn", "urged X to condemn". Not "did not hesitate to blame" (two negations).
+    "when asked to condemn", "urged X to condemn", "expects X to win by attacking Y". Not "did not hesitate to blame" (two negations).
     Read one by one, such arrows were all wrong in the graph."""
     if cue.dep_ == "pcomp" and cue.head.lower_ == "of":
         gov = cue.head.head
         return gov.lower_ in lex.refusal_of or any(c.lower_ in lex.refusal_of for c in gov.children)
     chain = [cue]  # the cue and the words it is the complement of, up to its clause's verb
-    while chain[-1].dep_ in ("xcomp", "acomp") or (chain[-1].dep_ == "acl" and chain[-1].head.pos_ == "NOUN"):
+    while chain[-1].dep_ in ("xcomp", "acomp") or (chain[-1].dep_ == "acl" and chain[-1].head.pos_ == "NOUN") \
+            or _means(chain[-1]) or _infinitive(chain[-1]):
         if chain[-1].head.i == chain[-1].i or len(chain) > 4:
             break
-        chain.append(chain[-1].head)
+        chain.append(chain[-1].head.head if _means(chain[-1]) else chain[-1].head)
     governors = chain[1:]
     if any(t.lemma_.lower() in lex.unrealised for t in governors):
         return True
     refused = any(t.lemma_.lower() in lex.refusal for t in governors)
     negations = sum(has_child(t, NEG) for t in governors) + sum(_negative_subject(t, lex) for t in chain)
     return refused != (negations % 2 == 1)
+
+
+def _means(tok: Token) -> bool:
+    """"(expects X to insert himself) by calling out Y": the cue is the means of the verb before "by"."""
+    return tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.i != tok.head.i
+
+
+def _infinitive(tok: Token) -> bool:
+    """"expect France to condemn Iran": an infinitive the parser hangs as a clause (ccomp with "to")."""
+    return tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _negative_subject(verb: Token, lex: Lexicon) -> bool:

@@ -1,7 +1,7 @@
 """Word sense of the typed cue verbs, for news_claims: a cue counts only in its accusing or denying
 sense. "charge" accuses only a party charged with or of something ("was charged with fraud", "charged
 that ..."), never a battery or a fee; "attack", "slam", "blast" accuse a person, or with a reason
-("for ...", "as ...", a that-clause); "deny", "reject", "dismiss", "dispute" deny a claim, not
+("for ...", "as ...", a that-clause), and "slam", "blast" a named body too ("slammed Ford"); "deny", "reject", "dismiss", "dispute" deny a claim, not
 "yourself" a dessert, not someone "as a mediator", and nothing in a hypothetical ("if they wanted to
 dispute it"). The word lists are data (cue_senses.json, accusation_verbs.jsonl)."""
 from __future__ import annotations
@@ -41,15 +41,28 @@ def is_person(tok: Token) -> bool:
 
 
 def hypothetical(verb: Token, lex: Lexicon) -> bool:
-    """The verb, or the clause it is part of, is the condition of an "if" / "unless" / "whether"."""
+    """The verb, or the clause it is part of, is the condition of an "if" / "unless" / "whether", or
+    one said by inversion ("Should X accuse Y, ...")."""
     v = verb
     for _ in range(5):
-        if any(c.dep_ == "mark" and c.lower_ in lex.hypothetical_marks for c in v.children):
+        if any(c.dep_ == "mark" and c.lower_ in lex.hypothetical_marks for c in v.children) or inverted_condition(v):
             return True
         if v.dep_ not in UP_TO_CLAUSE or v.head.i == v.i:
             return False
         v = v.head
     return False
+
+
+INVERTING_AUX = {"should", "had", "were"}
+
+
+def inverted_condition(verb: Token) -> bool:
+    """"Should the Kremlin accuse NATO, ...", "Had Germany condemned Russia, ...": a condition said by
+    putting the auxiliary first, in a clause before its main one (a question is "?"-ended, elsewhere)."""
+    first = verb.doc[verb.left_edge.i]
+    return (verb.dep_ in ("advcl", "ccomp") and verb.head.i > verb.i and first.dep_ == "aux"
+            and first.head.i == verb.i and first.lower_ in INVERTING_AUX
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in verb.children))
 
 
 def has_prep(verb: Token, preps: set[str]) -> bool:
@@ -90,8 +103,20 @@ def accusing_sense(verb: Token, lex: Lexicon) -> bool | None:
         if has_prep(verb, REASON_PREPS) or any(c.dep_ in CLAUSE for c in verb.children):
             return True
         return accused is not None and (is_person(accused) or reciprocal_object(accused) or any(
-            c.dep_ == "poss" and (is_person(c) or reciprocal_object(c)) for c in accused.children))
+            c.dep_ == "poss" and (is_person(c) or reciprocal_object(c)) for c in accused.children)
+            or (bool(frame.get("bodies")) and named_body(verb, accused)))
     return True
+
+
+BODY_LABELS = {"ORG", "GPE", "NORP"}
+
+
+def named_body(verb: Token, accused: Token) -> bool:
+    """"slammed Orbital Networks", "blasted the Federal Reserve": the object names a company, party,
+    body or state; never beside a figure ("blasted PSV 5-0", "slammed five goals past Ajax")."""
+    if accused.pos_ != "PROPN" or not (accused.ent_type_ in BODY_LABELS or mention_label(accused) in BODY_LABELS):
+        return False
+    return not any(t.like_num or t.pos_ == "NUM" for t in (*verb.children, *accused.subtree))
 
 
 def reciprocal_object(tok: Token) -> bool:

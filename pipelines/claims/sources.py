@@ -220,13 +220,27 @@ def claim_noun_parties(noun: Token) -> Token | None:
 
 
 def accusation_party(noun: Token) -> Token | None:
-    """Who accuses in a nominal accusation: "US accusations", "Microsoft's allegations", "accusations by X"."""
+    """Who accuses in a nominal accusation: "US accusations", "Microsoft's allegations", "accusations
+    (made) by X"."""
     p = claim_noun_parties(noun)
     if p is not None:
         return p
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("by", "from"):
             return child(c, POBJ)
+    return maker_of(noun)
+
+
+MAKING_VERBS = {"make", "level", "raise", "bring", "lodge", "file"}
+
+
+def maker_of(noun: Token) -> Token | None:
+    """"the accusations made / levelled by X": X."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in MAKING_VERBS:
+            agent = next((a for a in c.children if a.dep_ == "agent"), None)
+            if agent is not None:
+                return child(agent, POBJ)
     return None
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from .content import according_content, content_of, postposed_subject
+from .criticism import governed_party
 from .draft import Draft, Range, make_draft, token_cue
 from .lexicon import Lexicon
 from .quotes import Quote
@@ -166,7 +167,7 @@ def accusation(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
         target = party(doc, *accused_np(subj))
         rng = right_object(verb) or (subj.left_edge.i, subj.right_edge.i + 1)
     else:
-        obj = child(verb, OBJ)
+        obj = child(verb, OBJ) or phrasal_object(verb)
         # "blamed the attack on Y" (an "on" of the verb itself, not of "action on the bill"; after the
         # verb, and not a date: "On Tuesday X blamed Y for Z", "blamed Y on Monday for Z")
         on = next((p for p in (child(c, POBJ) for c in verb.children
@@ -177,7 +178,8 @@ def accusation(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
         if on is not None:
             target = party(doc, *phrase(on))
         elif obj is not None:
-            owner = possessor_party(obj, lex)  # "criticised Trump's decision": Trump
+            # "criticised Trump's decision": Trump; "rebuked the administration of Governor Y": Y
+            owner = governed_party(obj, lex) or possessor_party(obj, lex)
             target = party(doc, *phrase(owner)) if owner is not None else party(doc, *accused_np(obj))
         elif at:
             pobj = prep_object(verb, at)  # "lashed out at Y"
@@ -194,6 +196,12 @@ def accusation(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
     c = make_draft(doc, "accusation", token_cue(doc, verb), rng, source, target, lex)
     if c:
         yield c
+
+
+def phrasal_object(verb: Token) -> Token | None:
+    """"called out Brightline Media": the object of a verb with its particle, which the parser may
+    label a predicate (oprd)."""
+    return child(verb, {"oprd"}) if has_child(verb, {"prt"}) else None
 
 
 def denial(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
