@@ -13,7 +13,7 @@ from pipelines.lexicons import read_claim_words, read_cues
 from .parses import parse
 
 TAKEN = ("noun|promise|to", "noun|doubt|that", "noun|misgiving|about", "adjective|eager|to", "adjective|clear|that",
-         "verb|vote|for", "verb|offer|obj")
+         "verb|vote|for", "object|offer|obj")
 MODEL = {"threshold": 0.0, "bias": -1.0, "weights": {f"lf={key}": 2.0 for key in TAKEN}}
 
 

@@ -1,12 +1,16 @@
 """The long tail of statement cues for news_claims: a noun ("his promises to stick it to the rich",
 "warnings from his attorney that ...", "voters had misgivings about Y"), "be" + an adjective ("they
-were willing to go forward", "it was unclear whether ..."), and a verb whose content is its object,
-its infinitive or a preposition's object ("voted for the bill", "unveiled a proposal").
+were willing to go forward", "it was unclear whether ..."), a verb outside the cue lexicon whose
+content is its object, its infinitive or a preposition's object ("voted for the bill", "spoke
+about trade"), and a verb of the cue lexicon whose content is its object or a preposition's object
+("unveiled a proposal", "backed Clinton"; objects.py).
 
 The rules find every candidate with its source and content; a small linear classifier decides which
 candidates are cues (`tail_model` in pipelines/data/en/tail_cues.json: a weight per feature of the
 candidate, trained by scripts/build_cues.py on PolNeAR train, where a candidate is a cue when its
-claim matches a gold attribution). Features: the kind, frame and lemma, the cue's dependency and
+claim matches a gold attribution). A verb can be a
+candidate once per frame ("offered advice to X on Friday": the object, "to", "on"); its best-scored
+candidate above the threshold is its claim. Features: the kind, frame and lemma, the cue's dependency and
 tag, the source's form, the content's length and head, and whether another structure's claim holds
 the cue or shares its sentence. A frame is "that" (a that- or whether-clause), "to" (an
 infinitive), "obj" (a verb's direct object) or a preposition ("of", "about", ...).
@@ -23,19 +27,19 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .content import content_of
 from .draft import Cue, Draft, Range, make_draft, range_cue, token_cue
 from .lexicon import Lexicon
 from .sources import claim_noun_parties, party, source_of
-from .structures import imperative
+from .objects import object_claims_of
 from .syntax import EXPL, OBJ, PREP_OBJ, child, phrase, subject_of
 
-KINDS = ("noun", "adjective", "verb")
+KINDS = ("noun", "adjective", "verb", "object")
 CLAUSE_MARKS = {"that", "whether", "if"}
 CONTENT_PREPS = {"of", "about", "on", "over", "against", "for", "into", "with", "to", "in", "at", "toward", "towards"}
 NOUN_TAGS = {"NN", "NNS"}
 HOST_DEPS = OBJ | {"attr"}  # a noun whose verb's subject holds it: "expressed misgivings", "is a supporter of"
-ACCEPT_ALL = {"threshold": -math.inf, "bias": 0.0, "weights": {}}  # every candidate (to train the model)
+# every candidate, every frame of a verb (to train the model)
+ACCEPT_ALL = {"threshold": -math.inf, "bias": 0.0, "weights": {}, "every_frame": True}
 
 
 @dataclass(frozen=True)
@@ -61,8 +65,15 @@ def add_tail_cues(doc: Doc, drafts: tuple[Draft, ...], lex: Lexicon) -> tuple[Dr
     if not model:
         return drafts
     weights, bias, threshold = model["weights"], model["bias"], model["threshold"]
-    taken = (c.draft(doc, lex) for c, feats in scored_candidates(doc, drafts, lex)
-             if bias + sum(weights.get(f, 0.0) for f in feats) >= threshold)
+    if model.get("every_frame"):
+        return drafts + tuple(d for c, _ in scored_candidates(doc, drafts, lex) if (d := c.draft(doc, lex)) is not None)
+    best: dict[int, tuple[float, Candidate]] = {}
+    for cand, feats in scored_candidates(doc, drafts, lex):
+        score = bias + sum(weights.get(f, 0.0) for f in feats)
+        if score >= threshold and (
+                cand.cue.token not in best or score > best[cand.cue.token][0]):
+            best[cand.cue.token] = score, cand
+    taken = (c.draft(doc, lex) for _, c in sorted(best.values(), key=lambda x: x[1].cue.token))
     return drafts + tuple(d for d in taken if d is not None)
 
 
@@ -78,15 +89,19 @@ def scored_candidates(doc: Doc, drafts: tuple[Draft, ...], lex: Lexicon) -> Iter
 
 
 def tail_candidates(doc: Doc, lex: Lexicon) -> Iterator[Candidate]:
-    """Every noun, "be" + adjective and object-verb cue with a frame."""
+    """Every noun, "be" + adjective and object-verb cue with a frame, and every frame of a lexicon
+    verb whose content can be its object."""
     for tok in doc:
         found = None
         if tok.tag_ in NOUN_TAGS and tok.pos_ == "NOUN":
             found = noun_cue(doc, tok, lex)
         elif tok.pos_ == "ADJ":
             found = adjective_cue(doc, tok, lex)
-        elif tok.pos_ == "VERB":
+        elif tok.pos_ == "VERB" and lex.kind(tok) is None:
             found = verb_cue(doc, tok, lex)
+        elif tok.pos_ == "VERB":
+            for frame, cue, rng, source in object_claims_of(doc, tok, lex):
+                yield Candidate("object", tok.lemma_.lower(), frame, cue, rng, source)
         if found is not None:
             yield found
 
@@ -187,16 +202,12 @@ def adjective_cue(doc: Doc, adj: Token, lex: Lexicon) -> Candidate | None:
 
 
 def verb_cue(doc: Doc, verb: Token, lex: Lexicon) -> Candidate | None:
-    """"X voted for the bill", "X spoke about trade", "X unveiled a proposal": a verb whose content
-    is its object, infinitive or a preposition's object (outside the cue lexicon, or a report verb
-    with no clause the report structure could take); its subject is the source."""
+    """"X voted for the bill", "X spoke about trade": a verb outside the cue lexicon whose content is
+    its object, infinitive or a preposition's object (a lexicon verb's are objects.py's); its
+    subject is the source."""
     lemma = verb.lemma_.lower()
-    kind = lex.kind(verb)
-    if kind not in (None, "report") or lemma == "be" or verb.tag_ == "VBN" and verb.dep_ in ("amod", "acl"):
+    if lemma == "be" or verb.tag_ == "VBN" and verb.dep_ in ("amod", "acl"):
         return None
-    if kind == "report" and (content_of(verb, lex) is not None or imperative(verb)
-                             or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal):
-        return None  # the report structure's claim, or no claim ("Think of ...", "declined to say")
     found = frame_of(verb, CONTENT_PREPS, obj=True)
     if found is None:
         return None
