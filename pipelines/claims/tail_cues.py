@@ -8,12 +8,12 @@ about trade"), and a verb of the cue lexicon whose content is its object or a pr
 The rules find every candidate with its source and content; a small linear classifier decides which
 candidates are cues (`tail_model` in pipelines/data/en/tail_cues.json: a weight per feature of the
 candidate, trained by scripts/build_cues.py on PolNeAR train, where a candidate is a cue when its
-claim matches a gold attribution). A verb can be a
-candidate once per frame ("offered advice to X on Friday": the object, "to", "on"); its best-scored
-candidate above the threshold is its claim. Features: the kind, frame and lemma, the cue's dependency and
-tag, the source's form, the content's length and head, and whether another structure's claim holds
-the cue or shares its sentence. A frame is "that" (a that- or whether-clause), "to" (an
-infinitive), "obj" (a verb's direct object) or a preposition ("of", "about", ...).
+claim matches a gold attribution). A verb can be a candidate once per frame ("offered X advice
+about taxes": the object, "about"); its best-scored candidate above the threshold is its claim. Features: the kind, frame and lemma, the cue's
+dependency and tag, how many frames the cue has, the source's form, the content's length and head,
+and whether another structure's claim holds the cue or shares its sentence. A frame is "that" (a
+that- or whether-clause), "to" (an infinitive), "obj" (a verb's direct object) or a preposition
+("of", "about", ...).
 
 This is a stage after the structures (it needs their drafts) and makes statements only: a wrong
 accusation costs more than a missing one, and every other structure's claim comes first.
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -83,9 +84,11 @@ def scored_candidates(doc: Doc, drafts: tuple[Draft, ...], lex: Lexicon) -> Iter
     contents = sorted(d.content for d in drafts)
     starts = [s.start for s in doc.sents]
     sentences = {starts[bisect_right(starts, i) - 1] for i in cues}
-    for cand in tail_candidates(doc, lex):
-        if cand.cue.token not in cues:
-            yield cand, features(doc, cand, contents, sentences, starts[bisect_right(starts, cand.cue.token) - 1])
+    found = [cand for cand in tail_candidates(doc, lex) if cand.cue.token not in cues]
+    frames = Counter(cand.cue.token for cand in found)
+    for cand in found:
+        yield cand, features(doc, cand, contents, sentences, starts[bisect_right(starts, cand.cue.token) - 1],
+                             frames[cand.cue.token])
 
 
 def tail_candidates(doc: Doc, lex: Lexicon) -> Iterator[Candidate]:
@@ -110,14 +113,16 @@ def size(n: int) -> str:
     return "1" if n <= 1 else "2" if n <= 3 else "4" if n <= 7 else "8" if n <= 15 else "16"
 
 
-def features(doc: Doc, cand: Candidate, contents: list[tuple[int, int]], sentences: set[int], sent_start: int) -> list[str]:
+def features(doc: Doc, cand: Candidate, contents: list[tuple[int, int]], sentences: set[int], sent_start: int,
+             frames: int = 1) -> list[str]:
     """The classifier's features of a candidate (strings; their weights are in the model): `contents`
     are the other drafts' content ranges, `sentences` the starts of the sentences they have cues in,
-    `sent_start` the first token of the candidate's sentence."""
+    `sent_start` the first token of the candidate's sentence, `frames` how many candidates its cue
+    has (a verb with several complements reports through one of them less often)."""
     k = cand.kind
     tok = doc[cand.cue.token]
     feats = [f"k={k}", f"kf={k}|{cand.frame}", f"l={k}|{cand.lemma}", f"lf={k}|{cand.lemma}|{cand.frame}",
-             f"dep={k}|{tok.dep_}", f"tag={tok.tag_}"]
+             f"dep={k}|{tok.dep_}", f"tag={tok.tag_}", f"frames={k}|{min(frames, 3)}"]
     if cand.source is None:
         feats.append("src=none")
     else:
