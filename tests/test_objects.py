@@ -8,7 +8,7 @@ import pytest
 
 from pipelines.claims import Lexicon, extract_claims
 from pipelines.claims.objects import object_frames, takes_object_claim
-from pipelines.claims.tail_cues import ACCEPT_ALL, tail_candidates
+from pipelines.claims.tail_cues import ACCEPT_ALL, scored_candidates, tail_candidates
 from pipelines.lexicons import read_claim_words, read_cues
 
 from .parses import parse
@@ -60,6 +60,12 @@ def test_a_verb_makes_one_claim_its_best_frame(lex):
     assert claim["content"]["text"] == "blunt advice to the council"
     every = extract_claims(doc, lexicon(ACCEPT_ALL))  # to train: every frame a claim
     assert sorted(c["content"]["text"] for c in every) == ["blunt advice to the council", "the council"]
+
+
+def test_each_frame_knows_how_many_frames_its_verb_has(lex):
+    doc = parse(OFFERED, ents=[(9, 10, "DATE")])
+    found = list(scored_candidates(doc, (), lex))
+    assert [(c.frame, "frames=object|2" in feats) for c, feats in found] == [("obj", True), ("to", True)]
 
 
 def test_a_report_verb_with_a_name_as_its_object(lex):
