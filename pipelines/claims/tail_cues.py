@@ -9,11 +9,11 @@ The rules find every candidate with its source and content; a small linear class
 candidates are cues (`tail_model` in pipelines/data/en/tail_cues.json: a weight per feature of the
 candidate, trained by scripts/build_cues.py on PolNeAR train, where a candidate is a cue when its
 claim matches a gold attribution). A verb can be a candidate once per frame ("offered X advice
-about taxes": the object, "about"); its best-scored candidate above the threshold is its claim. Features: the kind, frame and lemma, the cue's
-dependency and tag, how many frames the cue has, the source's form, the content's length and head,
-and whether another structure's claim holds the cue or shares its sentence. A frame is "that" (a
-that- or whether-clause), "to" (an infinitive), "obj" (a verb's direct object) or a preposition
-("of", "about", ...).
+about taxes": the object, "about"); its best-scored candidate above the threshold is its claim.
+Features: the kind, frame and lemma, the cue's dependency and tag, how many frames the cue has, the
+source's form, the content's length and head, and whether another structure's claim holds the cue
+or shares its sentence. A frame is "that" (a that- or whether-clause), "to" (an infinitive), "obj"
+(a verb's direct object) or a preposition ("of", "about", ...).
 
 This is a stage after the structures (it needs their drafts) and makes statements only: a wrong
 accusation costs more than a missing one, and every other structure's claim comes first.
@@ -30,8 +30,8 @@ from spacy.tokens import Doc, Token
 
 from .draft import Cue, Draft, Range, make_draft, range_cue, token_cue
 from .lexicon import Lexicon
-from .sources import claim_noun_parties, party, source_of
 from .objects import object_claims_of
+from .sources import claim_noun_parties, party, source_of
 from .syntax import EXPL, OBJ, PREP_OBJ, child, phrase, subject_of
 
 KINDS = ("noun", "adjective", "verb", "object")
@@ -71,9 +71,8 @@ def add_tail_cues(doc: Doc, drafts: tuple[Draft, ...], lex: Lexicon) -> tuple[Dr
     best: dict[int, tuple[float, Candidate]] = {}
     for cand, feats in scored_candidates(doc, drafts, lex):
         score = bias + sum(weights.get(f, 0.0) for f in feats)
-        if score >= threshold and (
-                cand.cue.token not in best or score > best[cand.cue.token][0]):
-            best[cand.cue.token] = score, cand
+        if score >= threshold and (cand.cue.token not in best or score > best[cand.cue.token][0]):
+            best[cand.cue.token] = score, cand  # a verb's best frame
     taken = (c.draft(doc, lex) for _, c in sorted(best.values(), key=lambda x: x[1].cue.token))
     return drafts + tuple(d for d in taken if d is not None)
 
