@@ -6,8 +6,8 @@ are for the pipeline's language.
                         the cue verbs of news_claims (built by scripts/build_cues.py)
     hedges.json, confidence.json, wrongdoing.json, claim_nouns.json, verb_frames.json
                         the other word lists of news_claims (by hand)
-    tail_cues.json      the noun, adjective and object-verb cues of news_claims with their frames
-                        (mined by scripts/build_cues.py)
+    tail_cues.json      the noun, adjective and object-verb cues of news_claims with their frames, and
+                        the lexicon verbs' objects (claims/objects.py) (mined by scripts/build_cues.py)
     titles.json, names.json, nominals.json, actor_verbs.json
                         the word lists of news_actors (names.json also for extractor/resolve.py); its
                         accusation and denial verbs are the cue files of those kinds

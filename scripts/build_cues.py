@@ -19,8 +19,9 @@ from data, recording their sources.
 - hand decisions (the criticism verbs moved from the report verbs to the accusation verbs, their
   senses, a few accusation verbs by hand): read from pipelines/data/en/cue_overrides.json and applied
   over what is derived, so that a rebuild reproduces the committed files.
-- the tail-cue classifier (pipelines/data/en/tail_cues.json; nouns, "be" + adjectives and object
-  verbs, see pipelines/claims/tail_cues.py): every candidate the tail rules find on train is made a
+- the tail-cue classifier (pipelines/data/en/tail_cues.json; nouns, "be" + adjectives, object
+  verbs and the lexicon verbs whose content is their object, see pipelines/claims/tail_cues.py and
+  objects.py): every candidate (every frame of a verb) the tail rules find on train is made a
   claim beside the component's other claims and labelled by whether it matches a gold attribution
   (content Jaccard >= 0.5 and the source right, one to one, as the shared scorer counts a claim); a
   logistic regression over the candidates' features is fitted to those labels, its threshold chosen
@@ -36,6 +37,7 @@ import sys
 import warnings
 from collections import Counter
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -234,9 +236,20 @@ def pipeline_docs(rows: list[dict], cache: Path | None):
     return docs
 
 
-def tail_examples(entries: list[dict], rows: list[dict], docs, scorer) -> list[tuple[int, list[str], int]]:
-    """(document index, features, label) of every tail candidate on train: label 1 when its claim,
-    made beside the other structures' claims, matches a gold attribution as the scorer counts a claim."""
+class TailExample(NamedTuple):
+    """A tail candidate on train: its document's index, features, label (1 when its claim, made beside
+    the other structures' claims, matches a gold attribution as the scorer counts a claim), kind and
+    cue token (a verb's frames are candidates of one cue, of which the component takes the best)."""
+
+    doc: int
+    feats: list[str]
+    label: int
+    kind: str
+    cue: int
+
+
+def tail_examples(entries: list[dict], rows: list[dict], docs, scorer) -> list[TailExample]:
+    """Every tail candidate on train, every frame of a verb, as a labelled example."""
     from pipelines.claims import STRUCTURES, Lexicon, extract_claims
     from pipelines.claims.quotes import find_quotes
     from pipelines.claims.spans import kept_text
@@ -260,7 +273,7 @@ def tail_examples(entries: list[dict], rows: list[dict], docs, scorer) -> list[t
                 draft = cand.draft(doc, lex)
                 i = index.get(draft.key) if draft is not None else None
                 if i is not None and claims[i]["cue"]["end"] == draft.cue.end:
-                    examples.append((k, feats, int(i in hits)))
+                    examples.append(TailExample(k, feats, int(i in hits), cand.kind, cand.cue.token))
     return examples
 
 
@@ -269,12 +282,12 @@ def fit_logistic(examples, l2: float = TAIL_L2, epochs: int = TAIL_EPOCHS) -> tu
     features seen fewer than twice are left out."""
     import numpy as np
 
-    counts = Counter(f for _, feats, _ in examples for f in feats)
+    counts = Counter(f for e in examples for f in e.feats)
     vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= 2))}
-    rows = [[vocab[f] for f in feats if f in vocab] for _, feats, _ in examples]
+    rows = [[vocab[f] for f in e.feats if f in vocab] for e in examples]
     ind = np.array([i for r in rows for i in r], dtype=np.int64)
     owner = np.repeat(np.arange(len(rows)), [len(r) for r in rows])
-    y = np.array([label for _, _, label in examples], dtype=float)
+    y = np.array([e.label for e in examples], dtype=float)
     n, w, b = len(rows), np.zeros(len(vocab)), 0.0
     for _ in range(epochs):
         z = np.bincount(owner, weights=w[ind], minlength=n) + b
@@ -293,17 +306,22 @@ def tail_model(examples) -> dict:
 
 
 def tail_cross_validation(examples) -> list[str]:
-    """Two folds of train (documents by parity): what the candidates above each threshold add."""
-    folds = [[e for e in examples if e[0] % 2 == k] for k in (0, 1)]
-    scored = []
+    """Two folds of train (documents by parity): what the candidates above each threshold add, by kind
+    (a cue's best-scored candidate only, as the component takes it)."""
+    folds = [[e for e in examples if e.doc % 2 == k] for k in (0, 1)]
+    best: dict[tuple[int, int], tuple[float, TailExample]] = {}
     for k in (0, 1):
         weights, bias = fit_logistic(folds[1 - k])
-        scored += [(1 / (1 + math.exp(-(bias + sum(weights.get(f, 0.0) for f in feats)))), label)
-                   for _, feats, label in folds[k]]
+        for e in folds[k]:
+            p = 1 / (1 + math.exp(-(bias + sum(weights.get(f, 0.0) for f in e.feats))))
+            if (e.doc, e.cue) not in best or p > best[e.doc, e.cue][0]:
+                best[e.doc, e.cue] = p, e
     lines = []
-    for t in (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6):
-        taken = [label for p, label in scored if p >= t]
-        lines.append(f"threshold {t}: {len(taken)} claims, {sum(taken)} match ({sum(taken) / max(len(taken), 1):.3f})")
+    for kind in sorted({e.kind for e in examples}) + ["all"]:
+        for t in (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7):
+            taken = [e.label for p, e in best.values() if p >= t and kind in ("all", e.kind)]
+            lines.append(f"{kind} threshold {t}: {len(taken)} claims, {sum(taken)} match "
+                         f"({sum(taken) / max(len(taken), 1):.3f})")
     return lines
 
 
@@ -382,7 +400,7 @@ def main(argv=None) -> int:
         print("\n".join(tail_cross_validation(examples)))
     model = tail_model(examples)
     about = (f"The tail-cue classifier of news_claims (pipelines/claims/tail_cues.py), trained by scripts/build_cues.py "
-             f"on {args.train.name} (PolNeAR train; {len(examples)} candidates, {sum(e[2] for e in examples)} of them "
+             f"on {args.train.name} (PolNeAR train; {len(examples)} candidates, {sum(e.label for e in examples)} of them "
              f"matching a gold attribution): logistic regression (L2 {TAIL_L2}, {TAIL_EPOCHS} epochs), a candidate is a "
              f"cue when bias + its features' weights >= threshold (probability {TAIL_THRESHOLD}). Feature names, "
              f"lemmas and weights only.")

@@ -231,7 +231,9 @@ def test_structure(nlp, text, want):
     ("In a statement, the ministry said that the talks had failed.", "said"),  # the cue verb makes the claim
     ("In the meantime, the company will keep its offices closed.", None),  # "in" with no channel noun
     ("We waited to see what would happen next.", None),
-    ("She wrote a book called “Hard Choices,” which sold well.", None),  # a short quote: a title
+    # a short quote, a title, makes no claim; the book is what she wrote (objects.py: PolNeAR counts
+    # "wrote a memoir" as an attribution, and the tail classifier takes it)
+    ("She wrote a book called “Hard Choices,” which sold well.", "wrote"),
     ("The bridge was critical of it.", None),  # a stance on a pronoun: what it stands for is elsewhere
     ("The hall is full of people.", None),  # an adjective that holds no stance  # "see" reports a view only as "see X as Y"
     # the seed's teaser: an imperative addressed to the reader, which the parser hangs under a later verb

@@ -13,7 +13,7 @@ from pipelines.lexicons import read_claim_words, read_cues
 from .parses import parse
 
 TAKEN = ("noun|promise|to", "noun|doubt|that", "noun|misgiving|about", "adjective|eager|to", "adjective|clear|that",
-         "verb|vote|for", "verb|offer|obj")
+         "verb|vote|for", "object|offer|obj")
 MODEL = {"threshold": 0.0, "bias": -1.0, "weights": {f"lf={key}": 2.0 for key in TAKEN}}
 
 
@@ -207,11 +207,12 @@ def test_the_candidates_features_name_the_lemma_frame_and_source_form(lex):
     doc = parse(VOTED)
     (cand,) = list(tail_candidates(doc, lex))
     feats = features(doc, cand, [], set(), 0)
-    assert {"k=verb", "kf=verb|for", "lf=verb|vote|for", "src=NOUN", "nested=False", "sentclaim=False"} <= set(feats)
+    assert {"k=verb", "kf=verb|for", "lf=verb|vote|for", "frames=verb|1", "src=NOUN", "nested=False",
+            "sentclaim=False"} <= set(feats)
 
 
 def test_the_committed_model_is_a_linear_classifier_over_those_features():
     model = read_claim_words("en")["tail_model"]
     assert set(model) == {"threshold", "bias", "weights"} and len(model["weights"]) > 100
-    assert all(name.split("=", 1)[0] in {"k", "kf", "l", "lf", "dep", "tag", "src", "srcent", "srcp", "clen", "chead",
+    assert all(name.split("=", 1)[0] in {"k", "kf", "l", "lf", "dep", "tag", "frames", "src", "srcent", "srcp", "clen", "chead",
                                          "cent", "nested", "sentclaim", "neg", "first"} for name in model["weights"])

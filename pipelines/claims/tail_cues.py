@@ -1,15 +1,19 @@
 """The long tail of statement cues for news_claims: a noun ("his promises to stick it to the rich",
 "warnings from his attorney that ...", "voters had misgivings about Y"), "be" + an adjective ("they
-were willing to go forward", "it was unclear whether ..."), and a verb whose content is its object,
-its infinitive or a preposition's object ("voted for the bill", "unveiled a proposal").
+were willing to go forward", "it was unclear whether ..."), a verb outside the cue lexicon whose
+content is its object, its infinitive or a preposition's object ("voted for the bill", "spoke
+about trade"), and a verb of the cue lexicon whose content is its object or a preposition's object
+("unveiled a proposal", "backed Clinton"; objects.py).
 
 The rules find every candidate with its source and content; a small linear classifier decides which
 candidates are cues (`tail_model` in pipelines/data/en/tail_cues.json: a weight per feature of the
 candidate, trained by scripts/build_cues.py on PolNeAR train, where a candidate is a cue when its
-claim matches a gold attribution). Features: the kind, frame and lemma, the cue's dependency and
-tag, the source's form, the content's length and head, and whether another structure's claim holds
-the cue or shares its sentence. A frame is "that" (a that- or whether-clause), "to" (an
-infinitive), "obj" (a verb's direct object) or a preposition ("of", "about", ...).
+claim matches a gold attribution). A verb can be a candidate once per frame ("offered X advice
+about taxes": the object, "about"); its best-scored candidate above the threshold is its claim.
+Features: the kind, frame and lemma, the cue's dependency and tag, how many frames the cue has, the
+source's form, the content's length and head, and whether another structure's claim holds the cue
+or shares its sentence. A frame is "that" (a that- or whether-clause), "to" (an infinitive), "obj"
+(a verb's direct object) or a preposition ("of", "about", ...).
 
 This is a stage after the structures (it needs their drafts) and makes statements only: a wrong
 accusation costs more than a missing one, and every other structure's claim comes first.
@@ -18,24 +22,25 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .content import content_of
 from .draft import Cue, Draft, Range, make_draft, range_cue, token_cue
 from .lexicon import Lexicon
+from .objects import object_claims_of
 from .sources import claim_noun_parties, party, source_of
-from .structures import imperative
 from .syntax import EXPL, OBJ, PREP_OBJ, child, phrase, subject_of
 
-KINDS = ("noun", "adjective", "verb")
+KINDS = ("noun", "adjective", "verb", "object")
 CLAUSE_MARKS = {"that", "whether", "if"}
 CONTENT_PREPS = {"of", "about", "on", "over", "against", "for", "into", "with", "to", "in", "at", "toward", "towards"}
 NOUN_TAGS = {"NN", "NNS"}
 HOST_DEPS = OBJ | {"attr"}  # a noun whose verb's subject holds it: "expressed misgivings", "is a supporter of"
-ACCEPT_ALL = {"threshold": -math.inf, "bias": 0.0, "weights": {}}  # every candidate (to train the model)
+# every candidate, every frame of a verb (to train the model)
+ACCEPT_ALL = {"threshold": -math.inf, "bias": 0.0, "weights": {}, "every_frame": True}
 
 
 @dataclass(frozen=True)
@@ -61,8 +66,14 @@ def add_tail_cues(doc: Doc, drafts: tuple[Draft, ...], lex: Lexicon) -> tuple[Dr
     if not model:
         return drafts
     weights, bias, threshold = model["weights"], model["bias"], model["threshold"]
-    taken = (c.draft(doc, lex) for c, feats in scored_candidates(doc, drafts, lex)
-             if bias + sum(weights.get(f, 0.0) for f in feats) >= threshold)
+    if model.get("every_frame"):
+        return drafts + tuple(d for c, _ in scored_candidates(doc, drafts, lex) if (d := c.draft(doc, lex)) is not None)
+    best: dict[int, tuple[float, Candidate]] = {}
+    for cand, feats in scored_candidates(doc, drafts, lex):
+        score = bias + sum(weights.get(f, 0.0) for f in feats)
+        if score >= threshold and (cand.cue.token not in best or score > best[cand.cue.token][0]):
+            best[cand.cue.token] = score, cand  # a verb's best frame
+    taken = (c.draft(doc, lex) for _, c in sorted(best.values(), key=lambda x: x[1].cue.token))
     return drafts + tuple(d for d in taken if d is not None)
 
 
@@ -72,21 +83,27 @@ def scored_candidates(doc: Doc, drafts: tuple[Draft, ...], lex: Lexicon) -> Iter
     contents = sorted(d.content for d in drafts)
     starts = [s.start for s in doc.sents]
     sentences = {starts[bisect_right(starts, i) - 1] for i in cues}
-    for cand in tail_candidates(doc, lex):
-        if cand.cue.token not in cues:
-            yield cand, features(doc, cand, contents, sentences, starts[bisect_right(starts, cand.cue.token) - 1])
+    found = [cand for cand in tail_candidates(doc, lex) if cand.cue.token not in cues]
+    frames = Counter(cand.cue.token for cand in found)
+    for cand in found:
+        yield cand, features(doc, cand, contents, sentences, starts[bisect_right(starts, cand.cue.token) - 1],
+                             frames[cand.cue.token])
 
 
 def tail_candidates(doc: Doc, lex: Lexicon) -> Iterator[Candidate]:
-    """Every noun, "be" + adjective and object-verb cue with a frame."""
+    """Every noun, "be" + adjective and object-verb cue with a frame, and every frame of a lexicon
+    verb whose content can be its object."""
     for tok in doc:
         found = None
         if tok.tag_ in NOUN_TAGS and tok.pos_ == "NOUN":
             found = noun_cue(doc, tok, lex)
         elif tok.pos_ == "ADJ":
             found = adjective_cue(doc, tok, lex)
-        elif tok.pos_ == "VERB":
+        elif tok.pos_ == "VERB" and lex.kind(tok) is None:
             found = verb_cue(doc, tok, lex)
+        elif tok.pos_ == "VERB":
+            for frame, cue, rng, source in object_claims_of(doc, tok, lex):
+                yield Candidate("object", tok.lemma_.lower(), frame, cue, rng, source)
         if found is not None:
             yield found
 
@@ -95,14 +112,16 @@ def size(n: int) -> str:
     return "1" if n <= 1 else "2" if n <= 3 else "4" if n <= 7 else "8" if n <= 15 else "16"
 
 
-def features(doc: Doc, cand: Candidate, contents: list[tuple[int, int]], sentences: set[int], sent_start: int) -> list[str]:
+def features(doc: Doc, cand: Candidate, contents: list[tuple[int, int]], sentences: set[int], sent_start: int,
+             frames: int = 1) -> list[str]:
     """The classifier's features of a candidate (strings; their weights are in the model): `contents`
     are the other drafts' content ranges, `sentences` the starts of the sentences they have cues in,
-    `sent_start` the first token of the candidate's sentence."""
+    `sent_start` the first token of the candidate's sentence, `frames` how many candidates its cue
+    has (a verb with several complements reports through one of them less often)."""
     k = cand.kind
     tok = doc[cand.cue.token]
     feats = [f"k={k}", f"kf={k}|{cand.frame}", f"l={k}|{cand.lemma}", f"lf={k}|{cand.lemma}|{cand.frame}",
-             f"dep={k}|{tok.dep_}", f"tag={tok.tag_}"]
+             f"dep={k}|{tok.dep_}", f"tag={tok.tag_}", f"frames={k}|{min(frames, 3)}"]
     if cand.source is None:
         feats.append("src=none")
     else:
@@ -187,16 +206,12 @@ def adjective_cue(doc: Doc, adj: Token, lex: Lexicon) -> Candidate | None:
 
 
 def verb_cue(doc: Doc, verb: Token, lex: Lexicon) -> Candidate | None:
-    """"X voted for the bill", "X spoke about trade", "X unveiled a proposal": a verb whose content
-    is its object, infinitive or a preposition's object (outside the cue lexicon, or a report verb
-    with no clause the report structure could take); its subject is the source."""
+    """"X voted for the bill", "X spoke about trade": a verb outside the cue lexicon whose content is
+    its object, infinitive or a preposition's object (a lexicon verb's are objects.py's); its
+    subject is the source."""
     lemma = verb.lemma_.lower()
-    kind = lex.kind(verb)
-    if kind not in (None, "report") or lemma == "be" or verb.tag_ == "VBN" and verb.dep_ in ("amod", "acl"):
+    if lemma == "be" or verb.tag_ == "VBN" and verb.dep_ in ("amod", "acl"):
         return None
-    if kind == "report" and (content_of(verb, lex) is not None or imperative(verb)
-                             or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal):
-        return None  # the report structure's claim, or no claim ("Think of ...", "declined to say")
     found = frame_of(verb, CONTENT_PREPS, obj=True)
     if found is None:
         return None
