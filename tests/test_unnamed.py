@@ -230,18 +230,18 @@ def test_a_possessed_document_speaks_for_its_owner_and_the_fund_is_the_one_fund_
     doc = parse("""
         Her PRP$ PRON poss 1 her
         submission NN NOUN nsubj 2 submission
-        noted VBD VERB ROOT 2 note
-        it PRP PRON dobj 2 it -
+        cited VBD VERB ROOT 2 cite
+        the DT DET det 4 the
+        IMF NNP PROPN dobj 2 IMF -
         . . PUNCT punct 2 .
-        The DT DET det 6 the
-        fund NN NOUN nsubj 7 fund
-        warned VBD VERB ROOT 7 warn -
-        . . PUNCT punct 7 .
-    """, mentions=[(0, 1, "jane-doe", "PRON")])
+        The DT DET det 7 the
+        fund NN NOUN nsubj 8 fund
+        warned VBD VERB ROOT 8 warn -
+        . . PUNCT punct 8 .
+    """, mentions=[(0, 1, "jane-doe", "PRON"), (4, 5, "imf", "ORG")])
     doc._.actors = [{"id": "jane-doe", "name": "Jane Doe", "kind": "person"},
-                    {"id": "imf", "name": "International Monetary Fund", "kind": "organisation"}]
-    doc._.mentions = [{"start": 0, "end": 0, "text": "", "label": "ORG", "actor": "imf"}, *doc._.mentions]
-    out = name_unnamed(doc, [record(doc, 0, 2), record(doc, 5, 7)], LEX, [])
+                    {"id": "imf", "name": "International Monetary Fund", "kind": "organisation", "aliases": ["IMF"]}]
+    out = name_unnamed(doc, [record(doc, 0, 2), record(doc, 6, 8)], LEX, [])
     assert [r["source"]["actor"] for r in out] == ["jane-doe", "imf"]
 
 
@@ -295,3 +295,33 @@ def test_the_writers_we_and_an_apostrophe_before_i_is_no_quotation():
     """)
     out = name_unnamed(doc, [record(doc, 0, 1), record(doc, 7, 8)], LEX, find_quotes(doc.text))
     assert [r["source"]["actor"] for r in out] == ["writer", "writer"]
+
+
+def test_no_writer_in_a_question_and_answer_text():
+    doc = parse("""
+        Q PRP NOUN ROOT 0 Q -
+        : : PUNCT punct 0 :
+        Why WRB ADV advmod 0 why -
+        ? . PUNCT punct 0 ?
+        \\n _SP SPACE dep 3 \\n
+        A NN NOUN dep 9 A -
+        : : PUNCT punct 5 :
+        I PRP PRON nsubj 8 I
+        think VBP VERB ROOT 8 think
+        so RB ADV advmod 8 so -
+        . . PUNCT punct 8 .
+    """)
+    assert name_unnamed(doc, [record(doc, 7, 8)], LEX, [])[0]["source"]["actor"] is None
+
+
+def test_unnamed_ids_are_scoped_and_the_writer_is_the_one_byline_author_only():
+    from extractor.convert import unnamed_scope
+    from extractor.records import Actor
+
+    actors = (Actor("jane-doe", "Jane Doe", "person"), Actor("experts", "experts", "group", named=False),
+              Actor("writer", "the writer", "person", named=False))
+    kept, ids = unnamed_scope(Article("d", "d", "x", author="Jane Doe"), actors)
+    assert ids == {"experts": "experts@d", "writer": "jane-doe"}
+    assert [a.id for a in kept] == ["jane-doe", "experts@d"]  # the author named in the text is one actor
+    _, ids = unnamed_scope(Article("d", "d", "x", author="Jane Doe; John Roe"), actors)
+    assert ids["writer"] == "writer@d"  # two bylines: whose "I" is not said

@@ -19,6 +19,7 @@ document ("Experts warn ... They say", "The report ... It says")."""
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
@@ -48,6 +49,7 @@ QUOTE_MARKS = set("\"“”‘’«»")  # straight, curly and guillemets
 APOSTROPHES = set("’'")  # ... but a right single quote after a letter is an apostrophe
 WRITER_PRONOUNS = {"I", "we", "We"}  # the writer's own voice outside quotations
 MAX_THOSE = 5  # words after "those" in a group's name ("those in favor of punishment")
+INTERVIEW_RE = re.compile(r"(?m)^[ \t]*Q[:.][ \t].*\n(?:.*\n)*?[ \t]*A[:.][ \t]")  # a "Q: ..." line, later "A: ..."
 LOOK_BACK = 2  # sentences before the pronoun's own where its antecedent may be
 
 
@@ -61,6 +63,7 @@ class UnnamedActors:
         self.actors: dict[str, dict] = {}
         self.mentions: list[dict] = []
         self.taken: set[int] = set()  # characters of the new mentions
+        self.interview: bool | None = None  # a question-and-answer text (found when first asked)
 
     # -- nouns ------------------------------------------------------------------------------------
     def of_range(self, start: int, end: int) -> str | None:
@@ -252,6 +255,10 @@ class UnnamedActors:
         unnamed writer (the byline's author, when the page names one, by extractor.convert)."""
         if tok.text not in WRITER_PRONOUNS or self.quoted(tok.idx) or self._in_quoted_paragraph(tok):
             return None
+        if self.interview is None:
+            self.interview = bool(INTERVIEW_RE.search(self.doc.text))
+        if self.interview:
+            return None  # "Q: ... / A: I think ...": the one who answers, not the writer
         if tok.sent.text.rstrip().endswith("?"):
             return None  # "Would I rather ...?": a question put, not the writer's claim
         if WRITER_ID not in self.actors:
