@@ -30,8 +30,9 @@ def chars(doc, start: int, end: int) -> tuple[int, int]:
 
 def record(doc, start: int, end: int) -> dict:
     s, e = chars(doc, start, end)
+    verb = doc[start:end].root.head  # the verb the speaker is the subject of: the cue
     return {"type": "statement", "source": {"actor": None, "start": s, "end": e, "text": doc.text[s:e]},
-            "target": None}
+            "cue": {"start": verb.idx, "end": verb.idx + len(verb.text), "text": verb.text}, "target": None}
 
 
 EXPERTS = """

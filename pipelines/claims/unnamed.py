@@ -66,10 +66,10 @@ class UnnamedActors:
         self.interview: bool | None = None  # a question-and-answer text (found when first asked)
 
     # -- nouns ------------------------------------------------------------------------------------
-    def of_range(self, start: int, end: int) -> str | None:
+    def of_range(self, start: int, end: int, cue: Token | None = None) -> str | None:
         """The actor of a party's characters, or None: its head noun's unnamed actor; for a lone
         relative pronoun its antecedent's ("a young woman who"), or the name the antecedent is in
-        apposition to ("Jennifer McClellan, a corporate attorney who")."""
+        apposition to ("Jennifer McClellan, a corporate attorney who"). `cue`: the claim's cue token."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return None
@@ -79,11 +79,14 @@ class UnnamedActors:
             if head.dep_ == "appos":
                 named = mention_in(self.doc, head.head.idx, head.head.idx + len(head.head.text))
                 return named["actor"] if named else None
-        return self.of_token(head)
+        return self.of_token(head, cue=cue)
 
-    def of_token(self, head: Token, *, pointing: bool = False) -> str | None:
+    def of_token(self, head: Token, *, pointing: bool = False, cue: Token | None = None) -> str | None:
         """The unnamed actor a noun names ("experts", "a source", "the poll"), or None. `pointing`:
-        the noun is a pronoun's antecedent, whose own actor (a mention on it) comes first."""
+        the noun is a pronoun's antecedent, whose own actor (a mention on it) comes first. A
+        document speaks for its owner only when it is the cue's own subject or the cue hangs on it
+        ("her submission noted", "a video that accuses"; not "Her comments are in response to a
+        letter ... alleging", a source the parse took too far)."""
         found = mention_in(self.doc, head.idx, head.idx + len(head.text))
         if found is not None:
             return found["actor"] if pointing else None
@@ -111,9 +114,11 @@ class UnnamedActors:
         if lower in lex.quantifier_heads and head.pos_ in ("DET", "PRON", "ADJ", "NOUN") and det is None:
             kind = "person" if lower in ("someone", "somebody") else "group"
         elif lemma in lex.document_nouns or lemma in lex.owned_bodies and not plural:
+            own = cue is None or head.i in (cue.head.i, cue.i) or head.head.i == cue.i or (
+                head.dep_ == "dobj" and head.head.i == cue.head.i)  # "mounted a campaign to condemn X"
             if owner is not None:
-                return owner["actor"]  # "her submission to the court", "his campaign": theirs
-            author = self._author(head)
+                return owner["actor"] if own else None  # "her submission to the court", "his campaign": theirs
+            author = self._author(head) if own else None
             if author is not None:
                 return author  # "a speech Mrs. Clinton delivered", "Trump unleashed a series of tweets"
             if lemma not in lex.document_nouns:
@@ -143,9 +148,14 @@ class UnnamedActors:
         verbs = [c for c in head.children if c.dep_ == "relcl"] + ([noun.head] if noun.dep_ == "dobj" else [])
         for verb in verbs:
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            found = mention_in(self.doc, subj.idx, subj.idx + len(subj.text)) if subj is not None else None
-            if found is not None and found["label"] != UNNAMED_LABEL:
-                return found["actor"]
+            if subj is None:
+                continue
+            found = mention_in(self.doc, subj.idx, subj.idx + len(subj.text))
+            if found is None or found["label"] == UNNAMED_LABEL:
+                continue
+            others = [mention_in(self.doc, t.idx, t.idx + len(t.text)) for t in subj.lefts if t.dep_ == "compound"]
+            if not any(m is not None and m["actor"] != found["actor"] for m in others):
+                return found["actor"]  # not "PAC" of "a pro-Newt Gingrich PAC": Gingrich is another
         return None
 
     def _close_to(self, head: Token) -> str | None:
@@ -326,7 +336,8 @@ def name_unnamed(doc: Doc, records: list[dict], lex: Lexicon, quotes: list[Quote
     for k, r in sorted(enumerate(records), key=lambda x: x[1]["source"].get("start") or 0):
         p = r["source"]
         if p.get("actor") is None and p.get("start") is not None:
-            aid = _pronoun(made, doc, p) or made.of_range(p["start"], p["end"])
+            cue = doc.char_span(r["cue"]["start"], r["cue"]["end"], alignment_mode="expand")
+            aid = _pronoun(made, doc, p) or made.of_range(p["start"], p["end"], cue.root if cue is not None else None)
             if aid is not None:
                 found[k] = aid
     made.write()
