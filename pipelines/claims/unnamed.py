@@ -115,7 +115,8 @@ class UnnamedActors:
             kind = "person" if lower in ("someone", "somebody") else "group"
         elif lemma in lex.document_nouns or lemma in lex.owned_bodies and not plural:
             own = cue is None or head.i in (cue.head.i, cue.i) or head.head.i == cue.i or (
-                head.dep_ == "dobj" and head.head.i == cue.head.i)  # "mounted a campaign to condemn X"
+                head.dep_ == "dobj" and head.head.i == cue.head.i) or (  # "mounted a campaign to condemn X"
+                head.dep_ == "pobj" and head.head.head.i == cue.i)  # "according to her account"
             if owner is not None:
                 return owner["actor"] if own else None  # "her submission to the court", "his campaign": theirs
             author = self._author(head) if own else None
