@@ -326,3 +326,25 @@ def test_unnamed_ids_are_scoped_and_the_writer_is_the_one_byline_author_only():
     assert [a.id for a in kept] == ["jane-doe", "experts@d"]  # the author named in the text is one actor
     _, ids = unnamed_scope(Article("d", "d", "x", author="Jane Doe; John Roe"), actors)
     assert ids["writer"] == "writer@d"  # two bylines: whose "I" is not said
+
+
+def test_a_person_noun_with_a_name_in_apposition_is_no_unnamed_source():
+    doc = parse("""
+        his PRP$ PRON poss 2 his
+        best JJS ADJ amod 2 good
+        friend NN NOUN nsubj 6 friend
+        , , PUNCT punct 2 ,
+        Bruce NNP PROPN compound 5 Bruce
+        Turry NNP PROPN appos 2 Turry
+        said VBD VERB ROOT 6 say -
+        . . PUNCT punct 6 .
+    """)
+    assert name_unnamed(doc, [record(doc, 0, 6)], LEX, [])[0]["source"]["actor"] is None
+
+
+def test_a_bodys_name_head_is_its_last_word_or_the_one_before_of():
+    from pipelines.claims.unnamed import _name_head
+
+    assert [_name_head(n) for n in ("International Monetary Fund", "Commission on Presidential Debates",
+                                    "Bank of America", "Disputes Characterization Of Network")] == [
+        "fund", "commission", "bank", "characterization"]

@@ -49,7 +49,9 @@ QUOTE_MARKS = set("\"“”‘’«»")  # straight, curly and guillemets
 APOSTROPHES = set("’'")  # ... but a right single quote after a letter is an apostrophe
 WRITER_PRONOUNS = {"I", "we", "We"}  # the writer's own voice outside quotations
 MAX_THOSE = 5  # words after "those" in a group's name ("those in favor of punishment")
-INTERVIEW_RE = re.compile(r"(?m)^[ \t]*Q[:.][ \t].*\n(?:.*\n)*?[ \t]*A[:.][ \t]")  # a "Q: ..." line, later "A: ..."
+# a question-and-answer text: a "Q: ..." (or "QWhy ...", the colon lost) paragraph, later an "A: ..." one
+INTERVIEW_RE = re.compile(r"(?m)^[ \t]*Q(?:[:.][ \t]|[A-Z][a-z]).*\n(?:.*\n)*?[ \t]*A[:.][ \t]")
+NAME_HEAD_STOPS = {"of", "on", "for"}  # "Commission on Presidential Debates": its head is "commission"
 LOOK_BACK = 2  # sentences before the pronoun's own where its antecedent may be
 
 
@@ -107,6 +109,8 @@ class UnnamedActors:
         members = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if any(c.dep_ == "neg" or c.lower_ in NEGATIVE_DETERMINERS for c in head.lefts):
             return None  # "Not everyone finds", "no experts": not a group that speaks
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.rights):
+            return None  # "his best friend at Lehigh, Bruce Turry": named, though not an actor
         if lemma in lex.share_nouns and members is not None and self.of_token(members) is not None:
             return self.of_token(members)  # "52 percent of registered voters", "a group of black parents"
         if lower == "those":
@@ -188,8 +192,7 @@ class UnnamedActors:
         kinds = {a["id"]: a for a in self.doc._.actors or () if a.get("named", True)
                  and a["kind"] not in ("person", "official")}
         seen = {m["actor"] for m in self.doc._.mentions or () if m["end"] <= head.idx and m["actor"] in kinds}
-        having = [aid for aid in seen if lemma in {w.strip(".,'’").lower() for n in
-                                                  (kinds[aid]["name"], *kinds[aid].get("aliases", ())) for w in n.split()}]
+        having = [aid for aid in seen if lemma in {_name_head(n) for n in (kinds[aid]["name"], *kinds[aid].get("aliases", ()))}]
         return having[0] if len(having) == 1 else None
 
     def _name_tokens(self, head: Token) -> tuple[int, int]:
@@ -343,6 +346,14 @@ def name_unnamed(doc: Doc, records: list[dict], lex: Lexicon, quotes: list[Quote
                 found[k] = aid
     made.write()
     return [dict(r, source=dict(r["source"], actor=found[k])) if k in found else r for k, r in enumerate(records)]
+
+
+def _name_head(name: str) -> str:
+    """The head word of a body's name, lower-cased: its last word, or the one before "of"/"on"/"for"
+    ("International Monetary Fund" -> "fund", "Bank of America" -> "bank")."""
+    words = [w.strip(".,'’").lower() for w in name.split()]
+    stop = next((k for k, w in enumerate(words) if w in NAME_HEAD_STOPS and k > 0), len(words))
+    return words[stop - 1] if words else ""
 
 
 def _pronoun(made: UnnamedActors, doc: Doc, p: dict) -> str | None:
