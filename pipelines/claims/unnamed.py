@@ -13,9 +13,10 @@ body ("the businessman", "the company") points back to someone the text named: n
 unless the document already has one of that name ("a source ... the source").
 
 The leftover pronouns have their own functions here (`writer`, `antecedent`): the writer's own "I"
-outside any quotation (the byline's author, set by `extractor.convert`; else the unnamed writer),
-and a subject "they" / "it" whose nearest earlier subject of its number is an unnamed group or a
-document ("Experts warn ... They say", "The report ... It says")."""
+or "we" outside any quotation, in a text that is no interview (the byline's author, set by
+`extractor.convert`; else the unnamed writer), and a subject "they" / "it" whose nearest earlier
+subject of its number is an unnamed group or a document ("Experts warn ... They say", "The report
+... It says")."""
 from __future__ import annotations
 
 import logging
@@ -321,11 +322,11 @@ class UnnamedActors:
         return None
 
     # -- output -----------------------------------------------------------------------------------
-    def write(self) -> None:
-        """Add the actors made and their mentions to the Doc's (mentions stay sorted, never overlapping)."""
+    def write(self, used: set[str]) -> None:
+        """Add the actors made that `used` names (the claims' speakers) and their mentions to the
+        Doc's (mentions stay sorted, never overlapping)."""
         if not self.actors:
             return
-        used = {m["actor"] for m in self.mentions}
         self.doc._.actors = list(self.doc._.actors or ()) + [a for a in self.actors.values() if a["id"] in used]
         self.doc._.mentions = sorted(list(self.doc._.mentions or ()) + self.mentions, key=lambda m: (m["start"], m["end"]))
 
@@ -344,7 +345,7 @@ def name_unnamed(doc: Doc, records: list[dict], lex: Lexicon, quotes: list[Quote
             aid = _pronoun(made, doc, p) or made.of_range(p["start"], p["end"], cue.root if cue is not None else None)
             if aid is not None:
                 found[k] = aid
-    made.write()
+    made.write(set(found.values()))
     return [dict(r, source=dict(r["source"], actor=found[k])) if k in found else r for k, r in enumerate(records)]
 
 
