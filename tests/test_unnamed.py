@@ -348,3 +348,19 @@ def test_a_bodys_name_head_is_its_last_word_or_the_one_before_of():
     assert [_name_head(n) for n in ("International Monetary Fund", "Commission on Presidential Debates",
                                     "Bank of America", "Disputes Characterization Of Network")] == [
         "fund", "commission", "bank", "characterization"]
+
+
+def test_a_noun_in_apposition_to_a_name_is_that_name():
+    doc = parse("""
+        Judicial NNP PROPN compound 1 Judicial
+        Watch NNP PROPN ROOT 1 Watch -
+        , , PUNCT punct 1 ,
+        a DT DET det 5 a
+        conservative JJ ADJ amod 5 conservative
+        group NN NOUN appos 1 group
+        that WDT PRON nsubj 7 that
+        sued VBD VERB relcl 5 sue -
+        . . PUNCT punct 1 .
+    """, mentions=[(0, 2, "judicial-watch", "ORG")])
+    out = name_unnamed(doc, [record(doc, 3, 7)], LEX, [])
+    assert out[0]["source"]["actor"] == "judicial-watch" and not doc._.actors

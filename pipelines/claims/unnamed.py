@@ -112,6 +112,9 @@ class UnnamedActors:
             return None  # "Not everyone finds", "no experts": not a group that speaks
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.rights):
             return None  # "his best friend at Lehigh, Bruce Turry": named, though not an actor
+        if head.dep_ == "appos" and head.head.pos_ == "PROPN":  # "Judicial Watch, a conservative group that"
+            named = mention_in(self.doc, head.head.idx, head.head.idx + len(head.head.text))
+            return named["actor"] if named else None
         if lemma in lex.share_nouns and members is not None and self.of_token(members) is not None:
             return self.of_token(members)  # "52 percent of registered voters", "a group of black parents"
         if lower == "those":
