@@ -131,7 +131,8 @@ OUTLET = typer.Option(None, "--outlet", help="Only articles of this outlet (repe
 TITLE = typer.Option(None, "--title", help="The briefing's title.")
 
 
-def _rerender(source: str, output: Path, briefing: bool, top: int, since, until, outlet, title, verbose: int) -> None:
+def _rerender(source: str, output: Path, briefing: bool, top: int, since, until, outlet, title, verbose: int,
+              unnamed: bool = False) -> None:
     from .report import rerender
     from .view import ReportOptions
 
@@ -139,7 +140,7 @@ def _rerender(source: str, output: Path, briefing: bool, top: int, since, until,
     options = ReportOptions(title=title, top=top, since=since.date() if since else None,
                             until=until.date() if until else None, outlets=tuple(outlet or ()))
     try:
-        typer.echo(rerender(source, output, options, briefing=briefing), err=True)
+        typer.echo(rerender(source, output, options, briefing=briefing, unnamed=unnamed), err=True)
     except UsageError as e:
         typer.echo(f"error: {e}", err=True)
         raise typer.Exit(2)
@@ -162,10 +163,12 @@ def report(source: str = SOURCE,
 def graph(source: str = SOURCE,
           output: Path = typer.Option(..., "--output", "-o", help="Output folder for the graph."),
           top: int = TOP, since: Optional[datetime] = SINCE, until: Optional[datetime] = UNTIL,
-          outlet: Optional[List[str]] = OUTLET, verbose: int = VERBOSE) -> None:
+          outlet: Optional[List[str]] = OUTLET, verbose: int = VERBOSE,
+          unnamed: bool = typer.Option(False, "--unnamed", help="Also draw the arrows from and to unnamed "
+                                       "sources (experts, a source, the poll): one node per document's.")) -> None:
     """Re-build the who-accused-whom graph (graph.graphml, graph.gexf, graph.json) and its drawing
     of the top actors (graph.svg) from an existing corpus."""
-    _rerender(source, output, False, top, since, until, outlet, None, verbose)
+    _rerender(source, output, False, top, since, until, outlet, None, verbose, unnamed)
 
 
 @app.command("export")

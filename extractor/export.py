@@ -16,7 +16,7 @@ LOGGER = logging.getLogger(__name__)
 FORMATS = ("jsonl", "csv")
 CLAIM_COLUMNS = ("document", "outlet", "date", "url", "claim", "type", "source", "source_actor", "cue",
                  "content", "target", "target_actor", "hedges", "confidence", "quote", "negated", "sentence",
-                 "duplicate_of", "independent", "in_title")
+                 "duplicate_of", "independent", "in_title", "source_named")
 HEDGE_SEPARATOR = "; "
 
 
@@ -32,8 +32,10 @@ def export_jsonl(store: CorpusStore, out: str | Path) -> int:
 
 def claim_rows(store: CorpusStore):
     """One dict a claim, in corpus order; `independent` is false for a syndicated copy's claims,
-    `in_title` true for a claim of the headline (its sentence is the title)."""
+    `in_title` true for a claim of the headline (its sentence is the title), `source_named` false for
+    a claim of an unnamed source ("experts", "a source", "the poll"), empty when it has no source actor."""
     for doc in store.iter_documents(duplicates=True):
+        unnamed = {a["id"] for a in doc["actors"] if a.get("named") is False}
         for c in doc["claims"]:
             target = c.get("target") or {}
             yield {"document": doc["id"], "outlet": doc.get("source"), "date": doc.get("published"),
@@ -43,7 +45,8 @@ def claim_rows(store: CorpusStore):
                    "hedges": HEDGE_SEPARATOR.join(c.get("hedges") or ()), "confidence": c.get("confidence"),
                    "quote": c.get("quote"), "negated": c.get("negated"), "sentence": c["sentence"]["text"],
                    "duplicate_of": doc["duplicate_of"], "independent": doc["duplicate_of"] is None,
-                   "in_title": bool(c.get("in_title"))}
+                   "in_title": bool(c.get("in_title")),
+                   "source_named": None if c["source"].get("actor") is None else c["source"]["actor"] not in unnamed}
 
 
 def export_csv(store: CorpusStore, out: str | Path) -> int:

@@ -51,19 +51,25 @@ def document_chain(actor_id: str, actors: dict[str, dict]) -> list[str]:
     return chain
 
 
-def build_graph(documents: Iterable[dict]) -> nx.MultiDiGraph:
+def build_graph(documents: Iterable[dict], *, unnamed: bool = False) -> nx.MultiDiGraph:
     """One node per actor of the corpus, one edge per targeted claim; statements and negated claims
-    are counted on their source node (`statements`), since they point at no one."""
+    are counted on their source node (`statements`), since they point at no one. An unnamed actor
+    (`named` false: "experts", "a source", "the poll") is no node and draws no arrow, from or to it,
+    unless `unnamed` (a claim of a named speaker against one counts as a statement)."""
     g = nx.MultiDiGraph()
     part_of_votes: dict[str, Counter] = {}
     for doc in documents:
         own = {a["id"]: a for a in doc["actors"]}
+        hidden = set() if unnamed else {a["id"] for a in doc["actors"] if a.get("named") is False}
         for a in doc["actors"]:
+            if a["id"] in hidden:
+                continue
             node = g.nodes[a["id"]] if a["id"] in g else None
             if node is None:
                 g.add_node(a["id"], name=a["name"], kind=a["kind"], title=a.get("title"),
                            part_of=a.get("part_of"), country=a.get("country"),
-                           aliases=sorted(set(a.get("aliases") or ())), documents=[], statements=0)
+                           aliases=sorted(set(a.get("aliases") or ())), documents=[], statements=0,
+                           named=a.get("named", True))
                 node = g.nodes[a["id"]]
             else:
                 node["aliases"] = sorted(set(node["aliases"]) | set(a.get("aliases") or ()))
@@ -77,8 +83,10 @@ def build_graph(documents: Iterable[dict]) -> nx.MultiDiGraph:
                 node["documents"].append(doc["id"])
         for c in doc["claims"]:
             src, tgt = c["source"].get("actor"), (c.get("target") or {}).get("actor")
-            if src is None:
+            if src is None or src in hidden:
                 continue
+            if tgt in hidden:
+                tgt = None
             if tgt is None or tgt == src or c.get("negated"):  # "did not blame X" draws no arrow at X
                 g.nodes[src]["statements"] += 1
                 continue

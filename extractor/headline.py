@@ -117,4 +117,4 @@ def title_actors(claims: Iterable[dict], title: Doc,
             added.append(a)
     fix = lambda aid: mapping.get(aid, aid) if aid else aid  # noqa: E731
     return mapping, [Actor(a["id"], a["name"], a["kind"], tuple(a.get("aliases") or ()), a.get("title"),
-                           fix(a.get("part_of")), a.get("country")) for a in added]
+                           fix(a.get("part_of")), a.get("country"), a.get("named", True)) for a in added]

@@ -43,6 +43,10 @@ class Article:
 
 @dataclass(frozen=True)
 class Actor:
+    """One actor of a document. `named` false: an unnamed source ("experts", "a Democratic source",
+    "the poll", the writer), the document's own (its id carries the document's, `@DOC`), which the
+    corpus pass never merges and the graph draws no arrow for by default."""
+
     id: str
     name: str
     kind: str
@@ -50,6 +54,7 @@ class Actor:
     title: str | None = None
     part_of: str | None = None
     country: str | None = None
+    named: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

@@ -241,6 +241,8 @@ class Corpus:
     articles: list[dict] = field(default_factory=list)
     outlet_of: dict[str, str] = field(default_factory=dict)  # document id -> outlet
     documents_per_outlet: Counter = field(default_factory=Counter)
+    sourced_per_outlet: Counter = field(default_factory=Counter)  # claims with a source actor
+    unnamed_per_outlet: Counter = field(default_factory=Counter)  # ... whose source is unnamed ("experts")
     per_day: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     types: Counter = field(default_factory=Counter)
     undated: int = 0
@@ -258,11 +260,15 @@ class Corpus:
             when = day(d)
             c.undated += when is None
             claims = d.get("claims") or ()
+            unnamed = {a["id"] for a in d.get("actors") or () if a.get("named") is False}
             c.articles.append({"id": d["id"], "title": d.get("title") or d["id"], "outlet": o,
                                "author": d.get("author"), "published": d.get("published"), "claims": len(claims)})
             for cl in claims:
                 t = cl.get("type", "statement")
                 c.types[t] += 1
+                speaker = (cl.get("source") or {}).get("actor")
+                c.sourced_per_outlet[o] += speaker is not None
+                c.unnamed_per_outlet[o] += speaker in unnamed
                 if when:
                     c.per_day[when][t] += 1
                 else:
@@ -271,7 +277,7 @@ class Corpus:
                     c.lists[key] += 1
                 for part in ("source", "target"):
                     a = (cl.get(part) or {}).get("actor")
-                    if a:
+                    if a and a not in unnamed:  # an unnamed source has no page (no graph node)
                         c.claimants.add(a)
         c.articles.sort(key=lambda a: (str(a["published"] or "~"), a["id"]))
         return c
@@ -412,10 +418,13 @@ def _outlet_matrix(g: nx.MultiDiGraph, corpus: Corpus, stats: dict, main: list, 
             out.append(dict(cell, denied=denied))
         rows.append({"source": names.get(s, s), "target": names.get(t, t), "type": typ, "cells": out,
                      "outlets": len(stats[k]["outlets"])})
-    docs: Counter = Counter()
+    docs, sourced, unnamed = Counter(), Counter(), Counter()
     for o, n in corpus.documents_per_outlet.items():
         docs[column(o)] += n
+        sourced[column(o)] += corpus.sourced_per_outlet[o]
+        unnamed[column(o)] += corpus.unnamed_per_outlet[o]
     return {"outlets": columns, "rows": rows, "documents": [docs[c] for c in columns],
+            "unnamed": [{"count": unnamed[c], "of": sourced[c]} for c in columns],
             "total_outlets": len(corpus.documents_per_outlet)}
 
 
@@ -695,13 +704,14 @@ def _remove_stale(folder: Path, written: list[Path]) -> None:
 
 
 def rerender(source: str | Path, folder: str | Path, options: ReportOptions = ReportOptions(), *,
-             briefing: bool = True) -> str:
+             briefing: bool = True, unnamed: bool = False) -> str:
     """`extractor report` / `extractor graph`: the graph exports (and with `briefing` the HTML
     briefing, else a standalone graph.svg) of an existing corpus, narrowed by `options`, without
-    extracting again. Returns the line the CLI prints."""
+    extracting again; `unnamed`: with the arrows of unnamed sources (`build_graph`). Returns the
+    line the CLI prints."""
     folder = Path(folder)
     docs = narrowed(open_documents(source), options)
-    g = build_graph(docs())
+    g = build_graph(docs(), unnamed=unnamed)
     write_graph(g, folder)
     n = len({frozenset((x["accuser"], x["accused"])) for x in disputes(g)})
     line = (f"graph: {g.number_of_nodes()} actors, {g.number_of_edges()} claims between them, "

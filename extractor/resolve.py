@@ -118,6 +118,8 @@ def resolve(documents: Iterable[dict], words: NameWords | None = None) -> Resolu
                     doc_genders[m["actor"]].add(g)
         persons = [(a["id"], name_key(a["name"]), a["name"]) for a in doc.get("actors", ()) if a["kind"] in PERSON_KINDS]
         for a in doc.get("actors", ()):
+            if a.get("named") is False:
+                continue  # an unnamed source ("experts", "a source") is its document's only: never merged
             seen[a["id"]] += 1
             known = records.setdefault(a["id"], dict(a, aliases=list(a.get("aliases") or ())))
             for alias in a.get("aliases") or ():

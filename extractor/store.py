@@ -169,6 +169,7 @@ CREATE TABLE IF NOT EXISTS actors (
     title TEXT,
     part_of TEXT,
     country TEXT,
+    named INTEGER NOT NULL DEFAULT 1,
     PRIMARY KEY (document, position)
 );
 CREATE INDEX IF NOT EXISTS actors_id ON actors(id);
@@ -234,7 +235,8 @@ DOCUMENT_COLUMNS = ("id", "origin", "url", "outlet", "title", "author", "publish
                     "text", "content_hash", "fingerprint", "fetched", "processed", "error", "run", "minhash")
 # columns added since the first version of a table, with their definition: a store made before
 # one is migrated when it is opened (ALTER TABLE ... ADD COLUMN; its rows take the default)
-ADDED_COLUMNS = (("claims", "in_title", "INTEGER NOT NULL DEFAULT 0"),)  # headline claims
+ADDED_COLUMNS = (("claims", "in_title", "INTEGER NOT NULL DEFAULT 0"),  # headline claims
+                 ("actors", "named", "INTEGER NOT NULL DEFAULT 1"))  # unnamed sources: 0
 PARTY_KEYS = ("actor", "start", "end", "text")
 SPAN_KEYS = ("start", "end", "text")
 BUSY_TIMEOUT_S = 30.0
@@ -382,9 +384,11 @@ class CorpusStore:
 
             db.executemany("INSERT INTO minhash_bands VALUES (?, ?, ?)", [(row.id, b, h) for b, h in bands(row.minhash)])
         db.executemany(
-            "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO actors (document, position, id, name, kind, aliases, title, part_of, country, named)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(row.id, i, a["id"], a["name"], a["kind"], json.dumps(a.get("aliases") or [], ensure_ascii=False),
-              a.get("title"), a.get("part_of"), a.get("country")) for i, a in enumerate(d["actors"])])
+              a.get("title"), a.get("part_of"), a.get("country"), int(a.get("named", True)))
+             for i, a in enumerate(d["actors"])])
         db.executemany(
             "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)",
             [(row.id, i, m["start"], m["end"], m["text"], m.get("label"), m["actor"])
@@ -402,7 +406,7 @@ class CorpusStore:
         """{"id", "actors", "entities"} per stored document, in corpus order: what `resolve.resolve`
         reads (each mention with its actor, its text and the 8 characters before it, `before`)."""
         rows = self.db.execute(
-            "SELECT a.document, a.id, a.name, a.kind, a.aliases, a.title, a.part_of, a.country"
+            "SELECT a.document, a.id, a.name, a.kind, a.aliases, a.title, a.part_of, a.country, a.named"
             " FROM actors a JOIN documents d ON d.id = a.document WHERE d.error IS NULL"
             " ORDER BY d.seq, a.position")
         for doc_id, group in groupby(rows, key=lambda r: r[0]):
@@ -453,7 +457,7 @@ class CorpusStore:
             doc = {"id": r[0], "url": r[1], "title": r[2], "source": r[3], "author": r[4], "published": r[5],
                    "language": r[6], "model": r[7], "text": r[8],
                    "actors": [_actor(a) for a in self.db.execute(
-                       "SELECT id, name, kind, aliases, title, part_of, country FROM actors"
+                       "SELECT id, name, kind, aliases, title, part_of, country, named FROM actors"
                        " WHERE document=? ORDER BY position", (r[0],))],
                    "entities": [{"start": m[0], "end": m[1], "text": m[2], "label": m[3], "actor": m[4]}
                                 for m in self.db.execute(
@@ -530,8 +534,9 @@ def iter_documents(db_path: str | Path, **kwargs) -> Iterator[dict]:
 
 
 def _actor(r) -> dict:
+    """An actor's dict from its row (id, name, kind, aliases, title, part_of, country[, named])."""
     return {"id": r[0], "name": r[1], "kind": r[2], "aliases": json.loads(r[3]), "title": r[4],
-            "part_of": r[5], "country": r[6]}
+            "part_of": r[5], "country": r[6], "named": bool(r[7]) if len(r) > 7 else True}
 
 
 def _claim_row(doc_id: str, position: int, c: dict) -> tuple:

@@ -3,7 +3,8 @@
 Values are plain lists of dicts with character offsets (not Span objects), so a Doc keeps
 them through `to_bytes`, `DocBin` and `nlp.pipe(..., n_process=2)`.
 
-- `Doc._.actors`:   [{"id", "name", "kind", "aliases", "title", "part_of", "country"}]
+- `Doc._.actors`:   [{"id", "name", "kind", "aliases", "title", "part_of", "country"}], and `"named": False`
+                    for an unnamed source news_claims adds ("experts", "the poll"; pipelines.claims.unnamed)
 - `Doc._.mentions`: [{"start", "end", "text", "label", "actor"}], sorted by start, not overlapping
 - `Doc._.claims`:   [{"type", "source", "cue", "content", "target", "quote", "hedges",
                       "confidence", "negated", "sentence"}] with parties/spans as in the schema

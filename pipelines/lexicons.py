@@ -6,6 +6,7 @@ are for the pipeline's language.
                         the cue verbs of news_claims (built by scripts/build_cues.py)
     hedges.json, confidence.json, wrongdoing.json, claim_nouns.json, verb_frames.json
                         the other word lists of news_claims (by hand)
+    unnamed.json        the head nouns of unnamed speakers of news_claims (people, bodies, documents)
     tail_cues.json      the noun, adjective and object-verb cues of news_claims with their frames, and
                         the lexicon verbs' objects (claims/objects.py) (mined by scripts/build_cues.py)
     titles.json, names.json, nominals.json, actor_verbs.json
@@ -26,7 +27,7 @@ import spacy
 DATA_DIR = Path(__file__).with_name("data")
 CUE_FILES = ("reporting_verbs.jsonl", "accusation_verbs.jsonl", "denial_verbs.jsonl", "attribution_verbs.jsonl")
 CLAIM_WORD_FILES = ("hedges.json", "confidence.json", "wrongdoing.json", "claim_nouns.json", "verb_frames.json",
-                    "cue_senses.json", "reproach.json", "tail_cues.json")
+                    "cue_senses.json", "reproach.json", "tail_cues.json", "unnamed.json")
 ACTOR_WORD_FILES = ("titles.json", "names.json", "nominals.json", "actor_verbs.json", "cyber_words.json")
 
 

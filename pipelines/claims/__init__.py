@@ -18,6 +18,9 @@ the other lists by hand; see pipelines.lexicons). A claim goes one way, one modu
     resolved     duplicates resolved by one rule, sorted (overlaps.py)
     split        a typed claim of coordinated parties made one claim per party (coordination.py)
     records      text and actors made once: the dicts of `Doc._.claims` (draft.to_record)
+    unnamed      a party with a phrase but no actor ("experts", "a source", "the poll"), the writer's
+                 "I", a "they"/"it" after an unnamed group or document: unnamed actors (`named:
+                 false`) added to `Doc._.actors` and `Doc._.mentions` (unnamed.py)
 
 syntax.py and spans.py hold dependency-label sets, parse helpers and character ranges. Offsets are
 characters.
@@ -58,6 +61,7 @@ from .reproach import retype_reproaches
 from .spans import kept_text
 from .structures import verb_claims
 from .tail_cues import add_tail_cues
+from .unnamed import name_unnamed
 
 __all__ = ["ClaimExtractor", "Lexicon", "Settings", "extract_claims", "find_drafts", "make_claims"]
 
@@ -67,10 +71,13 @@ STRUCTURES = (verb_claims, channel_claims, nominal_claims, censure_claims, headl
               responsibility_claims, alleged_acts, concern_claims, criticism_noun_claims, accuser_claims)
 
 
-@Language.factory("news_claims", assigns=["doc._.claims"],
-                  default_config={"quote_fragments": "auto", "quoted_cues": "drop", "nested_cues": "drop"})
-def make_claims(nlp: Language, name: str, quote_fragments: str, quoted_cues: str, nested_cues: str) -> ClaimExtractor:
-    return ClaimExtractor(nlp, name, quote_fragments=quote_fragments, quoted_cues=quoted_cues, nested_cues=nested_cues)
+@Language.factory("news_claims", assigns=["doc._.claims", "doc._.actors", "doc._.mentions"],
+                  default_config={"quote_fragments": "auto", "quoted_cues": "drop", "nested_cues": "drop",
+                                  "unnamed": True})
+def make_claims(nlp: Language, name: str, quote_fragments: str, quoted_cues: str, nested_cues: str,
+                unnamed: bool) -> ClaimExtractor:
+    return ClaimExtractor(nlp, name, quote_fragments=quote_fragments, quoted_cues=quoted_cues, nested_cues=nested_cues,
+                          unnamed=unnamed)
 
 
 @dataclass(frozen=True)
@@ -84,6 +91,8 @@ class Settings:
     quoted_cues: str = "drop"
     # a report inside another claim's content: a claim of its own ("keep"), only for strong cues ("weak"), none
     nested_cues: str = "drop"
+    # a party with no actor whose phrase says who speaks ("experts", "the report"): an unnamed actor
+    unnamed: bool = True
 
     def __post_init__(self):
         for key, allowed in SETTINGS_VALUES.items():
@@ -92,7 +101,8 @@ class Settings:
 
 
 SETTINGS_VALUES = {"quote_fragments": ("auto", "longest", "span", "separate"),
-                   "quoted_cues": ("drop", "first-person", "keep"), "nested_cues": ("drop", "weak", "keep")}
+                   "quoted_cues": ("drop", "first-person", "keep"), "nested_cues": ("drop", "weak", "keep"),
+                   "unnamed": (True, False)}
 
 
 class ClaimExtractor(Pipe):
@@ -170,5 +180,6 @@ def find_drafts(doc: Doc, lex: Lexicon, settings: Settings = Settings()) -> tupl
 
 def extract_claims(doc: Doc, lex: Lexicon, settings: Settings = Settings()) -> list[dict]:
     """All claims of a parsed doc as the dicts of `Doc._.claims`, sorted by cue, then content position."""
-    with kept_text(doc):
-        return [to_record(doc, d) for d in find_drafts(doc, lex, settings)]
+    with kept_text(doc) as text:
+        records = [to_record(doc, d) for d in find_drafts(doc, lex, settings)]
+        return name_unnamed(doc, records, lex, find_quotes(text)) if settings.unnamed else records

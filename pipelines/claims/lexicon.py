@@ -21,7 +21,8 @@ WORD_KEYS = ("refusal", "refusal_of", "unrealised", "negative_subjects", "raisin
              "stance_adjectives", "view_nouns", "channel_nouns", "hedges", "hedge_phrases", "confidence",
              "censure_nouns", "censure_verbs", "censure_preps", "censure_reason_required",
              "party_nouns", "feeling_reports", "hypothetical_marks", "reflexive_objects", "rebuttal_words", "plea_verbs",
-             "reproach", "criticism", "tail_model")
+             "reproach", "criticism", "tail_model", "people_nouns", "body_nouns", "document_nouns",
+             "quantifier_heads", "share_nouns", "owned_bodies", "collective_nouns")
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,14 @@ class Lexicon:
     criticism: dict[str, frozenset[str]] = field(default_factory=dict)
     # the classifier of the tail cues (tail_cues.py): {"threshold", "bias", "weights": {feature: weight}}
     tail_model: dict = field(default_factory=dict)
+    # the head lemmas of unnamed speakers (unnamed.py, unnamed.json): people, bodies, documents, "Some say"
+    people_nouns: frozenset[str] = frozenset()
+    body_nouns: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
+    quantifier_heads: frozenset[str] = frozenset()
+    share_nouns: frozenset[str] = frozenset()  # "52 percent of registered voters": the voters
+    owned_bodies: frozenset[str] = frozenset()  # "her campaign": hers
+    collective_nouns: frozenset[str] = frozenset()  # "the team ... they"
     confidence_re: re.Pattern | None = None
     hedge_re: re.Pattern | None = None
 
@@ -143,6 +152,11 @@ class Lexicon:
             reflexive_objects=set(words.get("reflexive_objects", ())), rebuttal_words=set(words.get("rebuttal_words", ())),
             plea_verbs=set(words.get("plea_verbs", ())), tail_model=dict(words.get("tail_model", {})),
             confidence_re=confidence_re, hedge_re=hedge_re,
+            people_nouns=frozenset(words.get("people_nouns", ())), body_nouns=frozenset(words.get("body_nouns", ())),
+            document_nouns=frozenset(words.get("document_nouns", ())),
+            quantifier_heads=frozenset(words.get("quantifier_heads", ())),
+            share_nouns=frozenset(words.get("share_nouns", ())), owned_bodies=frozenset(words.get("owned_bodies", ())),
+            collective_nouns=frozenset(words.get("collective_nouns", ())),
             reproach={name: frozenset(ws) for name, ws in words.get("reproach", {}).items()},
             criticism={name: frozenset(ws) for name, ws in words.get("criticism", {}).items()})
 
