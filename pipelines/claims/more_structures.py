@@ -135,8 +135,10 @@ def censure_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draf
                 and (head.lower_ != "on" or noun.tag_ == "NNS"):  # "arrested on charges", not "215 miles on a charge"
             verb = head.head  # "is under fire", "arrested X on charges", "pleaded guilty to charges"
             accused = child(verb, OBJ) or subject_of(verb)[1]
-            if accused is not None and accused.dep_ in OBJ and subject_of(verb)[0] == "active":
-                charger = source_of(verb)  # "officers arrested X on charges": the officers charge
+            if accused is not None and accused.dep_ in OBJ and subject_of(verb)[0] == "active" and head.lower_ != "against":
+                # "officers arrested X on charges": the officers charge; "X defended Y against
+                # allegations": X answers them, the accuser is not named
+                charger = source_of(verb)
         else:
             continue
         frm = next((child(c, POBJ) for c in (*noun.children, *verb.children)

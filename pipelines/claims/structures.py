@@ -167,8 +167,7 @@ def accusation(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
     else:
         obj = child(verb, OBJ)
         # "blamed the attack on Y" (an "on" of the verb itself, not of "action on the bill")
-        on = next((child(c, POBJ) for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None) \
-            if verb.lemma_.lower() == "blame" else None
+        on = blamed_on(verb, obj, lex) if verb.lemma_.lower() == "blame" else None
         at = lex.accuse_frames.get(verb.lemma_.lower(), {}).get("prep")
         if on is not None:
             target = party(doc, *phrase(on))
@@ -190,6 +189,19 @@ def accusation(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
     c = make_draft(doc, "accusation", token_cue(doc, verb), rng, source, target, lex)
     if c:
         yield c
+
+
+def blamed_on(verb: Token, obj: Token | None, lex: Lexicon) -> Token | None:
+    """The culprit of "blamed Z on Y" (none when the object is a party: it is the one blamed): the
+    "on" of the verb, or of the object when the parse hangs it there ("blamed police shootings on bias", "blaming X's decline in the polls on
+    the media": the bias and the media are blamed, not the police or X)."""
+    if obj is not None and is_party(obj, lex):
+        return None  # "blamed local officials on Twitter", "blamed Smith on Tuesday": the officials, Smith
+    on = next((child(c, POBJ) for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    if on is not None or obj is None:
+        return on
+    return next((child(t, POBJ) for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "on" and t.head.pos_ == "NOUN"
+                 and not is_party(t.head, lex)), None)
 
 
 def denial(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
