@@ -149,3 +149,24 @@ def test_a_merged_actor_keeps_its_own_documents_part_of():
     assert merged["id"] == "jane-doe" and merged["part_of"] is None
     (kept,) = [a for a in apply(_doc("d1", [full, body]), res)["actors"] if a["id"] == "jane-doe"]
     assert kept["part_of"] == "state"
+
+
+@pytest.mark.parametrize("words, end", [
+    (["Glenn", "Beck", "Blasts", "Drudge"], 2),
+    (["Obama", "Says"], 1),
+    (["Senator", "Smith", "Denies", "Report"], 2),
+    (["Wells", "Fargo"], 2),  # no verb: the whole name
+    (["James", "Charles"], 2),
+    (["Jane", "Doe", "blasts"], 3),  # lower case: no Title Case headline
+])
+def test_a_headline_verb_ends_the_name_run_into_it(nlp, words, end):
+    from pipelines.actors.table import headline_verb
+
+    lex = nlp.get_pipe("news_actors").lex
+    assert headline_verb(lex, words) == end
+
+
+def test_a_title_case_headline_gives_the_person_not_the_sentence(nlp):
+    doc = nlp("Glenn Beck Blasts Drudge for Mocking His Fast. Later Glenn Beck doubled down on his words.")
+    assert {a["name"] for a in doc._.actors} >= {"Glenn Beck"}
+    assert not any("Blasts" in a["name"] for a in doc._.actors)
