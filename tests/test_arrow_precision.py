@@ -68,8 +68,12 @@ def test_a_worry_about_what_may_happen_is_no_accusation(nlp):
     ("Christie called Clinton a disgrace after she blamed police shootings on bias against minorities.",
      "blamed", None),
     ("Mayor Bob Smith blamed the flooding on Jane Doe.", "blamed", "jane-doe"),
+    ("Smith condemned the Central American Minors program in statements.", "condemned", None),
+    ("The president denounced suggestions by the GOP front-runners that they would deport all immigrants.",
+     "denounced", None),
     # kept: the party itself, its act, its owner
     ("Mayor Bob Smith criticized Jane Doe's handling of the crisis.", "criticized", "jane-doe"),
+    ("Smith criticized the Obama plan.", "criticized", "obama"),
     ("Mayor Bob Smith blamed Jane Doe for the flooding.", "blamed", "jane-doe"),
 ])
 def test_a_target_is_the_party_not_a_name_that_describes_it(nlp, text, cue, target):
@@ -92,6 +96,13 @@ def test_a_target_is_the_party_not_a_name_that_describes_it(nlp, text, cue, targ
 def test_a_speaker_is_the_party_not_a_name_inside_its_phrase(nlp, text, cue, source):
     claim = claim_at(nlp, text, cue)
     assert claim["source"]["actor"] == source, claim
+
+
+def test_accusations_against_a_party_dismissed_by_another_keep_their_target(nlp):
+    claim = claim_at(nlp, "Party chair dismisses Sanders' accusations against Clinton's fundraising.", "accusations")
+    assert claim["target"]["actor"] == "clinton"
+    denied = claim_at(nlp, "Beijing rejected US accusations of hacking.", "accusations")
+    assert denied["target"]["actor"] == "china"
 
 
 def test_a_relative_pronoun_after_an_apposition_is_the_named_person(nlp):

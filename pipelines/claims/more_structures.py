@@ -91,7 +91,8 @@ def nominal_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draf
                 pobj = child(of, POBJ)
                 if of.lower_ == "against" and pobj is not None:
                     target = party(doc, *phrase(pobj))
-            if tok.dep_ in OBJ and lex.kind(tok.head) == "deny":
+            if target is None and tok.dep_ in OBJ and lex.kind(tok.head) == "deny":
+                # "Beijing rejected US accusations": Beijing; "X dismisses Y's accusations against Z": Z
                 voice, subj = subject_of(tok.head)
                 if voice == "active":
                     target = party(doc, *phrase(subj))

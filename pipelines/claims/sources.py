@@ -41,10 +41,14 @@ PLACE_PREPOSITIONS = {"in", "to", "on"}
 # "a Clinton ally" are not Sanders, the party, Trump or Clinton (their spokespeople are: "US officials")
 DESCRIBED_PEOPLE = frozenset({
     "supporter", "backer", "ally", "fan", "follower", "loyalist", "donor", "surrogate", "voter", "admirer",
-    "candidate", "nominee", "front-runner", "frontrunner", "contender", "hopeful", "running mate",
+    "candidate", "nominee", "front-runner", "frontrunner", "runner", "contender", "hopeful", "running mate",
     "daughter", "son", "wife", "husband", "spouse", "father", "mother", "brother", "sister", "child", "children",
     "friend", "family", "member",
 })
+# what a name before it names, not a party's act: "the Central American Minors program", "the Iran deal"
+# (a person's "Obama plan" is still Obama's)
+NAMED_THINGS = frozenset({"program", "programme", "act", "law", "bill", "plan", "policy", "ruling", "initiative",
+                          "treaty", "deal", "agreement", "scheme", "fund", "movement"})
 # "Trump's rivals" are not Trump, but "his GOP opponents" are Republicans
 OPPOSING_PEOPLE = frozenset({"rival", "opponent", "critic", "challenger", "detractor", "foe", "enemy"})
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
@@ -153,7 +157,8 @@ def _stands_for(doc: Doc, mention: dict, head: Token) -> bool:
 def _describes_another(doc: Doc, mention: dict) -> bool:
     """A name that only says who someone else is: a modifier of a noun of people beside it ("Sanders
     supporters", "the GOP nominee", "Trump's rivals") or of an adjective ("US-based", "Iran-backed"),
-    a nationality or party word before a common noun ("the American media", "Democratic voters")."""
+    a nationality or party word before a common noun ("the American media", "Democratic voters"), the
+    name of a programme or a law ("the Central American Minors program")."""
     root = _mention_root(doc, mention)
     if root is None:
         return False
@@ -164,6 +169,8 @@ def _describes_another(doc: Doc, mention: dict) -> bool:
         return False
     # "the American media": a nationality or party word says what kind of noun it is, not who
     lemma = noun.lemma_.lower()
+    if lemma in NAMED_THINGS and root.dep_ == "compound" and mention["label"] not in ("PERSON", "PRON"):
+        return True
     return lemma in DESCRIBED_PEOPLE or (lemma in OPPOSING_PEOPLE and root.dep_ == "poss") or (
         mention["label"] == "NORP" and root.dep_ in ("amod", "compound"))
 
