@@ -181,3 +181,14 @@ def test_a_title_case_headline_gives_the_person_not_the_sentence(nlp):
     doc = nlp("Glenn Beck Blasts Drudge for Mocking His Fast. Later Glenn Beck doubled down on his words.")
     assert {a["name"] for a in doc._.actors} >= {"Glenn Beck"}
     assert not any("Blasts" in a["name"] for a in doc._.actors)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Hillary Clinton spoke in Iowa. Then Mr. Trump attacked Mr. Clinton's personal life.", "mr-clinton"),
+    ("Mrs. Clinton said she would win. Then Mr. Trump attacked Mr. Clinton's personal life.", "mr-clinton"),
+    # kept: the same person under the same honorific
+    ("Hillary Clinton spoke in Iowa. Then Mr. Trump attacked Mrs. Clinton's record.", "hillary-clinton"),
+])
+def test_a_surname_after_the_other_genders_honorific_is_another_person(nlp, text, target):
+    claim = claim_at(nlp, text, "attacked")
+    assert claim["target"]["actor"] == target, claim

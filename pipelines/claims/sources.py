@@ -137,8 +137,10 @@ def _stands_for(doc: Doc, mention: dict, head: Token) -> bool:
     ("the drumbeat of names denouncing Trump": not Trump; "a report released by X" is X's), and
     not a name that only describes someone else (`_describes_another`)."""
     root = _mention_root(doc, mention)
-    if root is None or _describes_another(doc, mention):
-        return root is None
+    if root is None:
+        return True  # no tokens to judge by: as before these rules
+    if _describes_another(doc, mention):
+        return False
     if head.lemma_.lower() in DESCRIBED_PEOPLE and head.pos_ == "NOUN" and any(
             c.dep_ == "prep" and c.lower_ in ("of", "for") and c.left_edge.i <= root.i <= c.right_edge.i for c in head.children):
         return False  # "supporters of Sanders", "Republican members of Congress": not Sanders, not Congress
@@ -167,10 +169,10 @@ def _describes_another(doc: Doc, mention: dict) -> bool:
         return True  # "US-based"
     if root.dep_ not in MODIFIER_DEPS or noun.pos_ != "NOUN":
         return False
-    # "the American media": a nationality or party word says what kind of noun it is, not who
     lemma = noun.lemma_.lower()
     if lemma in NAMED_THINGS and root.dep_ == "compound" and mention["label"] not in ("PERSON", "PRON"):
         return True
+    # "the American media": a nationality or party word says what kind of noun it is, not who
     return lemma in DESCRIBED_PEOPLE or (lemma in OPPOSING_PEOPLE and root.dep_ == "poss") or (
         mention["label"] == "NORP" and root.dep_ in ("amod", "compound"))
 
