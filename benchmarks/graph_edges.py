@@ -290,13 +290,18 @@ def arrow_key(a: Arrow) -> tuple:
 def compare(base: list[Arrow], items: list[Arrow], index: Index) -> dict[str, Counter]:
     """What a version changed against a base version's arrows: the arrows it adds and those it
     loses, each counted by verdict (right, wrong, unjudged). A lost right arrow is recall given up."""
+    return {name: Counter(verdict for _, verdict in found) for name, found in changed(base, items, index).items()}
+
+
+def changed(base: list[Arrow], items: list[Arrow], index: Index) -> dict[str, list[tuple[Arrow, str]]]:
+    """The arrows a version adds and those it loses against a base version, each with its verdict."""
     old, new = {arrow_key(a) for a in base}, {arrow_key(a) for a in items}
-    out = {"added": Counter(), "gone": Counter()}
+    out: dict[str, list[tuple[Arrow, str]]] = {"added": [], "gone": []}
     for name, pool, other in (("added", items, old), ("gone", base, new)):
         for a in pool:
             if arrow_key(a) not in other:
                 j = index.find(a)
-                out[name][j.verdict if j else "unjudged"] += 1
+                out[name].append((a, j.verdict if j else "unjudged"))
     return out
 
 
@@ -341,6 +346,8 @@ def main(argv=None) -> int:
     ap.add_argument("--json", action="store_true", help="the figures as one JSON object")
     ap.add_argument("--base", type=Path, action="append", default=[], metavar="DOCS",
                     help="an earlier version's documents.jsonl: count the arrows added and gone (repeatable)")
+    ap.add_argument("--list-changes", action="store_true",
+                    help="with --base, print the arrows added and gone with their verdict and sentence")
     args = ap.parse_args(argv)
 
     for path in [*args.documents, *args.base]:
@@ -361,12 +368,16 @@ def main(argv=None) -> int:
     items = sample(arrows(docs, rollup=args.rollup), args.sample, args.seed)
     index = Index(load_judged(args.judged))
     s, pairs = score(items, index)
-    changes = None
+    changes, moved = None, {}
     if args.base:
         base_docs = list(read_documents(args.base))
         base_docs = base_docs if args.no_resolve else resolved(base_docs)
-        changes = compare(sample(arrows(base_docs, rollup=args.rollup), args.sample,
-                                         args.seed), items, index)
+        base_arrows = sample(arrows(base_docs, rollup=args.rollup), args.sample, args.seed)
+        changes = compare(base_arrows, items, index)
+        if args.list_changes:
+            moved = changed(base_arrows, items, index)
+            for d in base_docs:
+                sentences.update((c["id"], c["sentence"]["text"]) for c in d["claims"])
     if args.json:
         print(json.dumps({k: v for k, v in asdict(s).items() if k != "unjudged"} | {
             "unjudged": len(s.unjudged), "precision": s.precision}
@@ -377,6 +388,10 @@ def main(argv=None) -> int:
             print("against the base: " + "; ".join(
                 f"{name} {sum(c.values())} ({', '.join(f'{v} {k}' for k, v in sorted(c.items())) or 'none'})"
                 for name, c in changes.items()))
+    for name, found in moved.items():
+        print(f"\n== {name} arrows ==")
+        for a, verdict in found:
+            print(listed(a, f"{name.upper()} {verdict}: "))
     if args.list_wrong:
         print("\n== wrong arrows ==")
         for a, j in pairs:

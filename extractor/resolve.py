@@ -311,7 +311,9 @@ def _compatible(a: dict, b: dict) -> bool:
 
 def apply(doc: dict, res: Resolution) -> dict:
     """The document with merged ids: a renamed actor takes its canonical record (keeping the names
-    this document used as aliases); every reference (entities, claim parties, part_of) is rewritten."""
+    this document used as aliases, and what this document says it is part of: a claim rolls up along
+    its own document's `part_of`, not one another article gave); every reference (entities, claim
+    parties, part_of) is rewritten."""
     if not res.mapping and not res.names:
         return doc
     doc_id = doc.get("id")
@@ -321,7 +323,9 @@ def apply(doc: dict, res: Resolution) -> dict:
         base = res.actors.get(new_id, a) if new_id != a["id"] else a
         kept = actors.setdefault(new_id, dict(base, id=new_id, name=res.names.get(new_id, base["name"]),
                                               aliases=list(a.get("aliases") or ()),
-                                              part_of=res.fix(base.get("part_of"), doc_id)))
+                                              part_of=res.fix(a.get("part_of"), doc_id)))
+        if not kept.get("part_of") and a.get("part_of"):  # "Comey" and "FBI Director James Comey" merged
+            kept["part_of"] = res.fix(a["part_of"], doc_id)
         for name in (a["name"], *(a.get("aliases") or ())):
             if name != kept["name"] and name not in kept["aliases"]:
                 kept["aliases"].append(name)

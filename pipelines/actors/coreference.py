@@ -31,6 +31,7 @@ POSSESSIVE_KINDS = {"its": PRONOUN_KINDS["it"], "his": PRONOUN_KINDS["he"], "her
                     "their": PRONOUN_KINDS["they"]}
 PERSONAL = {"he", "she", "him", "his", "her"}
 PLURAL = {"they", "them", "their"}
+THING_PRONOUNS = {"it", "its"}
 MODIFIER_DEPS = {"compound", "amod", "nmod"}  # "US politicians": a name that only modifies is no antecedent
 OWNER_DEPS = {"poss", "compound", "nmod"}  # "Clinton's campaign", "the Clinton campaign"
 QUOTE_MARKS = "\u201c\u201d\""
@@ -53,7 +54,8 @@ TAG_REACH = 8  # tokens after a closing quote mark where its speech tag may stan
 EXPLETIVE_HEADS = {"seem", "appear", "happen", "take", "matter"}
 # "the senator" for "Sen. Graham": a title's abbreviations, and the words that make it another office
 TITLE_ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "rep.": "representative", "pres.": "president"}
-OTHER_OFFICE = {"vice", "deputy", "assistant", "associate", "co", "other", "another", "each", "every"}
+OTHER_OFFICE = {"vice", "deputy", "assistant", "associate", "co", "other", "another", "each", "every",
+                "former", "then", "late"}  # "the former president" is not the president the document names
 TITLE_KINDS = {"official", "person"}
 
 Seen = list[tuple[int, str, bool, bool]]  # the mentions walked so far: sentence, actor, is subject, only modifies
@@ -73,7 +75,7 @@ def coreference(doc: DocView, lex: ActorLexicon, table: ActorTable, *, nominals:
     for s, e, _, _ in mentions.items:
         covered.update(range(s, e))
     seen: Seen = []
-    gender: dict[str, Counter] = {}
+    gender: dict[str, Counter] = name_genders(lex, table)
     titles = {t for t in lex.titles if " " not in t and not t.endswith(".")}
     actor_at = {i: aid for s, e, aid, _ in mentions.items for i in range(s, e)}
     named = {aid for _, _, aid, label in mentions.items  # a person named (not "US officials"): never "they"
@@ -117,7 +119,9 @@ def coreference(doc: DocView, lex: ActorLexicon, table: ActorTable, *, nominals:
         elif nominals and tok.pos_ == "NOUN" and tok.lemma_ in lex.nominal_kinds:
             found = _nominal(doc, lex, table, tok, seen)
         elif pronouns and tok.lower_ in PRONOUN_KINDS and tok.dep_ in SUBJECT_DEPS:
-            found = _pronoun(doc, lex, table, tok, _agreeing(seen, gender, tok.lower_, named), gender)
+            main = cataphoric(tok)
+            found = _forward(tok, main, actor_at, table, gender) if main is not None else _pronoun(
+                doc, lex, table, tok, _agreeing(seen, gender, tok.lower_, named), gender)
         elif pronouns and tok.lower_ in POSSESSIVE_KINDS and tok.tag_ == "PRP$":
             found = _possessive(doc, table, tok, _agreeing(seen, gender, tok.lower_, named))
         elif pronouns and tok.lower_ in OTHER_PRONOUN_KINDS and tok.dep_ in OBJECT_DEPS:
@@ -131,6 +135,47 @@ def coreference(doc: DocView, lex: ActorLexicon, table: ActorTable, *, nominals:
         quoted_speakers(doc, table)
 
 
+NAME_VOTES = 3  # a given name says a gender until the document says otherwise (an honorific, pronouns)
+
+
+def name_genders(lex: ActorLexicon, table: ActorTable) -> dict[str, Counter]:
+    """The gender votes of the persons whose first name says it ("Hillary Clinton": she, never "he");
+    a thing ("it") is never a person so named, whatever kind the name was given."""
+    out: dict[str, Counter] = {}
+    for aid, a in table.actors.items():
+        words = a["name"].lower().split()[:-1]  # before the surname ("Moderator Andrea Mitchell": Andrea)
+        g = next((lex.given_names[w] for w in words if w in lex.given_names), None)
+        if g is not None:
+            out[aid] = Counter({g: NAME_VOTES})
+    return out
+
+
+def cataphoric(tok: Token) -> Token | None:
+    """The name a pronoun may point forward to: the subject of a clause put before its main clause,
+    whose subject is a name ("Even as he accused X, Giuliani would not ...": he is Giuliani, not the
+    last person named before)."""
+    verb = tok.head
+    if verb.dep_ != "advcl" or verb.head.i <= verb.i:
+        return None
+    main = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+    return main if main is not None and main.i > tok.i and main.pos_ == "PROPN" else None
+
+
+def _forward(tok: Token, main: Token, actor_at: dict[int, str], table: ActorTable,
+             gender: dict[str, Counter]) -> tuple[int, str, str] | None:
+    """The main clause's named subject for a pronoun that points forward, when kind and gender agree;
+    else no actor (unsure which)."""
+    aid = actor_at.get(main.i)
+    word = tok.lower_
+    if aid is None or table.actors[aid]["kind"] not in PRONOUN_KINDS[word]:
+        return None
+    g = PRONOUN_GENDER.get(word)
+    votes = gender.get(aid, Counter())
+    if g is not None and votes[OPPOSITE[g]] > votes[g]:
+        return None
+    return tok.i, aid, "PRON"
+
+
 def _agreeing(seen: Seen, gender: dict[str, Counter], word: str, people: set[str]) -> Seen:
     """The mentions a pronoun may take: "they"/"their" never a named person (an official's "they" is
     an unnamed group: "US officials"), no "she" for a man the document calls Mr, or "he" at least
@@ -139,7 +184,7 @@ def _agreeing(seen: Seen, gender: dict[str, Counter], word: str, people: set[str
         return [(k, aid, subj, mod or aid in people) for k, aid, subj, mod in seen]
     g = PRONOUN_GENDER.get(word)
     if g is None:
-        return seen
+        return [m for m in seen if m[1] not in gender] if word in THING_PRONOUNS else seen
     other = OPPOSITE[g]
     return [m for m in seen if m[1] not in gender or gender[m[1]][other] < gender[m[1]][g] + 2]
 

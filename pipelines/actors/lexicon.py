@@ -35,6 +35,7 @@ class ActorLexicon:
     naming_verbs: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
     accusation_verbs: frozenset[str] = frozenset()
+    given_names: dict[str, str] = field(default_factory=dict)  # "hillary" -> "f", "donald" -> "m"
 
     @classmethod
     def from_data(cls, lexicon: list[dict], words: dict) -> ActorLexicon:
@@ -76,4 +77,5 @@ class ActorLexicon:
             member_nouns={k: frozenset(v) for k, v in words.get("member_nouns", {}).items()},
             owned_nouns=frozenset(words.get("owned_nouns", ())),
             naming_verbs=frozenset(words.get("naming_verbs", ())), denial_verbs=frozenset(words.get("denial_verbs", ())),
-            accusation_verbs=frozenset(words.get("accusation_verbs", ())))
+            accusation_verbs=frozenset(words.get("accusation_verbs", ())),
+            given_names={n: g for g, ns in words.get("given_names", {}).items() for n in ns})

@@ -7,6 +7,7 @@ import logging
 import re
 
 from ..names import leading, norm, person_id, slug
+from .coreference import GENDERED
 from .lexicon import ActorLexicon
 from .officials import POSSESSIVE
 from .table import ActorTable, DocView, acting, add_actor, core, lookup
@@ -62,6 +63,7 @@ def name(doc: DocView, lex: ActorLexicon, table: ActorTable, start: int, end: in
     aid = _resolve_text(doc, lex, table, core_s, core_e, text, label, start, end)
     if aid is None:
         return None
+    aid = other_gender(doc, lex, table, start, core_s, core_e, aid)
     m_start = start
     if m_start > 0 and doc[m_start - 1].lower_ == "the" and m_start - 1 not in table.mentions.consumed:
         m_start -= 1
@@ -76,6 +78,32 @@ def name(doc: DocView, lex: ActorLexicon, table: ActorTable, start: int, end: in
     if norm(text) != norm(actor["name"]) and text not in actor["aliases"]:
         actor["aliases"].append(text)
     return aid
+
+
+# "Mr." -> "m", "Mrs." -> "f": the honorifics of coreference's gendered words (not its pronouns)
+HONORIFIC_GENDER = {w: g for g, words in GENDERED.items() for w in words if w not in ("he", "him", "she")}
+
+
+def other_gender(doc: DocView, lex: ActorLexicon, table: ActorTable, start: int, core_s: int, core_e: int,
+                 aid: str) -> str:
+    """ "Mr. Clinton" in an article about Hillary Clinton is not her: a surname after an honorific of
+    the other gender than the person's given name ("Hillary" is she) or an earlier honorific ("Mrs.
+    Clinton") says is a person of its own."""
+    actor = table.actors.get(aid)
+    if actor is None or actor["kind"] not in ("person", "official"):
+        return aid
+    before = [t.lower_ for t in doc[max(start - 1, 0):core_s]]
+    said = next((HONORIFIC_GENDER[w] for w in reversed(before) if w in HONORIFIC_GENDER), None)
+    words = actor["name"].lower().split()
+    given = lex.given_names.get(words[0]) if len(words) > 1 else None
+    if given is None:  # "Clinton", written "Mrs. Clinton" before
+        given = next((HONORIFIC_GENDER[w] for ms, _, a, _ in table.mentions.items if a == aid and ms > 0
+                      for w in (doc[ms - 1].lower_, doc[ms].lower_) if w in HONORIFIC_GENDER), None)
+    if said is None or given is None or said == given:
+        return aid
+    words = [doc[core_s - 1].text if doc[core_s - 1].lower_ in HONORIFIC_GENDER else "", *(t.text for t in doc[core_s:core_e])]
+    full = " ".join(w for w in words if w)
+    return add_actor(lex, table, slug(full), full, "person")
 
 
 def _descriptor_end(doc: DocView, lex: ActorLexicon, table: ActorTable, core_s: int, core_e: int, m_end: int,

@@ -12,6 +12,7 @@ from .lexicon import FOLD_MIN, ActorLexicon
 from .officials import DETERMINERS, POSSESSIVE
 ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 TRAILING_CONJUNCTIONS = {"and", "or"}
+HEADLINE_VERBS = {"say", "tell", "warn", "urge", "call", "claim", "vow", "demand"}  # with the lexicon's accusation and denial verbs
 NAME_LABELS = {"ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"}  # the NER labels that can name an actor
 
 
@@ -153,11 +154,26 @@ def core(doc: DocView, lex: ActorLexicon, table: ActorTable, start: int, end: in
                 if toks[i].text in POSSESSIVE:
                     end = i
                     break
+        end = headline_verb(lex, [t.text for t in toks[start:end]]) + start if end - start > 1 else end
         while end - start > 1 and (toks[end - 1].lower_ in lex.name_words.suffixes or toks[end - 1].is_punct
                                    or toks[end - 1].lower_ in TRAILING_CONJUNCTIONS):
             end -= 1  # "Sen. Elizabeth Warren and" (the NER ran into the next name): Elizabeth Warren
         table.cores[key] = (start, end)
     return table.cores[key]
+
+
+def headline_verb(lex: ActorLexicon, words: list[str]) -> int:
+    """Where a name run together with a Title Case headline's verb ends: "Glenn Beck Blasts Drudge",
+    "Obama Says" -> before "Blasts", "Says" (the words' count when there is no such verb)."""
+    verbs = HEADLINE_VERBS | lex.accusation_verbs | lex.denial_verbs
+    for i, w in enumerate(words[1:], 1):
+        low = w.lower()
+        if not w[:1].isupper() or not low.endswith("s") or len(low) < 4:
+            continue
+        stems = {low[:-1], low[:-2], low[:-3] + "y" if low.endswith("ies") else low[:-1]}
+        if stems & verbs:
+            return i
+    return len(words)
 
 
 def core_text(doc: DocView, lex: ActorLexicon, table: ActorTable, start: int, end: int) -> str:

@@ -72,10 +72,19 @@ def concerned_party(noun: Token, lex: Lexicon) -> tuple[Token, tuple[int, int]] 
             if owner is not None and owner.pos_ != "PRON":
                 return owner, rng
         if c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            if _only_possible(c, lex):
+                continue
             voice, subj = subject_of(c)
             if subj is not None and subj.dep_ not in EXPL and is_party(subj, lex) and subj.pos_ != "PRON":
                 return subj, (c.left_edge.i, c.right_edge.i + 1)
     return None
+
+
+def _only_possible(verb: Token, lex: Lexicon) -> bool:
+    """"concern that X may become president": a worry about what may happen, no wrongdoing said
+    ("concerns that officials may be hiding figures" still accuse)."""
+    return any(c.dep_ == "aux" and c.lower_ in lex.reproach.get("modals", ()) for c in verb.children) \
+        and verb.lemma_.lower() not in lex.wrongdoing
 
 
 def named_in_apposition(tok: Token, lex: Lexicon) -> bool:

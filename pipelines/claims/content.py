@@ -17,6 +17,7 @@ from .syntax import (
     PASS_SUBJ,
     POBJ,
     PREP_OBJ,
+    REL_PRON,
     SUBJ,
     VERB_POS,
     child,
@@ -27,6 +28,7 @@ from .syntax import (
 POSTPOSED_MARKS = {",", "\u201d", '"', "\u2014", "\u2013", "--"}  # "Y, X said" / "“Y” X said"
 ASIDE_OPENERS = {"although", "though", "but", "while", "whereas", "-", "\u2014", "\u2013", "--"}
 CONTRAST = {"but", ";", "while", "whereas", "although", "though", "yet"}
+SETTING_ADVERBS = {"where", "when"}  # "a story he wrote where ...": the setting of a work, not its words
 
 
 def cut_conjoined_cues(head: Token, end: int, lex: Lexicon) -> int:
@@ -83,6 +85,12 @@ def content_of(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
             return quoted  # "Exchange hack live: White House says ‘act now to patch’"
     if comp:
         c = comp[-1]
+        opener = verb.doc[c.left_edge.i]
+        if opener.lower_ in SETTING_ADVERBS and opener.dep_ == "advmod" and opener.head.i == c.i \
+                and verb.dep_ in ("relcl", "acl") and any(t.dep_ in SUBJ and t.lower_ not in REL_PRON for t in verb.children):
+            # "the story he wrote where X cheats" (the story is what he wrote): where it happens, not
+            # what was said; "results that show where the support came from" report it
+            return None
         end = cut_conjoined_cues(c, c.right_edge.i + 1, lex)
         return c.left_edge.i, cut_cue_conjunct(verb, c, end, lex)
     own_subj = has_child(verb, SUBJ | PASS_SUBJ)

@@ -91,7 +91,8 @@ def nominal_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draf
                 pobj = child(of, POBJ)
                 if of.lower_ == "against" and pobj is not None:
                     target = party(doc, *phrase(pobj))
-            if tok.dep_ in OBJ and lex.kind(tok.head) == "deny":
+            if target is None and tok.dep_ in OBJ and lex.kind(tok.head) == "deny":
+                # "Beijing rejected US accusations": Beijing; "X dismisses Y's accusations against Z": Z
                 voice, subj = subject_of(tok.head)
                 if voice == "active":
                     target = party(doc, *phrase(subj))
@@ -135,8 +136,10 @@ def censure_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draf
                 and (head.lower_ != "on" or noun.tag_ == "NNS"):  # "arrested on charges", not "215 miles on a charge"
             verb = head.head  # "is under fire", "arrested X on charges", "pleaded guilty to charges"
             accused = child(verb, OBJ) or subject_of(verb)[1]
-            if accused is not None and accused.dep_ in OBJ and subject_of(verb)[0] == "active":
-                charger = source_of(verb)  # "officers arrested X on charges": the officers charge
+            if accused is not None and accused.dep_ in OBJ and subject_of(verb)[0] == "active" and head.lower_ != "against":
+                # "officers arrested X on charges": the officers charge; "X defended Y against
+                # allegations": X answers them, the accuser is not named
+                charger = source_of(verb)
         else:
             continue
         frm = next((child(c, POBJ) for c in (*noun.children, *verb.children)

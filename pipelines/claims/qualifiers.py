@@ -1,12 +1,13 @@
 """Qualifiers of a claim for news_claims: hedges ("allegedly", "may", "believed to"), stated
-confidence ("with high confidence") and negation of the cue."""
+confidence ("with high confidence") and negation of the cue (a cue denied, withheld, or only
+supposed, predicted or asked about: no one was accused)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
 from .spans import text_of
-from .syntax import NEG, children, has_child
+from .syntax import NEG, OBJ, children, has_child
 
 
 def qualifiers(doc: Doc, cue: Token, content: tuple[int, int], lex: Lexicon) -> tuple[list[str], str | None, bool]:
@@ -29,8 +30,40 @@ def qualifiers(doc: Doc, cue: Token, content: tuple[int, int], lex: Lexicon) -> 
         found = [m.group(1).lower() for m in lex.confidence_re.finditer(cue.sent.text)]
         if found:
             confidence = lex.confidence.get(max(found, key=len))
-    negated = has_child(cue, NEG) or withheld(cue, lex)
+    negated = has_child(cue, NEG) or withheld(cue, lex) or unasserted(cue, lex)
     return hedges, confidence, negated
+
+
+# the links from a cue up to the verb that says whether it happened: its complements and conjuncts
+UNASSERTED_UP = frozenset({"xcomp", "acomp", "ccomp", "conj"})
+MAX_UP = 5
+
+
+def with_to(tok: Token) -> bool:
+    """A verb with its "to" ("to criticize")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def infinitive(tok: Token) -> bool:
+    """A "to" infinitive ("to criticize")."""
+    return tok.tag_ == "VB" and with_to(tok)
+
+
+def unasserted(cue: Token, lex: Lexicon) -> bool:
+    """The cue is only supposed, predicted or asked about, so no one was accused: in an "if" /
+    "whether" clause ("declined to say whether it is appropriate for a judge to criticize"), under a
+    modal ("will face criticism from X", "could attack"), or the question a sentence asks ("Did X
+    blame Y?"). Read one by one, such arrows were wrong in the graph."""
+    modals = lex.reproach.get("modals", ())
+    v = cue.head if cue.pos_ == "NOUN" and cue.dep_ in OBJ else cue  # "will face criticism"
+    for _ in range(MAX_UP):
+        if any((c.dep_ == "mark" and c.lower_ in lex.hypothetical_marks) or (c.dep_ == "aux" and c.lower_ in modals)
+               for c in v.children):
+            return True
+        if v.head.i >= v.i or not (v.dep_ in UNASSERTED_UP or (v.dep_ == "advcl" and infinitive(v))):
+            break  # a "complement" before its head is a parse of "X did Y, so it may ...": not under it
+        v = v.head
+    return v.dep_ == "ROOT" and v.sent.text.rstrip("\u201d\"' ").endswith("?")
 
 
 def withheld(cue: Token, lex: Lexicon) -> bool:
@@ -42,9 +75,13 @@ def withheld(cue: Token, lex: Lexicon) -> bool:
     if cue.dep_ == "pcomp" and cue.head.lower_ == "of":
         gov = cue.head.head
         return gov.lower_ in lex.refusal_of or any(c.lower_ in lex.refusal_of for c in gov.children)
+    to = next((c for c in cue.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is not None and to.i > 0 and cue.doc[to.i - 1].pos_ == "NOUN" and cue.doc[to.i - 1].lemma_.lower() in lex.refusal:
+        return True  # "blamed his hesitancy to condemn X", parsed as if "condemn" were the verb's complement
     chain = [cue]  # the cue and the words it is the complement of, up to its clause's verb
     while chain[-1].dep_ in ("xcomp", "acomp") or (chain[-1].dep_ == "acl" and chain[-1].head.pos_ == "NOUN") \
-            or _means(chain[-1]) or _infinitive(chain[-1]):
+            or _means(chain[-1]) or _infinitive(chain[-1])
+            or (chain[-1].dep_ == "advcl" and infinitive(chain[-1])):  # "declined at first to criticize"
         if chain[-1].head.i == chain[-1].i or len(chain) > 4:
             break
         chain.append(chain[-1].head.head if _means(chain[-1]) else chain[-1].head)
@@ -63,7 +100,7 @@ def _means(tok: Token) -> bool:
 
 def _infinitive(tok: Token) -> bool:
     """"expect France to condemn Iran": an infinitive the parser hangs as a clause (ccomp with "to")."""
-    return tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ == "ccomp" and with_to(tok)
 
 
 def _negative_subject(verb: Token, lex: Lexicon) -> bool:

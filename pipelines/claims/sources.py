@@ -35,7 +35,26 @@ CLOSING_QUOTES = ("\u201d", '"', "''")
 OPENING_QUOTES = ("\u201c", '"', "'")
 Range = tuple[int, int]
 APPENDED = {"appos", "relcl", "acl", "advcl"}  # what a party's phrase adds after its head, not the party
-PLACE_PREPOSITIONS = {"in", "to"}  # "China's envoy in Britain", "ambassador to Britain": where, not who
+# "China's envoy in Britain", "ambassador to Britain": where, not who; "blamed officials on Twitter": the medium
+PLACE_PREPOSITIONS = {"in", "to", "on"}
+# people named by whom they stand beside: "Sanders supporters", "the GOP nominee", "Trump's rivals",
+# "a Clinton ally" are not Sanders, the party, Trump or Clinton (their spokespeople are: "US officials")
+DESCRIBED_PEOPLE = frozenset({
+    "supporter", "backer", "ally", "fan", "follower", "loyalist", "donor", "surrogate", "voter", "admirer",
+    "candidate", "nominee", "front-runner", "frontrunner", "runner", "contender", "hopeful", "running mate",
+    "daughter", "son", "wife", "husband", "spouse", "father", "mother", "brother", "sister", "child", "children",
+    "friend", "family", "member",
+})
+# what a name before it names, not a party's act: "the Central American Minors program", "the Iran deal"
+# (a person's "Obama plan" is still Obama's)
+NAMED_THINGS = frozenset({"program", "programme", "act", "law", "bill", "plan", "policy", "ruling", "initiative",
+                          "treaty", "deal", "agreement", "scheme", "fund", "movement"})
+# "Trump's rivals" are not Trump, but "his GOP opponents" are Republicans
+OPPOSING_PEOPLE = frozenset({"rival", "opponent", "critic", "challenger", "detractor", "foe", "enemy"})
+MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
+CLAUSE_LINKS = {"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
+MAX_HOPS = 1  # prepositions between a party's head and a name that stands for it
+SINGULAR_TAGS = {"NN", "NNP"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 MAX_POINTING = 3  # tokens of a pointing description: "that decision", "these new rules"
 
@@ -71,6 +90,8 @@ def party_actor(doc: Doc, rng: Range) -> str | None:
     if len(span) == 1 and head.lower_ in REL_PRON and head.head.dep_ == "relcl" and head.head.head.i < head.i:
         # "Big Machine, which was bought", "a payout that X blasted": the relative pronoun's antecedent
         noun = head.head.head
+        if noun.dep_ == "appos" and noun.head.i < noun.i and noun.pos_ != "PROPN":
+            noun = noun.head  # "Fethullah Gulen, the US-based preacher whom X accuses": Gulen
         before = tok_span(doc, *np_before(noun, head.i))
         return party_actor(doc, before) if before is not None else None
     if head.pos_ != "PROPN":  # "China's ambassador to Britain, Liu Xiaoming": the name in apposition
@@ -81,7 +102,7 @@ def party_actor(doc: Doc, rng: Range) -> str | None:
                     return named["actor"]
     on_head = mention_in(doc, head.idx, head.idx + len(head.text))
     if on_head is not None:
-        return on_head["actor"]
+        return None if _member_of_group(head, on_head) else on_head["actor"]
     cut = [c.left_edge.i for c in head.rights if span.start <= c.i < span.end and (
         (c.dep_ in APPENDED and not has_child(c, {"agent"}))  # "a report released by X": X made it
         or (c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS))]
@@ -91,10 +112,75 @@ def party_actor(doc: Doc, rng: Range) -> str | None:
         return None
     stop = rng[1] if end == span.end else doc[end - 1].idx + len(doc[end - 1].text)
     found = mention_in(doc, rng[0], stop)
-    if found is not None and found["label"] == "PRON":  # "those close to him", "friends of hers": not him
+    if found is not None and (found["label"] == "PRON" or not _stands_for(doc, found, head)):
+        # "those close to him", "friends of hers": not him; "the GOP candidate's proposal": not the GOP
         found = max((m for m in doc._.mentions or () if rng[0] <= m["start"] and m["end"] <= stop
-                     and m["label"] != "PRON"), key=lambda m: (m["end"], m["end"] - m["start"]), default=None)
+                     and m["label"] != "PRON" and _stands_for(doc, m, head)),
+                    key=lambda m: (m["end"], m["end"] - m["start"]), default=None)
     return found["actor"] if found else None
+
+
+def _mention_root(doc: Doc, mention: dict) -> Token | None:
+    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span[-1]  # a name's last word ("the GOP": GOP, not its article)
+    while root.head.i != root.i and span.start <= root.head.i < span.end:
+        root = root.head
+    return root
+
+
+def _stands_for(doc: Doc, mention: dict, head: Token) -> bool:
+    """Whether a name inside a party's phrase can be the party: it owns or names the head, or is
+    one preposition away ("a spokesman for the government", "X's decision"), not deeper ("the
+    rupture over X's push for a deal with Iran": not Iran), not inside a clause of the phrase
+    ("the drumbeat of names denouncing Trump": not Trump; "a report released by X" is X's), and
+    not a name that only describes someone else (`_describes_another`)."""
+    root = _mention_root(doc, mention)
+    if root is None:
+        return True  # no tokens to judge by: as before these rules
+    if _describes_another(doc, mention):
+        return False
+    if head.lemma_.lower() in DESCRIBED_PEOPLE and head.pos_ == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "for") and c.left_edge.i <= root.i <= c.right_edge.i for c in head.children):
+        return False  # "supporters of Sanders", "Republican members of Congress": not Sanders, not Congress
+    hops, t, by_agent = 0, root, False
+    while t.i != head.i:
+        if t.dep_ in CLAUSE_LINKS and not by_agent:
+            return False
+        by_agent = t.dep_ == "agent"
+        hops += t.dep_ == "pobj"
+        if t.head.i == t.i:
+            return False  # the head is not above it: leave the judgement to the other rules
+        t = t.head
+    return hops <= MAX_HOPS
+
+
+def _describes_another(doc: Doc, mention: dict) -> bool:
+    """A name that only says who someone else is: a modifier of a noun of people beside it ("Sanders
+    supporters", "the GOP nominee", "Trump's rivals") or of an adjective ("US-based", "Iran-backed"),
+    a nationality or party word before a common noun ("the American media", "Democratic voters"), the
+    name of a programme or a law ("the Central American Minors program")."""
+    root = _mention_root(doc, mention)
+    if root is None:
+        return False
+    noun = root.head
+    if root.dep_ in MODIFIER_DEPS | {"npadvmod"} and noun.pos_ in ("ADJ", "VERB") and noun.dep_ == "amod":
+        return True  # "US-based"
+    if root.dep_ not in MODIFIER_DEPS or noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in NAMED_THINGS and root.dep_ == "compound" and mention["label"] not in ("PERSON", "PRON"):
+        return True
+    # "the American media": a nationality or party word says what kind of noun it is, not who
+    return lemma in DESCRIBED_PEOPLE or (lemma in OPPOSING_PEOPLE and root.dep_ == "poss") or (
+        mention["label"] == "NORP" and root.dep_ in ("amod", "compound"))
+
+
+def _member_of_group(head: Token, mention: dict) -> bool:
+    """"the Wisconsin Republican", "an Iowa Democrat": one person of a group, not the group itself."""
+    return mention["label"] == "NORP" and head.tag_ in SINGULAR_TAGS and any(
+        c.dep_ in ("det", "compound", "amod") for c in head.lefts)
 
 
 def bare_pronoun(doc: Doc, rng: Range) -> bool:
@@ -194,7 +280,10 @@ def _source_of(verb: Token) -> Range | None:
         return party(doc, *agent_phrase(agent), verb.idx)
     if voice == "none" and verb.dep_ == "acl" and verb.head.pos_ in NOUN_POS:
         noun = verb.head
-        if noun.pos_ == "NOUN" and not noun.ent_type_ and noun.dep_ in OBJ and verb.tag_ == "VBG":
+        owned = any(c.dep_ in ("poss", "compound") and (c.pos_ == "PRON" or c.ent_type_ == "PERSON")
+                    for c in noun.children)
+        if noun.pos_ == "NOUN" and not noun.ent_type_ and noun.dep_ in OBJ and verb.tag_ == "VBG" and not owned:
+            # not "describing a Trump tweet attacking X": the tweet's owner speaks, not who describes it
             voice2, sender = subject_of(noun.head)
             if voice2 == "active":  # "the campaign sent out a release saying ...": the sender speaks
                 return party(doc, *phrase(sender), verb.idx)

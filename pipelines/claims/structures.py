@@ -168,12 +168,8 @@ def accusation(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
         rng = right_object(verb) or (subj.left_edge.i, subj.right_edge.i + 1)
     else:
         obj = child(verb, OBJ) or phrasal_object(verb)
-        # "blamed the attack on Y" (an "on" of the verb itself, not of "action on the bill"; after the
-        # verb, and not a date: "On Tuesday X blamed Y for Z", "blamed Y on Monday for Z")
-        on = next((p for p in (child(c, POBJ) for c in verb.children
-                               if c.dep_ == "prep" and c.lower_ == "on" and c.i > verb.i)
-                   if p is not None and p.ent_type_ not in TIME_ENTS), None) \
-            if verb.lemma_.lower() == "blame" else None
+        # "blamed the attack on Y" (an "on" of the verb itself, not of "action on the bill")
+        on = blamed_on(verb, obj, lex) if verb.lemma_.lower() == "blame" else None
         at = lex.accuse_frames.get(verb.lemma_.lower(), {}).get("prep")
         if on is not None:
             target = party(doc, *phrase(on))
@@ -202,6 +198,22 @@ def phrasal_object(verb: Token) -> Token | None:
     """"called out Brightline Media": the object of a verb with its particle, which the parser may
     label a predicate (oprd)."""
     return child(verb, {"oprd"}) if has_child(verb, {"prt"}) else None
+
+
+def blamed_on(verb: Token, obj: Token | None, lex: Lexicon) -> Token | None:
+    """The culprit of "blamed Z on Y" (none when the object is a party: it is the one blamed): the
+    "on" of the verb after it, never a date ("On Tuesday X blamed Y for Z", "blamed Y on Monday for
+    Z"), or of the object when the parse hangs it there ("blamed police shootings on bias", "blaming
+    X's decline in the polls on the media": the bias and the media are blamed, not the police or X)."""
+    if obj is not None and is_party(obj, lex):
+        return None  # "blamed local officials on Twitter", "blamed Smith on Tuesday": the officials, Smith
+    on = next((p for p in (child(c, POBJ) for c in verb.children
+                           if c.dep_ == "prep" and c.lower_ == "on" and c.i > verb.i)
+               if p is not None and p.ent_type_ not in TIME_ENTS), None)
+    if on is not None or obj is None:
+        return on
+    return next((child(t, POBJ) for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "on" and t.head.pos_ == "NOUN"
+                 and not is_party(t.head, lex)), None)
 
 
 def denial(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
