@@ -80,7 +80,7 @@ def withheld(cue: Token, lex: Lexicon) -> bool:
         return True  # "blamed his hesitancy to condemn X", parsed as if "condemn" were the verb's complement
     chain = [cue]  # the cue and the words it is the complement of, up to its clause's verb
     while chain[-1].dep_ in ("xcomp", "acomp") or (chain[-1].dep_ == "acl" and chain[-1].head.pos_ == "NOUN") \
-            or _means(chain[-1]) or _infinitive(chain[-1])
+            or _means(chain[-1]) or _infinitive(chain[-1]) \
             or (chain[-1].dep_ == "advcl" and infinitive(chain[-1])):  # "declined at first to criticize"
         if chain[-1].head.i == chain[-1].i or len(chain) > 4:
             break
