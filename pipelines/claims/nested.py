@@ -50,7 +50,13 @@ def drop_nested_cues(doc: Doc, drafts: tuple[Draft, ...], lex: Lexicon, mode: st
     if mode == "keep":
         return drafts
     spans = sorted(d.content for d in drafts)
+    # "declined to comment on X": the cue's infinitive reports the same X, and is part of its cue
+    governed = {(d.cue.token, d.content) for d in drafts}
     dropped = set()
+    for d in drafts:
+        tok = doc[d.cue.token]
+        if tok.dep_ == "xcomp" and tok.head.i < tok.i and (tok.head.i, d.content) in governed:
+            dropped.add(tok.i)
     for i in dict.fromkeys(d.cue.token for d in drafts):
         at = doc[i].idx
         if lex.kind(doc[i]) == "report" and any(s < at < e for s, e in spans) \

@@ -101,7 +101,7 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
         return
     lemma = tok.lemma_.lower()
     voice, subj = subject_of(tok)
-    if lemma in lex.raising and voice == "active" and subj.i < tok.i:
+    if lemma in lex.raising and voice == "active" and subj.i < tok.i and not speaking_xcomp(tok, lex):
         source = None  # "The response seemed almost biological": the writer's judgement
     elif lemma in lex.sourceless and voice != "active":
         source = None
@@ -131,6 +131,12 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
     c = make_draft(doc, ctype, token_cue(doc, tok), rng, source, target, lex)
     if c:
         yield c
+
+
+def speaking_xcomp(tok: Token, lex: Lexicon) -> bool:
+    """"X seemed to mock Y", "X appeared to suggest that Y": the raising verb's infinitive is a cue,
+    so its subject speaks (the writer only judges how it came across)."""
+    return any(c.dep_ == "xcomp" and c.tag_ == "VB" and lex.kind(c) not in (None, "according") for c in tok.children)
 
 
 SHARE_WORDS = {"percent", "%", "majority", "half", "third", "quarter", "plurality", "most", "share"}
