@@ -29,6 +29,14 @@ ASIDE_OPENERS = {"although", "though", "but", "while", "whereas", "-", "\u2014",
 CONTRAST = {"but", ";", "while", "whereas", "although", "though", "yet"}
 # verbs of phase that say when someone spoke, not what: "continued to push for X" reports X
 ASPECTUAL = {"continue", "begin", "start", "keep", "resume"}
+# verbs whose object names the act or attitude ("expressed concern", "showed no sign", "issued a
+# statement"): what is said is that object's complement
+LIGHT_VERBS = {"express", "voice", "show", "signal", "issue", "release"}
+# ... and those whose object is an attitude ("expressed concern about X"): what it is about is said;
+# after the others only a negated noun says so ("showed no sign of backing down"), their plain
+# object is a thing shown ("showed a lead for Clinton")
+ATTITUDE_VERBS = {"express", "voice"}
+NOUN_COMPLEMENT_PREPS = {"about", "of", "over"}  # not "for": "support for X" is annotated whole as often as not
 
 
 def cut_conjoined_cues(head: Token, end: int, lex: Lexicon) -> int:
@@ -134,6 +142,9 @@ def content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | N
     if nxt is not None and nxt.lower_ in ("yes", "no") and nxt.head.i == verb.i and nxt.dep_ != "neg":
         return nxt.i, nxt.i + 1  # "46 percent said yes"
     if obj is not None and lemma in lex.object_cues:
+        told = noun_complement(obj, lex, depth) if lemma in LIGHT_VERBS else None
+        if told is not None:
+            return told  # "expressed concern that X": X
         # "described him as a liar", "blasted Clinton for ...": the object with what the verb says of it
         end = max([obj.right_edge.i] + [c.right_edge.i for c in verb.children
                                          if c.i > obj.i and c.dep_ in OBJECT_PREDICATE]) + 1
@@ -154,6 +165,28 @@ def inner_report(verb: Token, xcomp: Token, obj: Token | None, lex: Lexicon, dep
         return None
     rng = content_of(xcomp, lex, depth + 1)
     return rng if rng is not None and rng[0] > xcomp.i else None
+
+
+def noun_complement(noun: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | None:
+    """What an act or attitude noun says: its that-clause ("concern that X", "no sign that X"), the
+    content of the report verb hung on it ("a statement saying X", "data that suggest X"), or the
+    object of its preposition after an attitude verb or a negated noun ("expressed concern about
+    X", "showed no sign of backing down")."""
+    for c in noun.rights:
+        if c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ in VERB_POS:
+            if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) or (
+                    c.dep_ == "ccomp" and has_child(c, ANY_SUBJ)):
+                return c.left_edge.i, c.right_edge.i + 1
+            if depth < 2 and lex.kind(c) == "report" and c.lemma_.lower() not in lex.ccomp_only:
+                rng = content_of(c, lex, depth + 1)
+                if rng is not None and rng[0] > c.i:
+                    return rng
+        elif c.dep_ == "prep" and c.lower_ in NOUN_COMPLEMENT_PREPS and c.i == noun.i + 1 and (
+                noun.head.lemma_.lower() in ATTITUDE_VERBS or any(d.lower_ == "no" for d in noun.lefts)):
+            pobj = child(c, PREP_OBJ)
+            if pobj is not None:
+                return pobj.left_edge.i, pobj.right_edge.i + 1
+    return None
 
 
 def postposed_subject(verb: Token) -> Token | None:
