@@ -166,7 +166,7 @@ def participle_of_report(tok: Token, lex: Lexicon) -> bool:
 def accusation(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
     """"X accused Y of Z", "X blamed Y for Z", "blamed Z on Y", "Y was accused (by X) of Z"."""
     voice, subj = subject_of(verb)
-    source, target = source_of(verb), None
+    source, target, at_object = source_of(verb), None, None
     if voice == "passive" and subj is not None and subj.dep_ not in EXPL:
         target = party(doc, *accused_np(subj))
         rng = right_object(verb) or (subj.left_edge.i, subj.right_edge.i + 1)
@@ -184,13 +184,15 @@ def accusation(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
         elif at:
             pobj = prep_object(verb, at)  # "lashed out at Y"
             target = party(doc, *accused_np(pobj)) if pobj is not None else None
+            if pobj is not None:
+                at_object = phrase(pobj)  # what was lashed out at is what the verb says of it
         comp = children(verb, CLAUSE)
         if comp and target is None:
             bad = wrongdoing_in(comp[-1], lex)
             subj2 = subject_of(comp[-1])[1]
             if subj2 is not None:
                 target = party(doc, *phrase(bad[0] if bad else subj2))
-        rng = content_of(verb, lex) if comp else right_object(verb)
+        rng = content_of(verb, lex) if comp else at_object or right_object(verb)
     if rng is None:
         return
     c = make_draft(doc, "accusation", token_cue(doc, verb), rng, source, target, lex)
