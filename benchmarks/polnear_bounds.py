@@ -19,7 +19,6 @@ context on the terminal (never into a file: PolNeAR text stays out of the reposi
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter
@@ -42,8 +41,8 @@ TAG_FIRST = re.compile(r"^\W*(?:said|says|added|adds|told|wrote|writes|explained
 QUOTES = '"\u201c\u201d\u201e\u00ab\u00bb'
 
 
-def edge_class(piece: str, text: str, at: int, gold_cue: list, gold_src: list, s: int, e: int) -> str:
-    """Name of a piece of text one span has and the other lacks, by what it starts with."""
+def edge_class(piece: str, gold_cue: list, gold_src: list, s: int, e: int) -> str:
+    """Name of the text [s, e) one content has and the other lacks, by what it holds or starts with."""
     stripped = piece.strip()
     low = stripped.lower()
     if any(a < e and s < b for a, b in gold_cue):
@@ -77,7 +76,8 @@ def edge_class(piece: str, text: str, at: int, gold_cue: list, gold_src: list, s
     return "words"
 
 
-def side(text: str, ps: int, pe: int, gs: int, ge: int, cue: list) -> str:
+def side(ps: int, gs: int, cue: list) -> str:
+    """"wrong side of the cue" when the prediction and the gold content lie on opposite sides of it."""
     if not cue:
         return ""
     c0 = cue[0][0]
@@ -87,6 +87,7 @@ def side(text: str, ps: int, pe: int, gs: int, ge: int, cue: list) -> str:
 
 
 def source_form(text: str, span) -> str:
+    """The form of a source span: none, pronoun, description (a determiner first), name, other."""
     if span is None:
         return "none"
     words = text[span[0]:span[1]].split()
@@ -156,7 +157,7 @@ def main(argv=None) -> int:
             status[kind] += 1
             labels = []
             if kind != "exact" and not exact:
-                wrong = side(text, ps, pe, gs, ge, a["cue"])
+                wrong = side(ps, gs, a["cue"])
                 if wrong:
                     labels.append(wrong)
                 elif pe <= gs or ge <= ps:
@@ -165,13 +166,13 @@ def main(argv=None) -> int:
                     if len(frags) > 1:
                         labels.append(f"gold in {len(frags)} fragments")
                     if ps < gs:
-                        labels.append("extra before: " + edge_class(text[ps:gs], text, ps, a["cue"], a["source"], ps, gs))
+                        labels.append("extra before: " + edge_class(text[ps:gs], a["cue"], a["source"], ps, gs))
                     elif ps > gs:
-                        labels.append("missing before: " + edge_class(text[gs:ps], text, gs, a["cue"], a["source"], gs, ps))
+                        labels.append("missing before: " + edge_class(text[gs:ps], a["cue"], a["source"], gs, ps))
                     if pe > ge:
-                        labels.append("extra after: " + edge_class(text[ge:pe], text, ge, a["cue"], a["source"], ge, pe))
+                        labels.append("extra after: " + edge_class(text[ge:pe], a["cue"], a["source"], ge, pe))
                     elif pe < ge:
-                        labels.append("missing after: " + edge_class(text[pe:ge], text, pe, a["cue"], a["source"], pe, ge))
+                        labels.append("missing after: " + edge_class(text[pe:ge], a["cue"], a["source"], pe, ge))
                 for lab in labels:
                     edges[(kind, lab)] += 1
             if not src_ok:

@@ -34,7 +34,7 @@ ASPECTUAL = {"continue", "begin", "start", "keep", "resume"}
 LIGHT_VERBS = {"express", "voice", "show", "signal", "issue", "release"}
 # ... and those whose object is an attitude ("expressed concern about X"): what it is about is said;
 # after the others only a negated noun says so ("showed no sign of backing down"), their plain
-# object is a thing shown ("showed a lead for Clinton")
+# object is a thing shown ("showed a lead for the senator")
 ATTITUDE_VERBS = {"express", "voice"}
 NOUN_COMPLEMENT_PREPS = {"about", "of", "over"}  # not "for": "support for X" is annotated whole as often as not
 

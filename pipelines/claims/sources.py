@@ -163,8 +163,8 @@ def source_of(verb: Token) -> Range | None:
 
 def adjacent_speaker(verb: Token) -> Range | None:
     """The speaker of a finite cue the parse gave no subject because it hung the name inside the
-    words before ("Tuesday, while on the trail for his wife, former president Bill Clinton said";
-    "In a statement, her adviser, Jake Sullivan, said:"): the name or noun phrase that ends right
+    words before ("At a rally for his wife Mary Smith, former mayor John Smith said"; "In an
+    interview with the local paper, her chief adviser, Mark Jones, said:"): the name or noun phrase that ends right
     before the cue (a comma or an adverb between), unless it is an object, a time or a pronoun."""
     doc = verb.doc
     k = verb.i - 1
@@ -174,12 +174,12 @@ def adjacent_speaker(verb: Token) -> Range | None:
     if k < verb.sent.start or tok.pos_ not in ("PROPN", "NOUN") or tok.dep_ not in ADJACENT_SPEAKER_DEPS \
             or tok.ent_type_ in ("DATE", "TIME") or tok.right_edge.i > k:
         return None
-    # the whole phrase, not its last word: "a military spokesman in Baghdad", "X and his supporters";
-    # not what it is in apposition to ("his wife Hillary Clinton, former president Bill Clinton")
+    # the whole phrase, not its last word: "a spokesman for the city", "X and his aides";
+    # not what it is in apposition to ("his wife Mary Smith, former mayor John Smith")
     if tok.dep_ == "pobj":
         noun = tok.head.head
         if tok.head.dep_ != "prep" or noun.pos_ not in ("NOUN", "PROPN") or any(t.text == "," for t in doc[noun.i:tok.i]):
-            return None  # "during his birther mania": an adverbial of the clause before, not a speaker
+            return None  # "during his speech": an adverbial of the clause before, not a speaker
         tok = noun
     if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head
