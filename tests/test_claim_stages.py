@@ -243,6 +243,14 @@ def test_equal_drafts_are_one_claim_the_first_wins():
     assert resolve((first, second, earlier)) == (earlier, first)
 
 
+def test_a_typed_draft_of_the_same_speaker_wins_over_an_equal_statement():
+    # "expressed concern about X": the report and the concern stage's accusation come out alike
+    cue = Cue(1, 6, 10)
+    plain = Draft("statement", cue, (11, 20), (0, 5), None, (0, 20))
+    typed = Draft("accusation", cue, (11, 20), (0, 5), (11, 20), (0, 20))
+    assert resolve((plain, typed)) == (typed,)
+
+
 def test_the_text_kept_for_the_run_does_not_outlive_it(lex):
     doc = parse("""
         Smith NNP PROPN nsubj 1 Smith

@@ -11,6 +11,7 @@ from .lexicon import Lexicon
 from .spans import QUOTE_CHARS, one_line, text_of, tok_span
 from .syntax import (
     EXPL,
+    VERB_POS,
     FINITE,
     NEG,
     NOUN_POS,
@@ -206,6 +207,8 @@ def source_of(verb: Token) -> Range | None:
                 or c.dep_ in ("dep", "nsubj")]
         if left:
             src = party(verb.doc, *phrase(left[-1]), verb.idx)  # "About 4 in 10 say": a subject the parse missed
+    if src is None and verb.tag_ in FINITE and not has_child(verb, PASS_SUBJ | EXPL):
+        src = adjacent_speaker(verb)
     if src is None and verb.dep_ == "xcomp":
         ctrl = controller(verb)
         if ctrl is not None:  # "X was prompted to say", "X is likely to say": who is made or likely to speak
@@ -242,6 +245,37 @@ def source_of(verb: Token) -> Range | None:
         if words is not None and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in words):
             return party(doc, words.start, words.end)
     return src
+
+
+def adjacent_speaker(verb: Token) -> Range | None:
+    """The speaker of a finite cue the parse gave no subject because it hung the name inside the
+    words before ("At a rally for his wife Mary Smith, former mayor John Smith said"; "In an
+    interview with the local paper, her chief adviser, Mark Jones, said:"): the name or noun phrase that ends right
+    before the cue (a comma or an adverb between), unless it is an object, a time or a pronoun."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k > verb.sent.start and (doc[k].dep_ == "advmod" or doc[k].text == ","):
+        k -= 1
+    tok = doc[k]
+    if k < verb.sent.start or tok.pos_ not in ("PROPN", "NOUN") or tok.dep_ not in ADJACENT_SPEAKER_DEPS \
+            or tok.ent_type_ in ("DATE", "TIME") or tok.right_edge.i > k:
+        return None
+    # the whole phrase, not its last word: "a spokesman for the city", "X and his aides";
+    # not what it is in apposition to ("his wife Mary Smith, former mayor John Smith")
+    if tok.dep_ == "pobj":
+        noun = tok.head.head
+        if tok.head.dep_ != "prep" or noun.pos_ not in ("NOUN", "PROPN") or any(t.text == "," for t in doc[noun.i:tok.i]):
+            return None  # "during his speech": an adverbial of the clause before, not a speaker
+        tok = noun
+    if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    if tok.dep_ in NOT_SPEAKER_DEPS or tok.dep_ == "pobj" and tok.head.head.pos_ in VERB_POS:
+        return None
+    return party(doc, tok.left_edge.i, k + 1, verb.idx)
+
+
+ADJACENT_SPEAKER_DEPS = {"appos", "pobj", "conj", "nsubj", "dep", "ROOT"}  # not an object, a compound, a time
+NOT_SPEAKER_DEPS = {"dobj", "attr", "oprd", "dative", "npadvmod", "compound"}  # the phrase's role in the clause before
 
 
 def agent_phrase(agent: Token) -> tuple[int, int]:

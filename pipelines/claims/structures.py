@@ -103,7 +103,7 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
         return
     lemma = tok.lemma_.lower()
     voice, subj = subject_of(tok)
-    if lemma in lex.raising and voice == "active" and subj.i < tok.i:
+    if lemma in lex.raising and voice == "active" and subj.i < tok.i and not speaking_xcomp(tok, lex):
         source = None  # "The response seemed almost biological": the writer's judgement
     elif lemma in lex.sourceless and voice != "active":
         source = None
@@ -135,6 +135,12 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
         yield c
 
 
+def speaking_xcomp(tok: Token, lex: Lexicon) -> bool:
+    """"X seemed to mock Y", "X appeared to suggest that Y": the raising verb's infinitive is a cue,
+    so its subject speaks (the writer only judges how it came across)."""
+    return any(c.dep_ == "xcomp" and c.tag_ == "VB" and lex.kind(c) not in (None, "according") for c in tok.children)
+
+
 SHARE_WORDS = {"percent", "%", "majority", "half", "third", "quarter", "plurality", "most", "share"}
 
 
@@ -162,7 +168,7 @@ def participle_of_report(tok: Token, lex: Lexicon) -> bool:
 def accusation(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
     """"X accused Y of Z", "X blamed Y for Z", "blamed Z on Y", "Y was accused (by X) of Z"."""
     voice, subj = subject_of(verb)
-    source, target = source_of(verb), None
+    source, target, at_object = source_of(verb), None, None
     if voice == "passive" and subj is not None and subj.dep_ not in EXPL:
         target = party(doc, *accused_np(subj))
         rng = right_object(verb) or (subj.left_edge.i, subj.right_edge.i + 1)
@@ -180,13 +186,15 @@ def accusation(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
         elif at:
             pobj = prep_object(verb, at)  # "lashed out at Y"
             target = party(doc, *accused_np(pobj)) if pobj is not None else None
+            if pobj is not None:
+                at_object = phrase(pobj)  # what was lashed out at is what the verb says of it
         comp = children(verb, CLAUSE)
         if comp and target is None:
             bad = wrongdoing_in(comp[-1], lex)
             subj2 = subject_of(comp[-1])[1]
             if subj2 is not None:
                 target = party(doc, *phrase(bad[0] if bad else subj2))
-        rng = content_of(verb, lex) if comp else right_object(verb)
+        rng = content_of(verb, lex) if comp else at_object or right_object(verb)
     if rng is None:
         return
     c = make_draft(doc, "accusation", token_cue(doc, verb), rng, source, target, lex)
