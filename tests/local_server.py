@@ -47,11 +47,12 @@ class Site:
     same server under another host name."""
 
     def __init__(self):
-        self.hits: list[Hit] = []
+        self._hits: list[Hit] = []
         self.seen: Counter = Counter()
         # host name -> (status, body) of its /robots.txt; a host not in it has none (404)
         self.robots: dict[str, tuple[int, str]] = {}
         self._lock = threading.Lock()
+        self.active = 0  # requests being answered: their hits are logged once the answer is out
         site = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -61,6 +62,7 @@ class Site:
                 with site._lock:
                     site.seen[self.path] += 1
                     count = site.seen[self.path]
+                    site.active += 1
                 try:
                     if self.path == "/robots.txt":
                         host = self.headers.get("Host", "").rsplit(":", 1)[0]
@@ -71,8 +73,9 @@ class Site:
                 finally:
                     end = time.monotonic()
                     with site._lock:
-                        site.hits.append(Hit(self.path, self.headers.get("Host", ""),
+                        site._hits.append(Hit(self.path, self.headers.get("Host", ""),
                                              self.headers.get("User-Agent", ""), start, end, self.sent or end))
+                        site.active -= 1
 
             def log_message(self, *args):
                 pass
@@ -84,6 +87,19 @@ class Site:
 
     def url(self, path: str, host: str = "127.0.0.1") -> str:
         return f"http://{host}:{self.port}{path}"
+
+    def settle(self, timeout: float = 5.0) -> None:
+        """Wait for the answers in progress to be logged: a client can have read a whole answer
+        before the server's thread has logged its hit."""
+        deadline = time.monotonic() + timeout
+        while self.active and time.monotonic() < deadline:
+            time.sleep(0.01)
+
+    @property
+    def hits(self) -> list[Hit]:
+        """Every request logged so far, once the answers in progress are."""
+        self.settle()
+        return self._hits
 
     def hits_of(self, path: str) -> list[Hit]:
         return [h for h in self.hits if h.path == path]
