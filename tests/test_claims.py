@@ -234,6 +234,8 @@ def test_structure(nlp, text, want):
     # a short quote, a title, makes no claim; the book is what she wrote (objects.py: PolNeAR counts
     # "wrote a memoir" as an attribution, and the tail classifier takes it)
     ("She wrote a book called “Hard Choices,” which sold well.", "wrote"),
+    ("Let's say you think a degree from the state university is worth the money.", None),  # an invitation
+    ("Let us focus on understanding how the council spends its money.", None),  # ... and all under it
     ("The bridge was critical of it.", None),  # a stance on a pronoun: what it stands for is elsewhere
     ("The hall is full of people.", None),  # an adjective that holds no stance  # "see" reports a view only as "see X as Y"
     # the seed's teaser: an imperative addressed to the reader, which the parser hangs under a later verb

@@ -71,6 +71,8 @@ def make_draft(doc: Doc, ctype: str, cue: Cue, content: tuple[int, int], source:
     the cue's line), or with `chars=True` a character range kept as it is (a quotation's words).
     None when the content is empty."""
     anchor = doc[cue.token]
+    if invitation(anchor):
+        return None
     if chars:
         cspan = content
         crange = doc.char_span(content[0], content[1], alignment_mode="expand")
@@ -84,6 +86,19 @@ def make_draft(doc: Doc, ctype: str, cue: Cue, content: tuple[int, int], source:
     sent = anchor.sent
     return Draft(ctype, cue, cspan, source, target, tok_span(doc, sent.start, sent.end) or (sent.start_char, sent.end_char),
                  quote, tuple(hedges), confidence, negated)
+
+
+INVITING = {"'s", "’s", "us"}  # "let's", "let us"
+
+
+def invitation(cue: Token) -> bool:
+    """"Let's say you think ...", "let us focus on ...": the writer's invitation to suppose or look,
+    and everything under it, is no report of anyone's words."""
+    for verb in (cue, *cue.ancestors):
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "let" and any(
+                c.dep_ == "nsubj" and c.lower_ in INVITING for c in verb.children):
+            return True
+    return False
 
 
 def _span(text: str, rng: Range) -> dict:
