@@ -20,7 +20,7 @@ def claim_at(nlp, text: str, cue: str) -> dict:
 
 @pytest.mark.parametrize("text, cue, negated", [
     # only supposed, predicted or asked about
-    ("The senator declined to say whether it is appropriate for a judge to openly criticize a candidate.",
+    ("The senator declined to say whether it was right for a mayor to openly criticize a rival.",
      "criticize", True),
     ("Mayor Smith will face stepped-up criticism from Governor Jones about the budget.", "criticism", True),
     ("Did Mayor Bob Smith blame Jane Doe for the flooding?", "blame", True),
@@ -85,13 +85,13 @@ def test_a_target_is_the_party_not_a_name_that_describes_it(nlp, text, cue, targ
     ("In an interview, the Wisconsin Republican criticized the president's foreign policy.", "criticized", None),
     ("On Tuesday, both of Smith's remaining rivals for the GOP nomination criticized his handling of the crisis.",
      "criticized", None),
-    ("Republican members of Congress criticized the president for attacking the decision.", "criticized", None),
+    ("Republican members of the state assembly criticized the governor for vetoing the budget.", "criticized", None),
     ("Jane Doe is describing as unhinged a Bob Smith tweet attacking Mary Jones.", "attacking", "bob-smith"),
     # kept
     ("A spokesman for the Chinese government accused Japan of lying.", "accused", "chinese-government-spokesman"),
     ("A report released by Microsoft blamed Russia for the hack.", "blamed", "microsoft"),
-    ("Although candidates like Marco Rubio have blasted Obama for not arming the Kurds, aid has flowed.",
-     "blasted", "marco-rubio"),
+    ("Although rivals like Jane Doe have blasted Mayor Smith for not funding the schools, the budget passed.",
+     "blasted", "jane-doe"),
 ])
 def test_a_speaker_is_the_party_not_a_name_inside_its_phrase(nlp, text, cue, source):
     doc = nlp(text)
@@ -111,9 +111,9 @@ def test_accusations_against_a_party_dismissed_by_another_keep_their_target(nlp)
 
 
 def test_a_relative_pronoun_after_an_apposition_is_the_named_person(nlp):
-    claim = claim_at(nlp, "Fethullah Gulen, the popular US-based preacher whom Erdogan accuses of masterminding "
-                          "the coup, denied it.", "accuses")
-    assert claim["target"]["actor"] == "fethullah-gulen"
+    claim = claim_at(nlp, "Anna Novak, the exiled journalist whom President Petrov accuses of spying for the "
+                          "West, denied it.", "accuses")
+    assert claim["target"]["actor"] == "anna-novak"
 
 
 @pytest.mark.parametrize("text, cue, source", [
@@ -183,9 +183,10 @@ def test_a_headline_verb_ends_the_name_run_into_it(nlp, words, end):
 
 
 def test_a_title_case_headline_gives_the_person_not_the_sentence(nlp):
-    doc = nlp("Glenn Beck Blasts Drudge for Mocking His Fast. Later Glenn Beck doubled down on his words.")
-    assert {a["name"] for a in doc._.actors} >= {"Glenn Beck"}
-    assert not any("Blasts" in a["name"] for a in doc._.actors)
+    # the base model's NER reads "Ted Lowe Slams Politico" as one person
+    doc = nlp("Ted Lowe Slams Politico for Mocking His Fast. Later Ted Lowe doubled down on his words.")
+    assert {a["name"] for a in doc._.actors} >= {"Ted Lowe"}
+    assert not any("Slams" in a["name"] for a in doc._.actors)
 
 
 @pytest.mark.parametrize("text, target", [

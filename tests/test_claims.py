@@ -101,13 +101,10 @@ STRUCTURES = [
     ("The rejection of the treaty signals \"the beginning of the end\" for the union, said Jan Smit, a member of parliament.",
      dict(source="Jan Smit, a member of parliament", cue="said",
           content="The rejection of the treaty signals \"the beginning of the end\" for the union")),
-    # “Y,” X said - with the parse running the subject into the quotation
-    pytest.param("“Clearly an intelligent person, experienced person,” campaign manager Jane Doe said on Monday.",
-                 dict(source="campaign manager Jane Doe", cue="said", quote=True,
-                      content="Clearly an intelligent person, experienced person,"),
-                 marks=pytest.mark.xfail(strict=True, reason="the source still starts inside the quotation "
-                                         "(\"an intelligent person, experienced person,” campaign manager Jane Doe\"); "
-                                         "the substring check hid it")),
+    # “Y,” X said - a quotation of noun phrases, with a titled speaker after it
+    ("“Clearly a capable person, a seasoned person,” campaign manager Jane Doe said on Monday.",
+     dict(source="campaign manager Jane Doe", cue="said", quote=True,
+          content="Clearly a capable person, a seasoned person,")),
     # according to X, Y
     ("According to the ministry, the talks had failed.",
      dict(source="the ministry", cue="According to", content="the talks had failed.")),
@@ -437,7 +434,7 @@ def test_confidence_and_responsibility(nlp, text, want):
     ("Bush's refusal to condemn the display angered voters.", "condemn", True),
     ("The mayor failed to condemn the attack on the journalists.", "condemn", True),
     ("He did not hesitate to blame Russia for the hack.", "blame", False),  # two negations: he blamed
-    ("Neither Johnson nor Weld is inclined to attack Clinton.", "attack", True),
+    ("Neither Adams nor Ruiz is inclined to attack Mayor Clark.", "attack", True),
     ("Nobody blamed the mayor for the flood.", "blamed", True),
     ("Republicans were angry over his equivocation when asked to condemn the Ku Klux Klan.", "condemn", True),
     ("Democrats urged Trump to condemn the attack.", "condemn", True),

@@ -63,7 +63,7 @@ def test_a_content_calling_an_act_improper_accuses_its_owner(lex):
     # the speaker's own censure in a quotation (a cue there makes no claim of its own); not of its own act
     ("“We strongly condemn the attack on the embassy,” the minister said.", [("accusation", None)]),
     ("“I regret my decision,” the coach said.", []),
-    ("“I regret having listened to that advice,” he said.", []),
+    ("“I regret having followed their advice,” he said.", []),
     # denials: a claim or a proceeding called false, a sham; wrongdoing denied by the speaker's side
     ("The White House called the impeachment inquiry a sham.", [("denial", None)]),
     ("“The allegations against the mayor are not credible,” the lawyer said.", [("denial", None)]),

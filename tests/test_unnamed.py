@@ -334,8 +334,8 @@ def test_a_person_noun_with_a_name_in_apposition_is_no_unnamed_source():
         best JJS ADJ amod 2 good
         friend NN NOUN nsubj 6 friend
         , , PUNCT punct 2 ,
-        Bruce NNP PROPN compound 5 Bruce
-        Turry NNP PROPN appos 2 Turry
+        Tom NNP PROPN compound 5 Tom
+        Reyes NNP PROPN appos 2 Reyes
         said VBD VERB ROOT 6 say -
         . . PUNCT punct 6 .
     """)
@@ -346,21 +346,21 @@ def test_a_bodys_name_head_is_its_last_word_or_the_one_before_of():
     from pipelines.claims.unnamed import _name_head
 
     assert [_name_head(n) for n in ("International Monetary Fund", "Commission on Presidential Debates",
-                                    "Bank of America", "Disputes Characterization Of Network")] == [
-        "fund", "commission", "bank", "characterization"]
+                                    "Bank of America", "Mayor Disputes Account Of Station")] == [
+        "fund", "commission", "bank", "account"]
 
 
 def test_a_noun_in_apposition_to_a_name_is_that_name():
     doc = parse("""
-        Judicial NNP PROPN compound 1 Judicial
-        Watch NNP PROPN ROOT 1 Watch -
+        Citizens NNP PROPN compound 1 Citizens
+        First NNP PROPN ROOT 1 First -
         , , PUNCT punct 1 ,
         a DT DET det 5 a
-        conservative JJ ADJ amod 5 conservative
+        watchdog NN NOUN compound 5 watchdog
         group NN NOUN appos 1 group
         that WDT PRON nsubj 7 that
         sued VBD VERB relcl 5 sue -
         . . PUNCT punct 1 .
-    """, mentions=[(0, 2, "judicial-watch", "ORG")])
+    """, mentions=[(0, 2, "citizens-first", "ORG")])
     out = name_unnamed(doc, [record(doc, 3, 7)], LEX, [])
-    assert out[0]["source"]["actor"] == "judicial-watch" and not doc._.actors
+    assert out[0]["source"]["actor"] == "citizens-first" and not doc._.actors

@@ -331,7 +331,7 @@ def _possessive(doc: DocView, table: ActorTable, tok: Token, seen: Seen) -> tupl
     if _quoted(doc, tok):
         return None
     if tok.lower_ == "their" and _plural_subject_between(doc, table, tok, seen):
-        return None  # "5,300 employees were fired for their involvement"
+        return None  # "hundreds of employees were fired for their part"
     kinds = POSSESSIVE_KINDS[tok.lower_]
     sent = doc.sent_of[tok.i]
     aid = _pick(table, seen, kinds, sent, SENTENCE_WINDOW["pronoun"], subjects=True) \

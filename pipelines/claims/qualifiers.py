@@ -51,7 +51,7 @@ def infinitive(tok: Token) -> bool:
 
 def unasserted(cue: Token, lex: Lexicon) -> bool:
     """The cue is only supposed, predicted or asked about, so no one was accused: in an "if" /
-    "whether" clause ("declined to say whether it is appropriate for a judge to criticize"), under a
+    "whether" clause ("declined to say whether it was right for a mayor to criticize"), under a
     modal ("will face criticism from X", "could attack"), or the question a sentence asks ("Did X
     blame Y?"). Read one by one, such arrows were wrong in the graph."""
     modals = lex.reproach.get("modals", ())

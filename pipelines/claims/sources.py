@@ -233,7 +233,7 @@ def source_of(verb: Token) -> Range | None:
     if src is not None:
         words = text[src[0]:src[1]]
         dash = max(words.rfind(" \u2013 "), words.rfind(" \u2014 "), words.rfind(" - "))
-        if dash > 0 and src[1] <= verb.idx:  # "Washington (AFP) – Democrat Hillary Clinton"
+        if dash > 0 and src[1] <= verb.idx:  # "Paris (AFP) – Senator Jane Doe"
             doc = verb.doc
             rest = doc.char_span(src[0] + dash + 3, src[1], alignment_mode="contract")
             if rest is not None and len(rest):

@@ -111,8 +111,8 @@ class UnnamedActors:
         if any(c.dep_ == "neg" or c.lower_ in NEGATIVE_DETERMINERS for c in head.lefts):
             return None  # "Not everyone finds", "no experts": not a group that speaks
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.rights):
-            return None  # "his best friend at Lehigh, Bruce Turry": named, though not an actor
-        if head.dep_ == "appos" and head.head.pos_ == "PROPN":  # "Judicial Watch, a conservative group that"
+            return None  # "his best friend at college, Tom Reyes": named, though not an actor
+        if head.dep_ == "appos" and head.head.pos_ == "PROPN":  # "Citizens First, a watchdog group that"
             named = mention_in(self.doc, head.head.idx, head.head.idx + len(head.head.text))
             return named["actor"] if named else None
         if lemma in lex.share_nouns and members is not None and self.of_token(members) is not None:
@@ -129,7 +129,7 @@ class UnnamedActors:
                 return owner["actor"] if own else None  # "her submission to the court", "his campaign": theirs
             author = self._author(head) if own else None
             if author is not None:
-                return author  # "a speech Mrs. Clinton delivered", "Trump unleashed a series of tweets"
+                return author  # "a speech Mrs. Doe delivered", "X posted a string of tweets"
             if lemma not in lex.document_nouns:
                 return self._existing(head) or self._named_body(head, lemma)
             kind = "other"
