@@ -196,7 +196,7 @@ SENTENCES = [
     ("Prosecutors charged the former mayor with bribery and fraud.", "accusation"),
     ("The car supports 150 kW fast charging and can charge its battery with a home charger.", None),
     ("The senator sharply criticized the governor for the delay.", "accusation"),
-    ("Then a radiologist dismissed a chest X-ray of his lungs as normal.", None),
+    ("Then a nurse dismissed an X-ray of his chest as normal.", None),
     ("The company denied the allegations as baseless.", "denial"),
 ]
 
@@ -248,7 +248,7 @@ def test_under_fire_for_is_censure_but_enemy_fire_is_not(lex):
 @pytest.mark.parametrize("sentence, target", [
     ("Officers arrested the driver on several charges after the crash.", "the driver"),
     ("The car should deliver around 215 miles on a single charge.", None),
-    ("Would there have been impeachment proceedings against the senator?", None),
+    ("Would there have been impeachment hearings against the mayor?", None),
 ])
 def test_charges_and_proceedings_through_the_model(nlp, sentence, target):
     targets = [c["target"]["text"] for c in nlp(sentence)._.claims if c["type"] == "accusation"]

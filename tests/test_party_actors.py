@@ -169,7 +169,7 @@ def test_a_by_agent_leaves_the_charge_to_the_verb():
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, source, actor, target", [
-    ("Taylor Swift posted on Twitter accusing Microsoft of trying to stop her.", "Taylor Swift", "taylor-swift",
+    ("Jane Porter posted on Twitter accusing Microsoft of trying to silence her.", "Jane Porter", "jane-porter",
      "microsoft"),
     ("Fortress will leave with a payout that investor Leon Cooperman blasted as morally wrong.",
      "investor Leon Cooperman", "leon-cooperman", None),

@@ -31,7 +31,7 @@ def test_answering_cues(nlp, sentence, expected):
     ("The envoy said he had no knowledge of any such plan.", True),
     ("“At no time was I aware of any effort to pressure the court,” the envoy said.", True),
     ("“We never took part in it,” the envoy said.", True),
-    ("“There was no indication, absolutely no indication,” the envoy said.", True),
+    ("“There was no sign of it, absolutely no sign,” the envoy said.", True),
     # a plain "not", a finding in a paraphrase
     ("“I don't know what she was thinking,” the envoy said.", False),
     ("There was no evidence linking the two cases, the health ministry said.", False),

@@ -67,7 +67,7 @@ def concerned_party(noun: Token, lex: Lexicon) -> tuple[Token, tuple[int, int]] 
             if owner is None:
                 of = next((child(g, POBJ) for g in pobj.children if g.dep_ == "prep" and g.lower_ == "of"), None)
                 owner = of if of is not None and (is_party(of, lex) or named_in_apposition(of, lex)) else None
-            if owner is None:  # "concerns about Vindman potentially leaking": the gerund's subject
+            if owner is None:  # "concerns about Smith possibly leaking": the gerund's subject
                 owner = next((g for g in pobj.children if g.dep_ in ("nsubj", "poss") and is_party(g, lex)), None)
             if owner is not None and owner.pos_ != "PRON":
                 return owner, rng

@@ -133,7 +133,7 @@ def reproach_of(tok: Token, cue: Token, lex: Lexicon) -> Reproach | None:
             and tok.head.lemma_.lower() in ("make", "commit"):
         subj = child(tok.head, SUBJ)
         if subj is not None and is_party(subj, lex) and subj.lower_ != "you" and not negated(tok.head):
-            return Reproach("accusation", tok, subj)  # "the campaign made the mistake of burying it"
+            return Reproach("accusation", tok, subj)  # "the team made the mistake of hiding it"
     if tok.pos_ == "NOUN":
         if lemma in words.get("predicate_nouns", ()) or lemma in words.get("person_nouns", ()) \
                 or lemma in lex.rebuttal_words:
@@ -204,7 +204,7 @@ def asserted(word: Token, span, lex: Lexicon) -> bool:
     the content's root only clausal links ("said the call was improper"; not "its decision to no
     longer consider settlements illegal", "the story where God cheats"). A noun's own link (subject,
     object, a preposition's object) counts for the first step, and an appositive that-clause of a
-    fact or position noun is what that noun asserts ("the reality that the settlements were illegal")."""
+    fact or position noun is what that noun asserts ("the fact that the permits were unlawful")."""
     tok, first = (word.head, True) if word.dep_ == "amod" else (word, True)
     for _ in range(12):
         if tok.head.i == tok.i or not span.start <= tok.head.i < span.end:
@@ -297,7 +297,7 @@ def predicate_reproach(tok: Token, lex: Lexicon, *, strong: bool, rebuttal_only:
     head = first.head
     reproached = None
     if first.dep_ == "ccomp" and child(first, SUBJ) is not None and head.lemma_.lower() in words.get("judging_verbs", ()):
-        verb, reproached = first, child(first, SUBJ)  # "considers all settlement activity illegal"
+        verb, reproached = first, child(first, SUBJ)  # "considers every such permit unlawful"
     elif first.dep_ in PREDICATE and head.lemma_.lower() in words.get("copulas", ()):
         verb = head
         voice, reproached = subject_of(head)
