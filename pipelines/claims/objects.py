@@ -27,12 +27,11 @@ from .lexicon import Lexicon
 from .senses import accusing_sense
 from .sources import source_of
 from .structures import imperative
-from .syntax import OBJ, OBJECT_PREDICATE, PREP_OBJ, child, subject_of
+from .syntax import OBJ, OBJECT_PREDICATE, PREP_OBJ, TIME_ENTS, child, subject_of
 
 # the prepositions whose object can be what a verb reports ("voted for", "spoke against", "saw X as Y")
 OBJECT_PREPS = {"of", "about", "on", "over", "against", "for", "into", "with", "to", "in", "at", "toward",
                 "towards", "as"}
-TIME_ENTS = {"DATE", "TIME"}
 
 
 def object_frames(verb: Token) -> Iterator[tuple[str, tuple[int, int]]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
+from .senses import modal
 from .spans import text_of
 from .syntax import NEG, OBJ, children, has_child
 
@@ -54,11 +55,9 @@ def unasserted(cue: Token, lex: Lexicon) -> bool:
     "whether" clause ("declined to say whether it was right for a mayor to criticize"), under a
     modal ("will face criticism from X", "could attack"), or the question a sentence asks ("Did X
     blame Y?"). Read one by one, such arrows were wrong in the graph."""
-    modals = lex.reproach.get("modals", ())
     v = cue.head if cue.pos_ == "NOUN" and cue.dep_ in OBJ else cue  # "will face criticism"
     for _ in range(MAX_UP):
-        if any((c.dep_ == "mark" and c.lower_ in lex.hypothetical_marks) or (c.dep_ == "aux" and c.lower_ in modals)
-               for c in v.children):
+        if modal(v, lex) or any(c.dep_ == "mark" and c.lower_ in lex.hypothetical_marks for c in v.children):
             return True
         if v.head.i >= v.i or not (v.dep_ in UNASSERTED_UP or (v.dep_ == "advcl" and infinitive(v))):
             break  # a "complement" before its head is a parse of "X did Y, so it may ...": not under it

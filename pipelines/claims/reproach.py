@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from .draft import Draft, Range
 from .lexicon import Lexicon
-from .senses import hypothetical, is_party
+from .senses import hypothetical, is_party, modal
 from .sources import claim_noun_parties, party, party_actor
 from .syntax import EXPL, NEG, OBJ, PASS_SUBJ, SUBJ, accused_np, agent_of, child, subject_of
 
@@ -279,10 +279,6 @@ def negated(tok: Token) -> bool:
     seen.append(seen[-1].head)
     return any(c.dep_ in NEG or (c.dep_ == "advmod" and c.lower_ in NEGATORS) for t in seen for c in t.children
                if c.i < tok.i)
-
-
-def modal(verb: Token, lex: Lexicon) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in lex.reproach.get("modals", ()) for c in verb.children)
 
 
 def predicate_reproach(tok: Token, lex: Lexicon, *, strong: bool, rebuttal_only: bool = False) -> Reproach | None:

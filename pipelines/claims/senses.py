@@ -53,6 +53,11 @@ def hypothetical(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
+def modal(verb: Token, lex: Lexicon) -> bool:
+    """The verb is under a modal ("could attack", "will face"): said as possible, not as done."""
+    return any(c.dep_ == "aux" and c.lower_ in lex.reproach.get("modals", ()) for c in verb.children)
+
+
 INVERTING_AUX = {"should", "had", "were"}
 
 

@@ -22,6 +22,7 @@ from .syntax import (
     REL_PRON,
     SOURCE_POSS,
     SUBJ,
+    TIME_ENTS,
     XCOMP,
     agent_of,
     child,
@@ -29,6 +30,7 @@ from .syntax import (
     has_child,
     np_before,
     phrase,
+    relative_antecedent,
     subject_of,
 )
 
@@ -88,11 +90,10 @@ def party_actor(doc: Doc, rng: Range) -> str | None:
         found = mention_in(doc, *rng)
         return found["actor"] if found else None
     head = span.root
-    if len(span) == 1 and head.lower_ in REL_PRON and head.head.dep_ == "relcl" and head.head.head.i < head.i:
-        # "Big Machine, which was bought", "a payout that X blasted": the relative pronoun's antecedent
-        noun = head.head.head
+    noun = relative_antecedent(span)  # "Big Machine, which was bought", "a payout that X blasted"
+    if noun is not None:
         if noun.dep_ == "appos" and noun.head.i < noun.i and noun.pos_ != "PROPN":
-            noun = noun.head  # "Fethullah Gulen, the US-based preacher whom X accuses": Gulen
+            noun = noun.head  # "Anna Novak, the exiled journalist whom X accuses": Novak
         before = tok_span(doc, *np_before(noun, head.i))
         return party_actor(doc, before) if before is not None else None
     if head.pos_ != "PROPN":  # "China's ambassador to Britain, Liu Xiaoming": the name in apposition
@@ -258,7 +259,7 @@ def adjacent_speaker(verb: Token) -> Range | None:
         k -= 1
     tok = doc[k]
     if k < verb.sent.start or tok.pos_ not in ("PROPN", "NOUN") or tok.dep_ not in ADJACENT_SPEAKER_DEPS \
-            or tok.ent_type_ in ("DATE", "TIME") or tok.right_edge.i > k:
+            or tok.ent_type_ in TIME_ENTS or tok.right_edge.i > k:
         return None
     # the whole phrase, not its last word: "a spokesman for the city", "X and his aides";
     # not what it is in apposition to ("his wife Mary Smith, former mayor John Smith")

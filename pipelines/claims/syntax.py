@@ -3,7 +3,7 @@ that walk a spaCy parse (a token's phrase, its subject, its agent, its first chi
 No lexicon and no offsets here: the stages (cues, content, sources) build on these."""
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 # dependency-label sets
 SUBJ = {"nsubj", "csubj"}
@@ -60,6 +60,15 @@ def accused_np(tok: Token) -> tuple[int, int]:
                             or c.dep_ in ("acl", "relcl") and not has_child(c, {"agent"})):  # "a move announced by X": X's
             end = min(end, c.left_edge.i if c.dep_ == "relcl" else c.i)
     return tok.left_edge.i, end
+
+
+def relative_antecedent(span: Span) -> Token | None:
+    """The noun a lone relative pronoun stands for ("Big Machine, which was bought": Big Machine),
+    when the pronoun opens a relative clause of a noun before it; else None."""
+    head = span.root
+    if len(span) == 1 and head.lower_ in REL_PRON and head.head.dep_ == "relcl" and head.head.head.i < head.i:
+        return head.head.head
+    return None
 
 
 def np_before(tok: Token, stop: int) -> tuple[int, int]:

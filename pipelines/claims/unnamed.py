@@ -29,7 +29,7 @@ from ..extensions import mention_in
 from ..names import slug
 from .lexicon import Lexicon
 from .quotes import Quote
-from .syntax import REL_PRON
+from .syntax import relative_antecedent
 
 LOGGER = logging.getLogger(__name__)
 
@@ -76,13 +76,11 @@ class UnnamedActors:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return None
-        head = span.root
-        if len(span) == 1 and head.lower_ in REL_PRON and head.head.dep_ == "relcl" and head.head.head.i < head.i:
-            head = head.head.head
-            if head.dep_ == "appos":
-                named = mention_in(self.doc, head.head.idx, head.head.idx + len(head.head.text))
-                return named["actor"] if named else None
-        return self.of_token(head, cue=cue)
+        noun = relative_antecedent(span)  # "a young woman who"
+        if noun is not None and noun.dep_ == "appos":
+            named = mention_in(self.doc, noun.head.idx, noun.head.idx + len(noun.head.text))
+            return named["actor"] if named else None
+        return self.of_token(noun if noun is not None else span.root, cue=cue)
 
     def of_token(self, head: Token, *, pointing: bool = False, cue: Token | None = None) -> str | None:
         """The unnamed actor a noun names ("experts", "a source", "the poll"), or None. `pointing`:
