@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 from pipelines.claims.unnamed import WRITER_ID
 from pipelines.names import slug
 
-from .headline import headline_claims, title_actors
+from .headline import headline_claims
 from .records import Actor, Article, Claim, Document, Mention, Party, Span
 
 UNNAMED_SCOPE = "@"  # an unnamed actor's id is "NAME@DOCUMENT": its document's only
@@ -76,9 +76,9 @@ def document_from_doc(article: Article, doc: Doc, model: str | None = None, titl
                      for m in (doc._.mentions or ()))
     claims = tuple(_claim(f"{article.id}#c{i}", c, ids=scoped) for i, c in enumerate(doc._.claims or (), start=1))
     if title is not None:
-        kept = headline_claims(title, doc, actors)
-        ids, added = title_actors(kept, title, actors)
-        added, title_scoped = unnamed_scope(article, tuple(a for a in added if a.id not in scoped))
+        head = headline_claims(title, doc, actors)
+        ids, kept = head.ids, head.claims
+        added, title_scoped = unnamed_scope(article, tuple(a for a in head.actors if a.id not in scoped))
         ids = {**{a: title_scoped.get(b, b) for a, b in ids.items()}, **scoped, **title_scoped}
         actors += tuple(a for a in added if a.id not in {b.id for b in actors})
         claims += tuple(_claim(f"{article.id}#t{i}", c, in_title=True, ids=ids) for i, c in enumerate(kept, start=1))

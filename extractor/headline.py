@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
 
@@ -77,19 +78,38 @@ def _key(claim: dict, ids: dict[str, str] | None = None) -> tuple:
     return claim["type"], fix(source, source), fix(target, target) if target else None
 
 
-def headline_claims(title: Doc, body: Doc, body_actors: tuple[Actor, ...] = ()) -> list[dict]:
+@dataclass(frozen=True)
+class Headline:
+    """What a headline adds to its document: its claims (offsets into the title), the map from the
+    headline's actor ids to the document's, and the headline's actors the body does not have."""
+    claims: tuple[dict, ...] = ()
+    ids: dict[str, str] = field(default_factory=dict)
+    actors: tuple[Actor, ...] = ()
+
+
+def headline_claims(title: Doc, body: Doc, body_actors: tuple[Actor, ...] = ()) -> Headline:
     """The reliable claims of the parsed headline `title` (Doc._.claims dicts, offsets into it)
-    that the body `body` does not already make; `body_actors`, the body's actor records, let a
-    headline's "Esper" be the body's "Mark Esper" in that comparison."""
+    that the body `body` does not already make, with their actors; `body_actors`, the body's actor
+    records, let a headline's "Esper" be the body's "Mark Esper", in that comparison and in the
+    actors returned (resolved once, for both)."""
     if not title._.claims or repeated(title.text, body):
-        return []
+        return Headline()
     candidates = [c for c in title._.claims if reliable(c, title)]
-    ids = title_actors(candidates, title, body_actors)[0] if candidates and body_actors else {}
+    if not candidates:
+        return Headline()
+    ids, added = title_actors(candidates, title, body_actors)
     made = set()
     for c in body._.claims or ():
         kind, source, target = _key(c)
         made |= {(kind, source, target), (kind, source, None)}
-    return [c for c in candidates if _key(c, ids) not in made]
+    kept = tuple(c for c in candidates if _key(c, ids) not in made)
+    wanted = _actor_ids(kept)
+    return Headline(kept, {a: b for a, b in ids.items() if a in wanted},
+                    tuple(a for a in added if a.id in wanted))
+
+
+def _actor_ids(claims: Iterable[dict]) -> set[str]:
+    return {p["actor"] for c in claims for p in (c["source"], c.get("target") or {}) if p.get("actor")}
 
 
 @lru_cache(maxsize=4)
@@ -102,7 +122,7 @@ def title_actors(claims: Iterable[dict], title: Doc,
     """The actors of the headline claims as the document knows them: a headline actor the body names
     too (the same id, or the same name by the corpus pass's rules: "Esper" and "Mark Esper") takes
     the body's id; the others are added. Returns (headline id -> document id, the actors to add)."""
-    wanted = {p["actor"] for c in claims for p in (c["source"], c.get("target") or {}) if p.get("actor")}
+    wanted = _actor_ids(claims)
     known = {a.id for a in body_actors}
     own = [a for a in title._.actors or () if a["id"] in wanted - known]
     if not own:

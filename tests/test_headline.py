@@ -86,19 +86,24 @@ def test_a_headline_the_first_sentence_repeats_is_not_counted_twice(nlp):
     # the first sentence repeats the headline (and goes on): its own claims, in context, stand for it
     repeat = nlp("Microsoft blames China for hack of its Exchange email servers, the company said on Tuesday. "
                  "Officials in Beijing did not comment.")
-    assert repeated(title.text, repeat) and headline_claims(title, repeat) == []
+    assert repeated(title.text, repeat) and headline_claims(title, repeat).claims == ()
     # the first sentence makes the same claim (type, source, target) in other words
     lede = nlp("Microsoft has blamed China for an attack on its Exchange email servers. "
                "Officials in Beijing did not comment.")
     assert not repeated(title.text, lede)
-    assert any(c["type"] == "accusation" for c in lede._.claims) and headline_claims(title, lede) == []
+    assert any(c["type"] == "accusation" for c in lede._.claims) and headline_claims(title, lede).claims == ()
     # a body that makes no such claim: the headline's claim counts
     other = nlp("Thousands of email servers were attacked last week. Officials in Beijing did not comment.")
-    assert [c["type"] for c in headline_claims(title, other)] == ["accusation"]
+    head = headline_claims(title, other)
+    assert [c["type"] for c in head.claims] == ["accusation"]
+    # each of its actors is either the body's (mapped) or added, never both, never missing
+    (claim,) = head.claims
+    for aid in (claim["source"]["actor"], claim["target"]["actor"]):
+        assert (aid in head.ids) != (aid in {a.id for a in head.actors})
     # a body that makes it later on: its sentence, in context, stands for the headline's
     later = nlp("Thousands of email servers were attacked last week. "
                 "On Tuesday Microsoft blamed China for the attack on its Exchange servers.")
-    assert any(c["type"] == "accusation" for c in later._.claims) and headline_claims(title, later) == []
+    assert any(c["type"] == "accusation" for c in later._.claims) and headline_claims(title, later).claims == ()
 
 
 @pytest.mark.slow
@@ -107,12 +112,12 @@ def test_a_headline_denial_without_target_yields_to_the_bodys_denial(nlp):
     (denial,) = title._.claims
     assert denial["type"] == "denial" and not denial.get("target")
     quiet = nlp("Thousands of email servers were attacked last week. Beijing did not comment further.")
-    assert [c["type"] for c in headline_claims(title, quiet)] == ["denial"]
+    assert [c["type"] for c in headline_claims(title, quiet).claims] == ["denial"]
     body = nlp("Microsoft said a group based in China was behind the attack. "
                "China rejected the accusations by Microsoft, a foreign ministry spokesman said.")
     denials = [c for c in body._.claims if c["type"] == "denial"]
     assert denials and denials[0]["source"]["actor"] == "china"
-    assert headline_claims(title, body) == []
+    assert headline_claims(title, body).claims == ()
 
 
 @pytest.mark.slow
