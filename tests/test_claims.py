@@ -154,6 +154,11 @@ STRUCTURES = [
      dict(type="accusation", cue="accusations", source="US", target="Moscow", content="of cyber-crime")),
     ("Microsoft's claim that the servers were safe was disputed.",
      dict(type="statement", cue="claim", source="Microsoft", content="that the servers were safe")),
+    # the noun's "by" / "from" party speaks too
+    ("Claims by the agencies that the files were secret were later dropped.",
+     dict(type="statement", cue="Claims", source="the agencies", content="that the files were secret")),
+    ("Warnings from his lawyer that the hearing was pointless went unheeded.",
+     dict(type="statement", cue="Warnings", source="his lawyer", content="that the hearing was pointless")),
     # unattributed report
     ("It is reported that thousands of servers were affected.",
      dict(source=None, cue="reported", content="that thousands of servers were affected")),
@@ -221,6 +226,11 @@ STRUCTURES = [
 def test_structure(nlp, text, want):
     claims = claims_of(nlp, text)
     assert find(claims, **want), claims
+
+
+@pytest.mark.slow
+def test_claim_noun_without_a_party_makes_no_claim(nlp):
+    assert claims_of(nlp, "The claim that the dam was safe proved wrong.") == []
 
 
 @pytest.mark.slow

@@ -71,8 +71,10 @@ def channel_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draf
 
 
 def nominal_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
-    """"Microsoft's claim that ...", "US accusations of cyber-crime" (and their accused, when a
-    denial of them names the denier: "Beijing rejected US accusations")."""
+    """"Microsoft's claim that ...", "warnings from his lawyer that ...", "US accusations of
+    cyber-crime" (and their accused, when a denial of them names the denier: "Beijing rejected US
+    accusations"). The party is the noun's owner, its "by" / "from" party or who made it
+    (sources.accusation_party), for every claim noun."""
     for tok in doc:
         ctype = lex.claim_nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
         if ctype is None:
@@ -82,7 +84,7 @@ def nominal_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draf
             if c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children):
                 rng = c.left_edge.i, c.right_edge.i + 1
                 break
-        src = accusation_party(tok) if ctype == "accusation" else claim_noun_parties(tok)
+        src = accusation_party(tok)
         target = None
         if rng is None and ctype == "accusation" and src is not None:
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "against", "that")), None)
