@@ -328,3 +328,24 @@ def test_an_object_contents_setting_preposition_is_left_out(lex, prep, rest, wan
         . . PUNCT punct 1 .
     """)
     assert [c["content"] for c in briefs(doc, lex)] == [want]
+
+
+@pytest.mark.parametrize("verb, lemma, obj, want", [
+    ("led", "lead", "the chairman", "the chairman"),  # a causative verb's object is made to speak
+    ("used", "use", "a slur", "The senator"),  # an instrument speaks for no one: the subject does
+], ids=["causative", "instrument"])
+def test_an_infinitive_cue_after_a_causative_verb_is_spoken_by_its_object(lex, verb, lemma, obj, want):
+    det, noun = obj.split()
+    doc = parse(f"""
+        The DT DET det 1 the
+        senator NN NOUN nsubj 2 senator
+        {verb} VBD VERB ROOT 2 {lemma}
+        {det} DT DET det 4 {det}
+        {noun} NN NOUN dobj 2 {noun}
+        to TO PART aux 6 to
+        describe VB VERB xcomp 2 describe
+        the DT DET det 8 the
+        plan NN NOUN dobj 6 plan -
+        . . PUNCT punct 2 .
+    """)
+    assert [(c["source"], c["cue"], c["content"]) for c in briefs(doc, lex)] == [(want, "describe", "the plan")]

@@ -329,8 +329,28 @@ def controller(verb: Token) -> Token | None:
     return None
 
 
+# verbs that bring their object to act: "led X to declare", "forced X to announce" (not "urged X to
+# say", which is the urger's, nor "used an expletive to describe", "spent time talking")
+CAUSATIVE = {"lead", "prompt", "force", "allow", "push", "spur", "drive", "compel", "inspire", "move", "cause",
+             "get", "help", "enable"}
+
+
+def object_controller(verb: Token) -> Token | None:
+    """The object an infinitive cue's verb acts on, who then speaks: "The victory led the chairman
+    to declare ...", "the leak forced her to announce ...": the chairman, her (not the victory)."""
+    if verb.dep_ != "xcomp" or verb.head.i > verb.i or verb.head.lemma_.lower() not in CAUSATIVE:
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ in OBJ and c.i < verb.i), None)
+    if obj is None or obj.pos_ not in NOUN_POS or obj.lower_ in ("it", "this", "that"):
+        return None
+    return obj
+
+
 def _source_of(verb: Token) -> Range | None:
     doc = verb.doc
+    ctrl = object_controller(verb)
+    if ctrl is not None:
+        return party(doc, *phrase(ctrl), verb.idx)
     voice, subj = subject_of(verb)
     if voice == "active":
         if subj.lower_ in REL_PRON and verb.dep_ == "relcl":
