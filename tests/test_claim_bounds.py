@@ -349,3 +349,22 @@ def test_an_infinitive_cue_after_a_causative_verb_is_spoken_by_its_object(lex, v
         . . PUNCT punct 2 .
     """)
     assert [(c["source"], c["cue"], c["content"]) for c in briefs(doc, lex)] == [(want, "describe", "the plan")]
+
+
+def test_an_opening_asked_tagged_as_a_past_tense_has_no_speaker(lex):
+    # "Asked what X looks like, Devine said ...": the one asked is not the asker (the tagger read
+    # "Asked" as a past tense hung on "said")
+    doc = parse("""
+        Asked VBD VERB advcl 6 ask
+        about IN ADP prep 0 about
+        the DT DET det 3 the
+        delays NNS NOUN pobj 1 delay -
+        , , PUNCT punct 6 ,
+        Smith NNP PROPN nsubj 6 Smith
+        said VBD VERB ROOT 6 say
+        it PRP PRON nsubj 8 it
+        waited VBD VERB ccomp 6 wait -
+        . . PUNCT punct 6 .
+    """)
+    found = {c["cue"]: c["source"] for c in briefs(doc, lex)}
+    assert found == {"Asked": None, "said": "Smith"}
