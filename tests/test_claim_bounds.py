@@ -368,3 +368,15 @@ def test_an_opening_asked_tagged_as_a_past_tense_has_no_speaker(lex):
     """)
     found = {c["cue"]: c["source"] for c in briefs(doc, lex)}
     assert found == {"Asked": None, "said": "Smith"}
+
+
+@pytest.mark.slow
+def test_a_quotation_opening_inside_a_paraphrase_stays_in_it_past_its_sentence(nlp):
+    text = ("The governor said the vote “was early enough that most people did not know who Smith was. "
+            "People were still talking about Jones.”")
+    got = [(c["source"]["text"], c["content"]["text"]) for c in claims_of(nlp, text)]
+    assert got == [("The governor", "the vote “was early enough that most people did not know who Smith was. "
+                                    "People were still talking about Jones.")]
+    # a quotation that opens after the paraphrase has ended is not taken into it
+    after = claims_of(nlp, "The governor said the vote was early. “People were still talking about Jones. Nobody knew Smith.”")
+    assert [c["content"]["text"] for c in after if c["cue"]["text"] == "said"] == ["the vote was early"]
