@@ -97,9 +97,11 @@ def _attach(doc: Doc, q: Quote, board: _Board, inside: list[int], qchar: list[bo
     drafts = board.drafts
     holder = next((k for k in inside if drafts[k].content[0] < q.inner_start - 1
                    and q.start - HOLDER_REACH <= drafts[k].content[1] and drafts[k].sentence[0] <= q.start
-                   and q.inner_end <= drafts[k].sentence[1]), None)
+                   and (q.inner_end <= drafts[k].sentence[1] or q.start < drafts[k].content[1])), None)
     if holder is not None:
-        # a partial quote inside a paraphrase ("was “concerned that ...”"): part of that claim
+        # a partial quote inside a paraphrase ("was “concerned that ...”"): part of that claim, also
+        # when it opens inside the paraphrase and runs on past its sentence ("said that the vote
+        # “was early. People were still ...”")
         d = drafts[holder]
         if d.content[1] < q.inner_end:
             drafts[holder] = replace(d, content=(d.content[0], q.inner_end))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
+from .sources import name_after_quote
 from .spans import QUOTE_CHARS
 from .syntax import (
     ANY_SUBJ,
@@ -38,6 +39,7 @@ LIGHT_VERBS = {"express", "voice", "show", "signal", "issue", "release"}
 # after the others only a negated noun says so ("showed no sign of backing down"), their plain
 # object is a thing shown ("showed a lead for the senator")
 ATTITUDE_VERBS = {"express", "voice"}
+SETTING_PREPS = {"at", "in", "on", "during", "after", "before", "throughout", "since", "amid", "following"}
 NOUN_COMPLEMENT_PREPS = {"about", "of", "over"}  # not "for": "support for X" is annotated whole as often as not
 
 
@@ -82,7 +84,16 @@ def content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | N
     """Token range of what is reported: the clausal complement, the clause a post-posed cue
     hangs on ("Y, X said"), an object with its infinitive ("urged owners to patch") or predicate
     ("called him a liar"), the object of "call for"/"ask about", or the object of a cue that takes
-    a nominal content ("criticized the plan")."""
+    a nominal content ("criticized the plan"). Nothing after a cue that follows a quotation and
+    precedes its speaker's name ("“Y,” said Tom Baker, half joking"): the parse made the name a
+    subject of the words after it, and what was said is the quotation."""
+    rng = _content_of(verb, lex, depth)
+    if rng is not None and rng[0] > verb.i and name_after_quote(verb) is not None:
+        return None
+    return rng
+
+
+def _content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | None:
     if verb.lemma_.lower() in lex.as_cues:
         return object_as(verb)  # "see": only "sees X as Y" reports a view
     late = postposed_subject(verb)
@@ -155,9 +166,16 @@ def content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | N
             return told  # "expressed concern that X": X
         # "described him as a liar", "blasted Clinton for ...": the object with what the verb says of it
         end = max([obj.right_edge.i] + [c.right_edge.i for c in verb.children
-                                         if c.i > obj.i and c.dep_ in OBJECT_PREDICATE]) + 1
+                                         if c.i > obj.i and c.dep_ in OBJECT_PREDICATE and not setting(c)]) + 1
         return obj.left_edge.i, end
     return None
+
+
+def setting(prep: Token) -> bool:
+    """A preposition that says where, when or in what the verb was done ("praised X at a rally",
+    "thanked supporters in Ohio", "defended it during the debate"), not what it says of its object
+    ("blasted X for lying", "described X as a liar")."""
+    return prep.dep_ == "prep" and prep.lower_ in SETTING_PREPS
 
 
 def inner_report(verb: Token, xcomp: Token, obj: Token | None, lex: Lexicon, depth: int = 0) -> tuple[int, int] | None:
@@ -252,6 +270,31 @@ def according_content(tok: Token) -> tuple[tuple[int, int], Token | None] | None
     return (rng, src) if rng[1] - rng[0] >= 2 else None
 
 
+def complete_conjunct(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """End a content that stops on a conjunction ("favor letting them stay and also", "had been
+    taken over and") after the conjunct that follows it, wherever the parse hung that conjunct: what
+    was said goes on past the "and". Not a conjunct with its own subject or cue ("..., and he noted
+    that ...", "and that is something few would dispute"): the cuts before those are meant."""
+    j = end - 1
+    while j > start and doc[j].dep_ == "advmod" and doc[j].head.i > j:
+        j -= 1  # "and also"
+    if j <= start or doc[j].dep_ != "cc" or end >= doc[j].sent.end:
+        return end
+    conj = doc[end]
+    while conj.head.i > j and conj.head.i != conj.i:
+        conj = conj.head
+    if conj.dep_ != "conj" or conj.i <= j or conj.left_edge.i < j or has_child(conj, ANY_SUBJ) or lex.kind(conj):
+        return end
+    return max(end, conj.right_edge.i + 1)
+
+
+def names_the_noun(appos: Token) -> bool:
+    """A trailing apposition that names the common noun before it ("his rival, Hillary Clinton", "the
+    law, the Affordable Care Act"): part of what is said, not the writer's gloss on a name ("Mr.
+    Smith, a Republican appointed by ...")."""
+    return appos.pos_ == "PROPN" and appos.head.pos_ != "PROPN" and appos.doc[appos.left_edge.i].lower_ not in ("a", "an")
+
+
 def cut_trailing_aside(doc: Doc, start: int, end: int) -> int:
     """End a paraphrase before a trailing aside the writer adds: ", which ...", ", who ...",
     ", drawing 1,110 people", ", while ...", ", a proportion that ..." (a non-restrictive relative,
@@ -268,7 +311,8 @@ def cut_trailing_aside(doc: Doc, start: int, end: int) -> int:
             clause = tok
         elif tok.lower_ in ("while", "whereas") and tok.dep_ == "mark" and head.dep_ == "advcl":
             clause = head  # ", while about 4 in 10 want ...": the writer's contrast
-        elif tok.dep_ in APPOS_OPENERS and head.dep_ == "appos" and head.left_edge.i == k:
+        elif tok.dep_ in APPOS_OPENERS and head.dep_ == "appos" and head.left_edge.i == k \
+                and not names_the_noun(head):
             clause = head  # ", a proportion that has risen": the writer's gloss
         if clause is not None and clause.right_edge.i >= end - 2 and not any(
                 QUOTE_CHARS & set(doc[j].text) for j in range(k, end)):

@@ -218,6 +218,10 @@ def source_of(verb: Token) -> Range | None:
         right = next((c for c in verb.rights if c.pos_ in ("PROPN", "NOUN") and c.dep_ in POSTPOSED_SUBJ), None)
         if right is not None:  # "“Y,” said Edward Leamer, an economist": a subject parsed as an object
             src = party(verb.doc, *phrase(right), verb.idx)
+    if src is None:
+        name = name_after_quote(verb)
+        if name is not None:  # "“Y,” said Tom Baker, half joking": the name the parse made another verb's subject
+            src = party(verb.doc, *name, verb.idx)
     text = text_of(verb.doc)
     if src is not None and src[1] <= verb.idx:
         between = text[src[0]:verb.idx]
@@ -246,6 +250,28 @@ def source_of(verb: Token) -> Range | None:
         if words is not None and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in words):
             return party(doc, words.start, words.end)
     return src
+
+
+MAX_NAME_TOKENS = 6  # "Oversight ranking Democrat Elijah Cummings"
+
+
+def name_after_quote(verb: Token) -> tuple[int, int] | None:
+    """The name right after a finite cue that follows a closing quote ("“Y,” said Tom Baker, half
+    joking", "“Y,” said ranking Democrat Jane Doe"): the tokens up to the first punctuation or
+    clause word, ending in a proper noun; None when the cue does not follow a quotation or has a
+    subject before it."""
+    doc = verb.doc
+    k = verb.i - 1
+    if verb.tag_ not in FINITE or k < 0 or doc[k].text not in CLOSING_QUOTES + ("\u2019", "\u2019\u2019") \
+            or any(c.dep_ in SUBJ and c.i < verb.i for c in verb.children):
+        return None  # "X, host of “Morning Joe,” suggested Y": X speaks
+    end = verb.i + 1
+    while end < verb.sent.end and end - verb.i <= MAX_NAME_TOKENS and doc[end].pos_ in ("PROPN", "NOUN", "ADJ") \
+            and not doc[end].is_punct:
+        end += 1
+    while end > verb.i + 1 and doc[end - 1].pos_ != "PROPN":
+        end -= 1
+    return (verb.i + 1, end) if end > verb.i + 1 else None
 
 
 def adjacent_speaker(verb: Token) -> Range | None:
@@ -303,8 +329,28 @@ def controller(verb: Token) -> Token | None:
     return None
 
 
+# verbs that bring their object to act: "led X to declare", "forced X to announce" (not "urged X to
+# say", which is the urger's, nor "used an expletive to describe", "spent time talking")
+CAUSATIVE = {"lead", "prompt", "force", "allow", "push", "spur", "drive", "compel", "inspire", "move", "cause",
+             "get", "help", "enable"}
+
+
+def object_controller(verb: Token) -> Token | None:
+    """The object an infinitive cue's verb acts on, who then speaks: "The victory led the chairman
+    to declare ...", "the leak forced her to announce ...": the chairman, her (not the victory)."""
+    if verb.dep_ != "xcomp" or verb.head.i > verb.i or verb.head.lemma_.lower() not in CAUSATIVE:
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ in OBJ and c.i < verb.i), None)
+    if obj is None or obj.pos_ not in NOUN_POS or obj.lower_ in ("it", "this", "that"):
+        return None
+    return obj
+
+
 def _source_of(verb: Token) -> Range | None:
     doc = verb.doc
+    ctrl = object_controller(verb)
+    if ctrl is not None:
+        return party(doc, *phrase(ctrl), verb.idx)
     voice, subj = subject_of(verb)
     if voice == "active":
         if subj.lower_ in REL_PRON and verb.dep_ == "relcl":

@@ -78,8 +78,9 @@ def np_before(tok: Token, stop: int) -> tuple[int, int]:
 
 def subject_of(verb: Token) -> tuple[str, Token | None]:
     """('active'|'passive'|'none', subject token) of a verb, following conjuncts/xcomps up to their head."""
-    if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not has_child(verb, AUX):
-        return "passive", None  # "Asked about X, he said ...": the asked one is not the asker
+    if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not has_child(verb, AUX) or (
+            verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.i == verb.sent.start and not has_child(verb, ANY_SUBJ | AUX)):
+        return "passive", None  # "Asked about X, he said ...": the asked one is not the asker (also tagged VBD)
     v = verb
     for _ in range(5):
         for c in v.children:
