@@ -50,7 +50,8 @@ def drop_nested_cues(doc: Doc, drafts: tuple[Draft, ...], lex: Lexicon, mode: st
     of that claim; accusations, denials and attributions inside it are kept."""
     if mode == "keep":
         return drafts
-    spans = sorted(d.content for d in drafts)
+    # a cue between the parts of its own content ("A, she said, B") is no nested one
+    spans = sorted((d.content, d.cue.token if d.fragments else -1) for d in drafts)
     # "seemed to mock X", "expressed concern about X": the cue's infinitive or object reports the
     # same X, and is part of its cue
     governed = {(d.cue.token, d.content) for d in drafts}
@@ -61,7 +62,7 @@ def drop_nested_cues(doc: Doc, drafts: tuple[Draft, ...], lex: Lexicon, mode: st
             dropped.add(tok.i)
     for i in dict.fromkeys(d.cue.token for d in drafts):
         at = doc[i].idx
-        if lex.kind(doc[i]) == "report" and any(s < at < e for s, e in spans) \
+        if lex.kind(doc[i]) == "report" and any(s < at < e and own != i for (s, e), own in spans) \
                 and (mode == "drop" or doc[i].lemma_ not in lex.strong):
             LOGGER.debug("report %r at %d is inside another claim's content: part of it", doc[i].text, at)
             dropped.add(i)

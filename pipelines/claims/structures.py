@@ -5,6 +5,7 @@ draft with `make_draft` (draft.py). The structures without a cue verb are in mor
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -15,6 +16,7 @@ from .lexicon import Lexicon
 from .quotes import Quote
 from .senses import accusing_sense, denying_sense, is_party, not_guilty_plea, possessor_party, rebutted_claim
 from .sources import accusation_party, claim_noun_parties, party, source_of, wrongdoing_in
+from .spans import tok_span
 from .syntax import (
     CLAUSE,
     EXPL,
@@ -33,6 +35,7 @@ from .syntax import (
     right_object,
     subject_of,
 )
+from .tags import parenthetical_content
 
 
 def verb_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
@@ -96,9 +99,11 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
         return  # "declined to say whether ...": nothing was said
     if tok.lemma_.lower() in lex.ccomp_only and not has_child(tok, CLAUSE):
         return  # a verb that reports only with a that-clause ("found that ...")
-    rng = content_of(tok, lex)
+    rng, parts = content_of(tok, lex), ()
     if rng is None and not_guilty_plea(tok, lex) and tok.right_edge.i > tok.i:
         rng = tok.i + 1, tok.right_edge.i + 1  # "pleaded not guilty to the charges"
+    if rng is None:
+        rng, parts = parenthetical_content(tok) or (None, ())  # "A, the mayor said, B" (tags.py)
     if rng is None:
         return
     lemma = tok.lemma_.lower()
@@ -131,6 +136,9 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
             elif source is None or not (culprit.pos_ == "PRON" and culprit.lower_ in ("it", "we", "i")):
                 ctype, target = "accusation", party(doc, *phrase(culprit))
     c = make_draft(doc, ctype, token_cue(doc, tok), rng, source, target, lex)
+    if c and parts:  # both parts around the tag, each cut to the content
+        frags = [(s, min(e, c.content[1])) for s, e in (tok_span(doc, *p) for p in parts)]
+        c = replace(c, fragments=tuple(f for f in frags if f[0] < f[1]))
     if c:
         yield c
 

@@ -1,0 +1,43 @@
+"""Parenthetical speech tags ("A, the mayor said, B", tags.py). Sentences are our own."""
+from __future__ import annotations
+
+import pytest
+
+from .test_claims import claims_of, find
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, want", [
+    # the tag after the main clause, the sentence going on after it: both parts, the tag between
+    ("The new bridge has badly hurt the local shops, the mayor said, since most drivers now skip the old town.",
+     dict(source="the mayor", cue="said",
+          content="The new bridge has badly hurt the local shops, the mayor said, since most drivers now skip the old town")),
+    # the opening clause parsed under the cue: the longer part after it holds most of the words
+    ("To see it, the author said, one should visit the old library on the hill above the harbour.",
+     dict(source="the author", cue="said", content="one should visit the old library on the hill above the harbour")),
+    # a sentence-final tag after a phrase with no verb of its own
+    ("The shortage hit every school in the county.\n\nThe teachers above all, the union said.",
+     dict(source="the union", cue="said", content="The teachers above all")),
+])
+def test_parenthetical_tag(nlp, text, want):
+    claims = claims_of(nlp, text)
+    assert find(claims, **want), claims
+
+
+@pytest.mark.slow
+def test_tag_with_both_parts_keeps_them_as_fragments(nlp):
+    text = "The new bridge has badly hurt the local shops, the mayor said, since most drivers now skip the old town."
+    (claim,) = [c for c in claims_of(nlp, text) if c["cue"]["text"] == "said"]
+    assert [f["text"] for f in claim["content"]["fragments"]] == [
+        "The new bridge has badly hurt the local shops", "since most drivers now skip the old town"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # a fronted clause before the sentence's own verb is no tag
+    "When the money finally came, after months of waiting, the council backed the plan.",
+    "After the vote, under pressure from the unions, the minister said nothing.",
+])
+def test_no_tag_after_a_fronted_clause(nlp, text):
+    claims = claims_of(nlp, text)
+    assert not any(c["content"]["text"] and c["content"]["text"].startswith(("When", "After")) for c in claims), claims
