@@ -58,3 +58,31 @@ def test_byline_of_no_person_continues_no_earlier_speaker(nlp):
     claims = claims_of(nlp, text)
     assert find(claims, source="Maria Lopez", content="We will rebuild the pier before the summer."), claims
     assert not any("blender" in c["content"]["text"] for c in claims), claims
+
+
+@pytest.mark.slow
+def test_name_and_colon_before_a_quote(nlp):
+    text = "The hearing went on for hours.\n\nCouncillor Jane Smith: “We will rebuild the pier before the summer.”\n"
+    claims = claims_of(nlp, text)
+    assert find(claims, source="Councillor Jane Smith", cue=":", quote=True,
+                content="We will rebuild the pier before the summer."), claims
+
+
+@pytest.mark.slow
+def test_transcript_labels_inside_quotes(nlp):
+    text = ("The interview, in part:\n\n“SMITH: We will rebuild the pier before the summer comes.\n\n"
+            "“JONES: And who is going to pay for all of it, in your view?\n")
+    claims = claims_of(nlp, text)
+    assert find(claims, source="SMITH", cue=":", content="We will rebuild the pier before the summer comes."), claims
+    assert find(claims, source="JONES", cue=":", content="And who is going to pay for all of it, in your view?"), claims
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Reviews.\n\nPrice: “The best blender we have ever tested in our kitchen.”\n",  # a label, no speaker
+    "Reviews.\n\nUpdate: “The best blender we have ever tested in our kitchen.”\n",
+    "Notes.\n\n“UPDATE: The pier will reopen in the summer after the works.\n",  # one label, no transcript
+])
+def test_no_colon_speaker_on_labels(nlp, text):
+    claims = claims_of(nlp, text)
+    assert not any(c["cue"]["text"] == ":" for c in claims), claims

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from .bylines import byline_match, quote_byline
+from .bylines import byline_match, colon_speaker, quote_byline
 from .draft import Cue, Draft, Range, make_draft, token_cue
 from .lexicon import Lexicon
 from .quotes import Quote
@@ -118,6 +118,9 @@ def _attach(doc: Doc, q: Quote, board: _Board, inside: list[int], qchar: list[bo
         return slot
     if byline_match(text_of(doc), q) is not None:
         return None  # "“A.” ― Acme Widgets": a byline of no person speaks it, and no earlier speaker does
+    slot = _colon_speaker(doc, q, board, lex)
+    if slot is not None:
+        return slot
     # no cue: a fully quoted sentence or paragraph continues the previous speaker
     text = text_of(doc)
     starts_sentence = first[0].is_sent_start or (first[0].i > 0 and doc[first[0].i - 1].is_sent_start
@@ -200,6 +203,17 @@ def _byline(doc: Doc, q: Quote, inner: Range, board: _Board, lex: Lexicon) -> in
     d = make_draft(doc, "statement", Cue(doc.char_span(*name, alignment_mode="expand")[0].i, *dash), inner, name, None,
                    lex, quote=True, chars=True)
     return None if d is None else board.add(replace(d, fragments=(inner,), sentence=(q.start, name[1])), under_cue=False)
+
+
+def _colon_speaker(doc: Doc, q: Quote, board: _Board, lex: Lexicon) -> int | None:
+    """"Jane Smith: “We will act.”", "“SMITH: We will act.": a name and a colon speak the quote (bylines.py)."""
+    found = colon_speaker(doc, q)
+    if found is None:
+        return None
+    colon, name, content = found
+    d = make_draft(doc, "statement", Cue(doc.char_span(*name, alignment_mode="expand")[0].i, *colon), content, name,
+                   None, lex, quote=True, chars=True)
+    return None if d is None else board.add(replace(d, fragments=(content,)), under_cue=False)
 
 
 def _colon_cue(doc: Doc, q: Quote, qchar: list[bool], cues: dict[int, list[int]], lex: Lexicon):

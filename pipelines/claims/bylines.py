@@ -98,3 +98,57 @@ def name_word(word: str) -> bool:
         return True
     parts = re.split(r"[-'\u2019]", word)
     return all(p[:1].isupper() and (p[1:].islower() or not p[1:]) and p.isalpha() for p in parts if p) and word[:1].isupper()
+
+
+# "Carl Bialik: “...”", "- Jane Doe: “...”": a speaker's name and a colon right before the quotation
+COLON_NAME_RE = re.compile(r"(?:^|(?<=[.!?\n])|(?<=\s[-\u2013\u2014]))[^\S\n]*([A-Z][^\n:.!?\u201c\u201d\"]{0,60}?)[^\S\n]*:[^\S\n]*$")
+# a transcript inside a quotation: "“WALLACE: Let's start ..." (a speaker's label in capitals)
+TRANSCRIPT_RE = re.compile(r"([A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,2}):[^\S\n]+(?=\S)")
+MAX_COLON_NAME_TOKENS = 6
+SPEAKER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
+LABEL_WORDS = {"note", "update", "updates", "warning", "editor", "correction", "clarification", "breaking", "video",
+               "photo", "photos", "watch", "read", "source", "sources", "related", "advertisement", "exclusive", "live",
+               "analysis", "opinion", "more", "also", "q", "a", "price", "total", "date", "time", "title", "caption"}
+
+
+def colon_speaker(doc: Doc, q: Quote) -> tuple[Range, Range, Range] | None:
+    """(colon, name, content) of a quotation spoken by the name before a colon ("Jane Doe: “A.”"),
+    or of a transcript's speaker label opening the quotation ("“DOE: A."), or None. The name is
+    a person or body: an entity of those kinds or an actor of the document, and no label word;
+    a transcript's label counts only where two paragraphs at least open with such labels."""
+    text = text_of(doc)
+    line_start = text.rfind("\n", 0, q.start) + 1
+    m = COLON_NAME_RE.search(text, line_start, q.start)
+    if m is not None and m.group(1).strip():
+        name = (m.start(1), m.start(1) + len(m.group(1).rstrip()))
+        colon = text.rindex(":", name[1], q.start)
+        if speaker_name(doc, name):
+            return (colon, colon + 1), name, (q.inner_start, q.inner_end)
+    t = TRANSCRIPT_RE.match(text, q.inner_start)
+    if t is not None and t.group(1).lower() not in LABEL_WORDS and transcript(text):
+        name = t.span(1)
+        colon = name[1]
+        return (colon, colon + 1), name, (t.end(), q.inner_end)
+    return None
+
+
+def speaker_name(doc: Doc, rng: Range) -> bool:
+    """A name that speaks: a few words with a person, organisation or group entity or an actor of
+    the document, no label word, no figures outside a parenthesis ("Rep. Jane Doe (D-Ore.)")."""
+    span = doc.char_span(*rng, alignment_mode="expand")
+    if span is None or not len(span) or len(span) > MAX_COLON_NAME_TOKENS:
+        return False
+    if any(t.lower_ in LABEL_WORDS for t in span) or any(t.pos_ in ("VERB", "AUX") and t.ent_type_ == "" for t in span):
+        return False
+    if any(t.text == "," or t.pos_ == "ADP" and t.lower_ != "of" for t in span):
+        return False  # "Then, later that month on CNN:": a setting before the colon, no name
+    bare = re.sub(r"\([^)]*\)", "", text_of(doc)[rng[0]:rng[1]])
+    if DATA_CHARS_RE.search(bare):
+        return False
+    return any(t.ent_type_ in SPEAKER_ENTS for t in span) or party_actor(doc, rng) is not None
+
+
+def transcript(text: str) -> bool:
+    """Two paragraphs at least open (perhaps after a quotation mark) with a capitalised speaker label."""
+    opened = re.findall(r"(?m)^[\"\u201c\u201d]?[A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,2}:[^\S\n]", text)
+    return len(opened) >= 2
