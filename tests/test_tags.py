@@ -41,3 +41,25 @@ def test_tag_with_both_parts_keeps_them_as_fragments(nlp):
 def test_no_tag_after_a_fronted_clause(nlp, text):
     claims = claims_of(nlp, text)
     assert not any(c["content"]["text"] and c["content"]["text"].startswith(("When", "After")) for c in claims), claims
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, want", [
+    # a relative clause of speech inside another claim's content stands on its own
+    ("The mayor promised a new wall along the river, which he said the county should pay for.",
+     dict(source="he", cue="said", content="the county should pay for")),
+    # a participle of speech after a comma, with its own clause
+    ("The union criticized the new contract on Monday, saying it does nothing for the youngest workers.",
+     dict(source="The union", cue="saying", content="it does nothing for the youngest workers")),
+])
+def test_speech_inside_another_claim(nlp, text, want):
+    claims = claims_of(nlp, text)
+    assert find(claims, **want), claims
+
+
+@pytest.mark.slow
+def test_document_relative_stays_nested(nlp):
+    text = "The mayor released a report on Friday that says the river wall will cost twice as much."
+    claims = claims_of(nlp, text)
+    assert not any(c["cue"]["text"] == "says" and c["source"]["text"] and c["source"]["text"].endswith("that")
+                   for c in claims), claims

@@ -106,6 +106,8 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
         rng, parts = parenthetical_content(tok) or (None, ())  # "A, the mayor said, B" (tags.py)
     if rng is None:
         return
+    if tok.dep_ == "relcl" and rng[0] < tok.i < rng[1] - 1:
+        rng = tok.i + 1, rng[1]  # "a wall, which he said Mexico should pay for": what follows the cue
     lemma = tok.lemma_.lower()
     voice, subj = subject_of(tok)
     if lemma in lex.raising and voice == "active" and subj.i < tok.i and not speaking_xcomp(tok, lex):
