@@ -66,6 +66,7 @@ def test_name_and_colon_before_a_quote(nlp):
     claims = claims_of(nlp, text)
     assert find(claims, source="Councillor Jane Smith", cue=":", quote=True,
                 content="We will rebuild the pier before the summer."), claims
+    assert len([c for c in claims if c["cue"]["text"] == ":"]) == 1, claims  # the headline rule's line is the same claim
 
 
 @pytest.mark.slow

@@ -211,6 +211,11 @@ def _colon_speaker(doc: Doc, q: Quote, board: _Board, lex: Lexicon) -> int | Non
     if found is None:
         return None
     colon, name, content = found
+    at = doc.char_span(*colon, alignment_mode="expand")
+    own = board.cues.get(at[0].i, []) if at is not None and len(at) else []
+    if own:  # a headline line "Name: “...”" (headline_claims): its content is the quotation
+        board.drafts[own[0]] = replace(board.drafts[own[0]], content=content, quote=True)
+        return own[0]
     d = make_draft(doc, "statement", Cue(doc.char_span(*name, alignment_mode="expand")[0].i, *colon), content, name,
                    None, lex, quote=True, chars=True)
     return None if d is None else board.add(replace(d, fragments=(content,)), under_cue=False)

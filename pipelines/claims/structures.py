@@ -95,6 +95,8 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
         return  # "they were convinced that ...": a stance of the subject (stance_claims)
     if imperative(tok):
         return  # "Think of ...", "Ask yourself": the reader is told, nobody reports
+    if discourse_idiom(tok):
+        return  # "That said, the agency says ...": the writer's "even so", no report
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex.refusal:
         return  # "declined to say whether ...": nothing was said
     if tok.lemma_.lower() in lex.ccomp_only and not has_child(tok, CLAUSE):
@@ -143,6 +145,16 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
         c = replace(c, fragments=tuple(f for f in frags if f[0] < f[1]))
     if c:
         yield c
+
+
+IDIOM_SUBJECTS = {"that", "this"}
+
+
+def discourse_idiom(tok: Token) -> bool:
+    """"That said, ...", "This said, ...": a clause-opening idiom of concession, not a report."""
+    doc = tok.doc
+    return (tok.lower_ == "said" and tok.i >= 1 and doc[tok.i - 1].lower_ in IDIOM_SUBJECTS
+            and doc[tok.i - 1].i == tok.sent.start and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
 
 
 def speaking_xcomp(tok: Token, lex: Lexicon) -> bool:
