@@ -49,7 +49,7 @@ def parenthetical_content(verb: Token) -> tuple[TokRange, tuple[TokRange, ...]] 
     while stop > end and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
         stop -= 1
     second = (end + 1, stop) if end < sent.end and doc[end].text == "," else None
-    if verb.dep_ == "ROOT" and any(t.pos_ in VERB_POS for t in doc[first[0]:first[1]]):
+    if verb.dep_ == "ROOT" and fronted(doc[first[0]:first[1]]):
         return None  # "When the time came, Mexico said ...": a fronted clause of the sentence's own verb
     if first[1] - first[0] < MIN_PART + 1 or not any(t.pos_ in VERB_POS or t.pos_ in ("NOUN", "PROPN") for t in doc[first[0]:first[1]]):
         return None
@@ -61,6 +61,13 @@ def parenthetical_content(verb: Token) -> tuple[TokRange, tuple[TokRange, ...]] 
     if max(n1, n2) / (n1 + n2) >= MAJORITY:
         return (first if n1 >= n2 else second), ()
     return (first[0], second[1]), (first, second)
+
+
+def fronted(part) -> bool:
+    """A part that opens with a subordinator or a preposition ("But when the time came,", "After the
+    vote,"): an adjunct of the verb after it, not what that verb reports."""
+    words = [t for t in part if t.pos_ != "CCONJ" and not t.is_punct]
+    return bool(words) and (words[0].pos_ in ("SCONJ", "ADP") or words[0].dep_ in ("mark", "prep", "advmod"))
 
 
 def _tag_end(verb: Token, sent) -> int | None:
