@@ -27,6 +27,11 @@ from .test_claims import claims_of, find
     # ... and a participle of speech after a comma, with its own clause
     ("The union criticized the new contract on Monday, saying it does nothing for the youngest workers.",
      dict(source="The union", cue="saying", content="it does nothing for the youngest workers")),
+    # the one asked is not the speaker of the question: who asked is not said
+    ("Asked whether the long campaign had been hard for the senator, Mr. Brown said it had.",
+     dict(source=None, cue="Asked", content="whether the long campaign had been hard for the senator")),
+    ("The senator spoke on Monday.\n\nAsked what might surprise people about him, he laughed and said it was simple.",
+     dict(source=None, cue="Asked", content="what might surprise people about him")),
 ])
 def test_speech_tag(nlp, text, want):
     claims = claims_of(nlp, text)

@@ -4,8 +4,9 @@ the epigraph and pull-quote convention of web pages ("“We will act.” ― Jan
 The dash is the cue, the name the source, the quoted words the content (attach.py makes the claim
 when no cue verb took the quotation). The dash counts only right after a closing quotation mark,
 on a line that is no data, price or label line, and only before a person's name: a PERSON entity,
-or two to four capitalised words that no other entity type claims. A pure function of the parsed
-doc and one quotation.
+or two to four capitalised words that no other entity type claims. The same holds a name and a
+colon right before a quotation ("Jane Doe: “We will act.”") and a transcript's speaker label
+("“DOE: We will act."). Pure functions of the parsed doc and one quotation.
 """
 from __future__ import annotations
 

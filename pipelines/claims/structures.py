@@ -112,7 +112,9 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
         rng = tok.i + 1, rng[1]  # "a wall, which he said Mexico should pay for": what follows the cue
     lemma = tok.lemma_.lower()
     voice, subj = subject_of(tok)
-    if lemma in lex.raising and voice == "active" and subj.i < tok.i and not speaking_xcomp(tok, lex):
+    if addressed_participle(tok):
+        source = None  # "Asked whether X, she said ...": she was asked; who asked is not said
+    elif lemma in lex.raising and voice == "active" and subj.i < tok.i and not speaking_xcomp(tok, lex):
         source = None  # "The response seemed almost biological": the writer's judgement
     elif lemma in lex.sourceless and voice != "active":
         source = None
@@ -145,6 +147,14 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
         c = replace(c, fragments=tuple(f for f in frags if f[0] < f[1]))
     if c:
         yield c
+
+
+def addressed_participle(tok: Token) -> bool:
+    """"Asked about the plan, the mayor said ...", "Pressed on the figures, ...": a past participle
+    opening an adverbial clause with no subject, auxiliary or agent of its own. The main clause's
+    subject is the one addressed, not the one who speaks."""
+    return (tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("advcl", "xcomp", "ROOT") and tok.i == tok.sent.start
+            and not any(c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass") for c in tok.children))
 
 
 IDIOM_SUBJECTS = {"that", "this"}
