@@ -27,11 +27,13 @@ DASHES = "-\u2012\u2013\u2014\u2015"  # - ‒ – — ―
 # at the end of a quotation: the dash, the name, an optional ", description", the end of the line
 BYLINE_RE = re.compile(rf"[^\S\n]*(--|[{DASHES}])[^\S\n]*([^\s,;:()\[\]\u201c\u201d\"][^\n,;:()\[\]\u201c\u201d\"]{{0,59}}?)"
                        r"[^\S\n]*(,[^\n]{0,120}?)?[^\S\n]*\.?[^\S\n]*(?=\n|$)")
-LINE_OPENING_RE = re.compile(r"(?:^|[.!?][\u201d\"']?[^\S\n]+)[^\S\n]*[*\u2022\u00b7>-]?[^\S\n]*$")  # nothing, a bullet, or a sentence end
+# what may stand before the quotation on its line: nothing, a bullet, or a sentence's end
+LINE_OPENING_RE = re.compile(r"(?:^|[.!?][\u201d\"']?[^\S\n]+)[^\S\n]*[*\u2022\u00b7>-]?[^\S\n]*$")
 DATA_CHARS_RE = re.compile(r"[\d$\u20ac\u00a3\u00a5%#@&=+/|]")
 MAX_NAME_TOKENS = 6
 NAME_SHAPE_TOKENS = (2, 4)
-NAME_PARTICLES = {"de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "du", "bin", "ibn", "al", "el", "y"}
+NAME_PARTICLES = {"de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "du", "bin", "ibn", "al",
+                  "el", "y"}
 NOT_PERSON = {"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
               "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 
@@ -98,11 +100,13 @@ def name_word(word: str) -> bool:
     if re.fullmatch(r"[A-Z]\.?", word):
         return True
     parts = re.split(r"[-'\u2019]", word)
-    return all(p[:1].isupper() and (p[1:].islower() or not p[1:]) and p.isalpha() for p in parts if p) and word[:1].isupper()
+    return word[:1].isupper() and all(p[:1].isupper() and (p[1:].islower() or not p[1:]) and p.isalpha()
+                                      for p in parts if p)
 
 
 # "Carl Bialik: “...”", "- Jane Doe: “...”": a speaker's name and a colon right before the quotation
-COLON_NAME_RE = re.compile(r"(?:^|(?<=[.!?\n])|(?<=\s[-\u2013\u2014]))[^\S\n]*([A-Z][^\n:.!?\u201c\u201d\"]{0,60}?)[^\S\n]*:[^\S\n]*$")
+COLON_NAME_RE = re.compile(r"(?:^|(?<=[.!?\n])|(?<=\s[-\u2013\u2014]))[^\S\n]*"
+                           r"([A-Z][^\n:.!?\u201c\u201d\"]{0,60}?)[^\S\n]*:[^\S\n]*$")
 # a transcript inside a quotation: "“WALLACE: Let's start ..." (a speaker's label in capitals)
 TRANSCRIPT_RE = re.compile(r"([A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,2}):[^\S\n]+(?=\S)")
 MAX_COLON_NAME_TOKENS = 6

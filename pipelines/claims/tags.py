@@ -51,7 +51,8 @@ def parenthetical_content(verb: Token) -> tuple[TokRange, tuple[TokRange, ...]] 
     second = (end + 1, stop) if end < sent.end and doc[end].text == "," else None
     if verb.dep_ == "ROOT" and fronted(doc[first[0]:first[1]]):
         return None  # "When the time came, Mexico said ...": a fronted clause of the sentence's own verb
-    if first[1] - first[0] < MIN_PART + 1 or not any(t.pos_ in VERB_POS or t.pos_ in ("NOUN", "PROPN") for t in doc[first[0]:first[1]]):
+    if first[1] - first[0] < MIN_PART + 1 or not any(t.pos_ in VERB_POS or t.pos_ in ("NOUN", "PROPN")
+                                                     for t in doc[first[0]:first[1]]):
         return None
     if any(t.is_quote for t in doc[first[0]:stop]):
         return None  # quotations attach to their cue in attach.py
