@@ -9,11 +9,11 @@ through `_Board`, the one place that holds the drafts while it runs.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from .bylines import byline_match, colon_speaker, quote_byline
 from .draft import Cue, Draft, Range, make_draft, token_cue
 from .lexicon import Lexicon
 from .quotes import Quote
@@ -21,7 +21,6 @@ from .sources import source_of
 from .spans import QUOTE_CHARS, text_of, tok_span
 from .syntax import VERB_POS
 
-DASH_SOURCE_RE = re.compile(r"[ \t]*([-\u2013\u2014]{1,2})[ \t]*([A-Z][^\n.!?\u201c\"]{1,80}?)[ \t]*(?:[.\n]|$)")
 MAX_TAG_TOKENS = 6  # "“A?” asked Sen. John Smith of Ohio.": a cue after a sentence-final quote, at most this far
 AUTO_SHARE = 0.53  # "auto": the longest fragment when it holds a clear majority of the quoted words, else all
 HOLDER_REACH = 12  # characters before a quotation that a paraphrase's content may end and still hold it
@@ -119,6 +118,11 @@ def _attach(doc: Doc, q: Quote, board: _Board, inside: list[int], qchar: list[bo
     slot = _byline(doc, q, inner, board, lex)
     if slot is not None:
         return slot
+    if byline_match(text_of(doc), q) is not None:
+        return None  # "“A.” ― Acme Widgets": a byline of no person speaks it, and no earlier speaker does
+    slot = _colon_speaker(doc, q, board, lex)
+    if slot is not None:
+        return slot
     # no cue: a fully quoted sentence or paragraph continues the previous speaker
     text = text_of(doc)
     starts_sentence = first[0].is_sent_start or (first[0].i > 0 and doc[first[0].i - 1].is_sent_start
@@ -193,16 +197,30 @@ def _new_quote_claim(doc: Doc, cue: Token, inner: Range, board: _Board, lex: Lex
 
 
 def _byline(doc: Doc, q: Quote, inner: Range, board: _Board, lex: Lexicon) -> int | None:
-    """"“We will act.” -Commissioner Smith": a dash and a name after the quote speak it."""
-    byline = DASH_SOURCE_RE.match(text_of(doc), q.end)
-    if not byline:
+    """"“We will act.” ― Jane Smith": a dash and a person's name after the quote speak it (bylines.py)."""
+    found = quote_byline(doc, q)
+    if found is None:
         return None
-    name = doc.char_span(byline.start(2), byline.end(2), alignment_mode="expand")
-    if name is None or len(name) > 8 or not any(t.pos_ == "PROPN" for t in name):
+    dash, name = found
+    d = make_draft(doc, "statement", Cue(doc.char_span(*name, alignment_mode="expand")[0].i, *dash), inner, name, None,
+                   lex, quote=True, chars=True)
+    return None if d is None else board.add(replace(d, fragments=(inner,), sentence=(q.start, name[1])), under_cue=False)
+
+
+def _colon_speaker(doc: Doc, q: Quote, board: _Board, lex: Lexicon) -> int | None:
+    """"Jane Smith: “We will act.”", "“SMITH: We will act.": a name and a colon speak the quote (bylines.py)."""
+    found = colon_speaker(doc, q)
+    if found is None:
         return None
-    d = make_draft(doc, "statement", Cue(name[0].i, *byline.span(1)), inner, byline.span(2), None, lex,
-                   quote=True, chars=True)
-    return None if d is None else board.add(replace(d, fragments=(inner,)), under_cue=False)
+    colon, name, content = found
+    at = doc.char_span(*colon, alignment_mode="expand")
+    own = board.cues.get(at[0].i, []) if at is not None and len(at) else []
+    if own:  # a headline line "Name: “...”" (headline_claims): its content is the quotation
+        board.drafts[own[0]] = replace(board.drafts[own[0]], content=content, quote=True)
+        return own[0]
+    d = make_draft(doc, "statement", Cue(doc.char_span(*name, alignment_mode="expand")[0].i, *colon), content, name,
+                   None, lex, quote=True, chars=True)
+    return None if d is None else board.add(replace(d, fragments=(content,)), under_cue=False)
 
 
 def _colon_cue(doc: Doc, q: Quote, qchar: list[bool], cues: dict[int, list[int]], lex: Lexicon):

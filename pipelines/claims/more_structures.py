@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .draft import Draft, make_draft, range_cue, token_cue
 from .lexicon import Lexicon
 from .quotes import Quote
 from .senses import hypothetical
-from .sources import accusation_party, claim_noun_parties, party, source_of
+from .sources import accusation_party, claim_noun_parties, party, party_actor, source_of
 from .spans import EDGE_PUNCT, QUOTE_CHARS, text_of
 from .syntax import EXPL, OBJ, POBJ, PREP_OBJ, SUBJ, VERB_POS, child, phrase, subject_of
 
@@ -178,6 +178,13 @@ def label_line(body) -> bool:
     return not any(t.pos_ in VERB_POS for t in body) and sum(t.text[:1].isdigit() for t in body) >= 2
 
 
+def speaker_noun(tok: Token, lex: Lexicon) -> bool:
+    """A common noun that can speak: people, a body, a document ("Experts:", "Poll:")."""
+    lemma = tok.lemma_.lower()
+    return (lemma in lex.people_nouns or lemma in lex.body_nouns or lemma in lex.document_nouns
+            or lemma in lex.channel_nouns)
+
+
 def headline_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
     """"Gingrich: Trump must decide" - a line that opens with a short name and a colon: the name
     speaks the rest of the line (headlines and transcripts)."""
@@ -188,6 +195,9 @@ def headline_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Dra
                 or any(t.pos_ in VERB_POS or t.dep_ == "case" or t.lower_ in HEADLINE_STOP for t in name) \
                 or name[0].lower_ in ("the", "a", "an"):
             continue  # a section label ("Editor's Note:", "AP-GfK Poll:"), not a speaker
+        if not any(t.pos_ == "PROPN" or t.ent_type_ or t.is_upper for t in name) and not speaker_noun(name[-1], lex) \
+                and party_actor(doc, (name.start_char, name.end_char)) is None:
+            continue  # "Price:", "Verdict:", "Pros:": a label of the line, no one who speaks
         colon = doc.char_span(m.end(1), m.end(1) + 1, alignment_mode="expand")
         body = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
         if colon is None or body is None or len(body) < 3:

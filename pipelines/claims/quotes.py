@@ -74,7 +74,7 @@ def find_quotes(text: str) -> list[Quote]:
                 # a mark right after a word closes whatever opened ("“crumbling,"", "“Apparently not,“")
                 _add(quotes, text, open_at, i + len(ch), open_at + width, i, p, False)
                 open_at, seen = None, True
-            elif ch in OPENERS or (ch in SYMMETRIC and open_at is None):
+            elif ch in OPENERS or (ch in SYMMETRIC and open_at is None) or opens_paragraph(text, i, ps, pe, ch, open_at):
                 if open_at is not None:
                     LOGGER.debug("unclosed quote mark at %d skipped (reopened at %d)", open_at, i)
                 open_at, closer, width = i, OPENERS.get(ch, ch), len(ch)
@@ -91,6 +91,11 @@ def find_quotes(text: str) -> list[Quote]:
                 LOGGER.debug("quote opened at %d closed by the paragraph break", open_at)
             _add(quotes, text, open_at, pe, open_at + width, pe, p, True, continued)
     return quotes
+
+
+def opens_paragraph(text: str, i: int, ps: int, pe: int, ch: str, open_at: int | None) -> bool:
+    """A closing mark typed as the opener ("”We will act.”"): at the paragraph start, before a word."""
+    return ch in CLOSERS and open_at is None and i == ps and i + 1 < pe and not text[i + 1].isspace()
 
 
 def _add(quotes, text, s, e, inner_s, inner_e, para, open_end, continued=False) -> None:

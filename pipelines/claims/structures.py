@@ -5,6 +5,7 @@ draft with `make_draft` (draft.py). The structures without a cue verb are in mor
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -15,6 +16,7 @@ from .lexicon import Lexicon
 from .quotes import Quote
 from .senses import accusing_sense, denying_sense, is_party, not_guilty_plea, possessor_party, rebutted_claim
 from .sources import accusation_party, claim_noun_parties, party, source_of, wrongdoing_in
+from .spans import tok_span
 from .syntax import (
     CLAUSE,
     EXPL,
@@ -33,6 +35,7 @@ from .syntax import (
     right_object,
     subject_of,
 )
+from .tags import parenthetical_content
 
 
 def verb_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
@@ -92,18 +95,26 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
         return  # "they were convinced that ...": a stance of the subject (stance_claims)
     if imperative(tok):
         return  # "Think of ...", "Ask yourself": the reader is told, nobody reports
+    if discourse_idiom(tok):
+        return  # "That said, the agency says ...": the writer's "even so", no report
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex.refusal:
         return  # "declined to say whether ...": nothing was said
     if tok.lemma_.lower() in lex.ccomp_only and not has_child(tok, CLAUSE):
         return  # a verb that reports only with a that-clause ("found that ...")
-    rng = content_of(tok, lex)
+    rng, parts = content_of(tok, lex), ()
     if rng is None and not_guilty_plea(tok, lex) and tok.right_edge.i > tok.i:
         rng = tok.i + 1, tok.right_edge.i + 1  # "pleaded not guilty to the charges"
     if rng is None:
+        rng, parts = parenthetical_content(tok) or (None, ())  # "A, the mayor said, B" (tags.py)
+    if rng is None:
         return
+    if tok.dep_ == "relcl" and rng[0] < tok.i < rng[1] - 1:
+        rng = tok.i + 1, rng[1]  # "a wall, which he said Mexico should pay for": what follows the cue
     lemma = tok.lemma_.lower()
     voice, subj = subject_of(tok)
-    if lemma in lex.raising and voice == "active" and subj.i < tok.i and not speaking_xcomp(tok, lex):
+    if addressed_participle(tok):
+        source = None  # "Asked whether X, she said ...": she was asked; who asked is not said
+    elif lemma in lex.raising and voice == "active" and subj.i < tok.i and not speaking_xcomp(tok, lex):
         source = None  # "The response seemed almost biological": the writer's judgement
     elif lemma in lex.sourceless and voice != "active":
         source = None
@@ -131,8 +142,29 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
             elif source is None or not (culprit.pos_ == "PRON" and culprit.lower_ in ("it", "we", "i")):
                 ctype, target = "accusation", party(doc, *phrase(culprit))
     c = make_draft(doc, ctype, token_cue(doc, tok), rng, source, target, lex)
+    if c and parts:  # both parts around the tag, each cut to the content
+        frags = [(s, min(e, c.content[1])) for s, e in (tok_span(doc, *p) for p in parts)]
+        c = replace(c, fragments=tuple(f for f in frags if f[0] < f[1]))
     if c:
         yield c
+
+
+def addressed_participle(tok: Token) -> bool:
+    """"Asked about the plan, the mayor said ...", "Pressed on the figures, ...": a past participle
+    opening an adverbial clause with no subject, auxiliary or agent of its own. The main clause's
+    subject is the one addressed, not the one who speaks."""
+    return (tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("advcl", "xcomp", "ROOT") and tok.i == tok.sent.start
+            and not any(c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass") for c in tok.children))
+
+
+IDIOM_SUBJECTS = {"that", "this"}
+
+
+def discourse_idiom(tok: Token) -> bool:
+    """"That said, ...", "This said, ...": a clause-opening idiom of concession, not a report."""
+    doc = tok.doc
+    return (tok.lower_ == "said" and tok.i >= 1 and doc[tok.i - 1].lower_ in IDIOM_SUBJECTS
+            and doc[tok.i - 1].i == tok.sent.start and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
 
 
 def speaking_xcomp(tok: Token, lex: Lexicon) -> bool:

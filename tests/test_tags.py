@@ -1,0 +1,68 @@
+"""Parenthetical speech tags ("A, the mayor said, B", tags.py). Sentences are our own."""
+from __future__ import annotations
+
+import pytest
+
+from .test_claims import claims_of, find
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, want", [
+    # the tag after the main clause, the sentence going on after it: both parts, the tag between
+    ("The new bridge has badly hurt the local shops, the mayor said, since most drivers now skip the old town.",
+     dict(source="the mayor", cue="said",
+          content="The new bridge has badly hurt the local shops, the mayor said, since most drivers now skip the old town")),
+    # the opening clause parsed under the cue: the longer part after it holds most of the words
+    ("To see it, the author said, one should visit the old library on the hill above the harbour.",
+     dict(source="the author", cue="said", content="one should visit the old library on the hill above the harbour")),
+    # a sentence-final tag after a phrase with no verb of its own
+    ("The shortage hit every school in the county.\n\nThe teachers above all, the union said.",
+     dict(source="the union", cue="said", content="The teachers above all")),
+    # a headline-like clause with a tag at its end: the clause is what was said
+    ("Rules unclear on whether part-time workers are covered, lawyers say.\n",
+     dict(source="lawyers", cue="say", content="Rules unclear on whether part-time workers are covered")),
+    # speech inside another claim's content stands on its own (nested.py): a relative clause of speech
+    ("The mayor promised a new wall along the river, which he said the county should pay for.",
+     dict(source="he", cue="said", content="the county should pay for")),
+    # ... and a participle of speech after a comma, with its own clause
+    ("The union criticized the new contract on Monday, saying it does nothing for the youngest workers.",
+     dict(source="The union", cue="saying", content="it does nothing for the youngest workers")),
+    # the one asked is not the speaker of the question: who asked is not said
+    ("Asked whether the long campaign had been hard for the senator, Mr. Brown said it had.",
+     dict(source=None, cue="Asked", content="whether the long campaign had been hard for the senator")),
+    ("The senator spoke on Monday.\n\nAsked what might surprise people about him, he laughed and said it was simple.",
+     dict(source=None, cue="Asked", content="what might surprise people about him")),
+])
+def test_speech_tag(nlp, text, want):
+    claims = claims_of(nlp, text)
+    assert find(claims, **want), claims
+
+
+@pytest.mark.slow
+def test_tag_with_both_parts_keeps_them_as_fragments(nlp):
+    text = "The new bridge has badly hurt the local shops, the mayor said, since most drivers now skip the old town."
+    (claim,) = [c for c in claims_of(nlp, text) if c["cue"]["text"] == "said"]
+    assert [f["text"] for f in claim["content"]["fragments"]] == [
+        "The new bridge has badly hurt the local shops", "since most drivers now skip the old town"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # a fronted clause before the sentence's own verb is no tag
+    "When the money finally came, after months of waiting, the council backed the plan.",
+    "After the vote, under pressure from the unions, the minister said nothing.",
+    "The agents seized less this year. That said, the agency expects a rise.",  # an idiom of concession
+    "The budget grew every year. But when the funding was cut in the spring, the minister said.",
+])
+def test_no_tag_after_a_fronted_clause(nlp, text):
+    claims = claims_of(nlp, text)
+    assert not any(c["content"]["text"] and c["content"]["text"].startswith(("When", "After", "the agency", "But"))
+                   for c in claims), claims
+
+
+@pytest.mark.slow
+def test_document_relative_stays_nested(nlp):
+    text = "The mayor released a report on Friday that says the river wall will cost twice as much."
+    claims = claims_of(nlp, text)
+    assert not any(c["cue"]["text"] == "says" and c["source"]["text"] and c["source"]["text"].endswith("that")
+                   for c in claims), claims
