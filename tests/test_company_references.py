@@ -67,24 +67,6 @@ def test_the_group_put_beside_a_name_is_that_name_for_the_rest_of_the_document(l
                                   ("The group", 18, "zentrix-coalition")]
 
 
-def test_the_group_among_several_organisations_takes_no_object_between(lex):
-    doc = parse("""
-        Zentrix NNP PROPN compound 1 Zentrix
-        Coalition NNP PROPN nsubj 2 Coalition
-        protested VBD VERB ROOT 2 protest -
-        . . PUNCT punct 2 .
-        Workers NNS NOUN nsubj 5 worker
-        joined VBD VERB ROOT 5 join
-        Morvane NNP PROPN dobj 5 Morvane -
-        . . PUNCT punct 5 .
-        The DT DET det 9 the
-        group NN NOUN nsubj 10 group
-        added VBD VERB ROOT 10 add -
-        . . PUNCT punct 10 .
-    """, ents=[(0, 2, "ORG"), (6, 7, "ORG")])
-    assert nominals(doc, lex) == [("The group", 8, "zentrix-coalition")]  # the subject, not the latest
-
-
 def record(doc, role: str, start: int, end: int, aid: str) -> dict:
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     party = {"actor": aid, "start": s, "end": e, "text": doc.text[s:e]}
@@ -140,3 +122,23 @@ def test_an_organisation_one_article_calls_a_company_is_a_company_in_every_artic
     assert [apply(doc(d, "organisation"), res)["actors"][0]["kind"] for d in "ac"] == ["company", "company"]
     res = resolve([doc("a", "organisation"), doc("c", "organisation")])
     assert apply(doc("a", "organisation"), res)["actors"][0]["kind"] == "organisation"
+
+
+def test_the_store_carries_a_company_kind_to_the_articles_that_do_not_say_it(tmp_path):
+    from extractor.store import CorpusStore, StoredDocument
+
+    from .test_store import DOC
+
+    def doc(did, kind):
+        actors = [dict(a, id="zorblex", name="Zorblex", kind=kind) if a["id"] == "microsoft" else a
+                  for a in DOC["actors"]]
+        return StoredDocument(id=did, origin=f"{did}.html", content_hash="h-" + did, error=None,
+                              document=dict(DOC, id=did, actors=actors, entities=[], claims=[]))
+    with CorpusStore(tmp_path / "c.sqlite") as store:
+        store.write_batch([doc("d1", "organisation"), doc("d2", "company")], "fp", 1)
+        res = resolve(store.iter_actor_lists())
+        store.save_resolution(res.mapping, res.actors, res.kept)
+        assert [next(a["kind"] for a in d["actors"] if a["id"] == "zorblex") for d in store.iter_documents()] == \
+            ["company", "company"]
+        assert [next(a["kind"] for a in d["actors"] if a["id"] == "zorblex")
+                for d in store.iter_documents(resolved=False)] == ["organisation", "company"]

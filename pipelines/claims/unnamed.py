@@ -10,7 +10,10 @@ court") and the bare "some" / "many" / "others"; documents and data are `other` 
 name is the head noun with the modifiers right before it ("security experts in the United States"
 -> "security experts"); within a document the same name is one actor. A definite singular person or
 body ("the businessman", "the company") points back to someone the text named: no unnamed actor
-unless the document already has one of that name ("a source ... the source").
+unless the document already has one of that name ("a source ... the source"). A possessed body or
+people ("Scooter Braun's company", "her firm", "Trump's lawyers") is never the possessor, whom the
+speaker and target rules gave it: an unnamed actor `part_of` the possessor, for targets too
+(`possessor_of`, POSSESSED_KINDS).
 
 The leftover pronouns have their own functions here (`writer`, `antecedent`): the writer's own "I"
 or "we" outside any quotation, in a text that is no interview (the byline's author, set by
