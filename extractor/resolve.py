@@ -24,6 +24,8 @@ from .store import JsonlWriter, iter_jsonl
 LOGGER = logging.getLogger(__name__)
 
 PERSON_KINDS = frozenset({"person", "official"})
+# an organisation one article calls a company ("Ford shares", "the carmaker") is one in every article
+COMPANY, PLAIN_ORGANISATION = "company", "organisation"
 NICKNAME_RE = re.compile(r"[\"“”‘’'\[\](){}]")  # a quoted nickname or a torn span is never a canonical name
 POSSESSIVE_RE = re.compile(r"[’']s$")
 HONORIFIC_BEFORE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$", re.I)  # "Mr. " just before a mention
@@ -52,6 +54,12 @@ class Resolution:
     actors: dict[str, dict] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)  # id -> canonical name, where it changes
     kept: frozenset[tuple[str, str]] = frozenset()
+
+    companies: frozenset[str] | None = None  # ids some article types company, another organisation
+
+    def __post_init__(self) -> None:
+        if self.companies is None:  # read back from the store: its canonical records say which
+            self.companies = frozenset(aid for aid, a in self.actors.items() if a.get("kind") == COMPANY)
 
     def fix(self, aid: str | None, document: str | None = None) -> str | None:
         if not aid or (document, aid) in self.kept:
@@ -102,6 +110,7 @@ def resolve(documents: Iterable[dict], words: NameWords | None = None) -> Resolu
     genders: dict[str, Counter] = defaultdict(Counter)  # id -> the honorifics before its mentions
     alone: Counter = Counter()  # (id, its surname or given name) -> documents that write the full-named actor so
     single_docs: dict[str, list[tuple[str, dict[str, int], frozenset[str], bool]]] = defaultdict(list)
+    companies: set[str] = set()  # ids typed organisation in one document, company in another
     for doc in documents:
         doc_genders: dict[str, set[str]] = defaultdict(set)
         named: set[str] = set()  # actors mentioned at least once other than as "the X ..." (a modifier)
@@ -127,6 +136,9 @@ def resolve(documents: Iterable[dict], words: NameWords | None = None) -> Resolu
                     known["aliases"].append(alias)
             for key in ("title", "part_of", "country"):
                 known[key] = known.get(key) or a.get(key)
+            if {known["kind"], a["kind"]} == {PLAIN_ORGANISATION, COMPANY}:
+                known["kind"] = COMPANY
+                companies.add(a["id"])
             key = name_key(a["name"])
             if a["kind"] not in PERSON_KINDS:
                 continue
@@ -262,7 +274,12 @@ def resolve(documents: Iterable[dict], words: NameWords | None = None) -> Resolu
         mapping[aid] = target
     for old, new in sorted(mapping.items()):
         LOGGER.info("actor %s merged into %s", old, new)
-    return Resolution(mapping, records, names, frozenset(kept))
+    companies |= {mapping.get(aid, aid) for aid in companies} | {
+        mapping[aid] for aid in mapping if records[aid]["kind"] == COMPANY}  # "Volkswagen AG" into "Volkswagen"
+    for aid in companies:
+        if records[aid]["kind"] == PLAIN_ORGANISATION:
+            records[aid]["kind"] = COMPANY
+    return Resolution(mapping, records, names, frozenset(kept), frozenset(companies))
 
 
 def doc_written(doc: dict, aid: str) -> set[str]:
@@ -303,10 +320,11 @@ def canonical_name(record: dict, written: Counter, key=None) -> str:
 
 
 def _compatible(a: dict, b: dict) -> bool:
-    """Same name is not enough across kinds: "Washington" the state is not Washington the person."""
+    """Same name is not enough across kinds: "Washington" the state is not Washington the person;
+    an organisation and a company of one name are one ("Volkswagen AG", "Volkswagen")."""
     if a["kind"] == b["kind"]:
         return True
-    return {a["kind"], b["kind"]} <= PERSON_KINDS
+    return {a["kind"], b["kind"]} <= PERSON_KINDS or {a["kind"], b["kind"]} == {COMPANY, PLAIN_ORGANISATION}
 
 
 def apply(doc: dict, res: Resolution) -> dict:
@@ -314,13 +332,15 @@ def apply(doc: dict, res: Resolution) -> dict:
     this document used as aliases, and what this document says it is part of: a claim rolls up along
     its own document's `part_of`, not one another article gave); every reference (entities, claim
     parties, part_of) is rewritten."""
-    if not res.mapping and not res.names:
+    if not res.mapping and not res.names and not res.companies:
         return doc
     doc_id = doc.get("id")
     actors: dict[str, dict] = {}
     for a in doc["actors"]:
         new_id = res.fix(a["id"], doc_id)
         base = res.actors.get(new_id, a) if new_id != a["id"] else a
+        if base["kind"] == PLAIN_ORGANISATION and new_id in res.companies:
+            base = dict(base, kind=COMPANY)
         kept = actors.setdefault(new_id, dict(base, id=new_id, name=res.names.get(new_id, base["name"]),
                                               aliases=list(a.get("aliases") or ()),
                                               part_of=res.fix(a.get("part_of"), doc_id)))
@@ -343,7 +363,7 @@ def resolve_file(path: Path) -> Resolution:
     """Resolve the actors of a finished JSON Lines output across its documents, rewriting it
     atomically (temp file + rename) when ids merge. Streams: one document in memory at a time."""
     res = resolve(iter_jsonl(path))
-    if res.mapping or res.names:
+    if res.mapping or res.names or res.companies:
         with JsonlWriter(path) as writer:
             for doc in iter_jsonl(path):
                 writer.write(apply(doc, res))

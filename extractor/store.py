@@ -420,7 +420,7 @@ class CorpusStore:
                         kept: Iterable[tuple[str, str]] = ()) -> None:
         """The corpus-level merges (`resolve.Resolution`): id -> canonical id, the canonical records,
         and the (document, id) pairs that keep their id although it merges elsewhere."""
-        targets = set(mapping.values())
+        targets = set(mapping.values()) | {aid for aid, a in actors.items() if a.get("kind") == "company"}
         with self.transaction() as db:
             db.execute("DELETE FROM actor_merges")
             db.execute("DELETE FROM actor_merges_kept")

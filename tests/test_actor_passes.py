@@ -10,7 +10,7 @@ from pipelines.lexicons import read_actor_words
 from pipelines.actors import PASSES, ActorLexicon, resolve_actors
 from pipelines.actors.acronyms import acronyms
 from pipelines.actors.coreference import coreference
-from pipelines.actors.kinds import company_kinds
+from pipelines.actors.kinds import company_kinds, owned_business
 from pipelines.actors.labels import consistent_ents, label_votes
 from pipelines.actors.lookup import disambiguate, entity_names, missed_names, naming_clauses
 from pipelines.actors.persons import named_officials, persons, unnamed_officials
@@ -40,7 +40,8 @@ def mentions(doc, table: ActorTable) -> list[tuple[str, str, str]]:
 
 def test_passes_run_once_each_in_one_order():
     assert len(set(PASSES)) == len(PASSES)
-    assert PASSES.index(persons) < PASSES.index(entity_names) < PASSES.index(coreference) == len(PASSES) - 1
+    assert PASSES.index(persons) < PASSES.index(entity_names) < PASSES.index(company_kinds) < PASSES.index(coreference) \
+        < PASSES.index(owned_business) == len(PASSES) - 1
 
 
 def test_label_votes_give_a_name_its_most_frequent_label(lex):

@@ -17,6 +17,7 @@ over one explicit actor table and mention set (table.py), each a function `(doc,
     abbreviations      "VW" for Volkswagen: an unknown abbreviation that spells one name (acronyms.py)
     company_kinds      an organisation in business context is a company (kinds.py)
     coreference        nominals and subject pronouns (coreference.py)
+    owned_business     "its shares", "its chief executive": "its" organisation is a company (kinds.py)
 
 Then, in one place (`resolve_actors`): `doc.ents` made consistent with the actors (labels.py) and
 `Doc._.actors`, `Doc._.mentions` written as plain dicts (output.py; see pipelines.extensions).
@@ -39,7 +40,7 @@ from ..lexicons import check_language
 from ..names import slug
 from .acronyms import abbreviations, acronyms
 from .coreference import coreference
-from .kinds import company_kinds
+from .kinds import company_kinds, owned_business
 from .labels import consistent_ents, label_votes
 from .lexicon import ActorLexicon
 from .lookup import disambiguate, entity_names, missed_names, naming_clauses
@@ -55,7 +56,7 @@ Pass = Callable[[DocView, ActorLexicon, ActorTable], None]
 # the passes, in the order they run (each reads what the ones before it put in the table)
 PASSES: tuple[Pass, ...] = (label_votes, persons, acronyms, named_officials, entity_names, demonym_phrases,
                             unnamed_officials, missed_names, naming_clauses, disambiguate, abbreviations, company_kinds,
-                            coreference)
+                            coreference, owned_business)
 
 
 @Language.factory("news_actors", assigns=["doc._.actors", "doc._.mentions", "doc.ents"], requires=["doc.ents"],

@@ -10,7 +10,10 @@ court") and the bare "some" / "many" / "others"; documents and data are `other` 
 name is the head noun with the modifiers right before it ("security experts in the United States"
 -> "security experts"); within a document the same name is one actor. A definite singular person or
 body ("the businessman", "the company") points back to someone the text named: no unnamed actor
-unless the document already has one of that name ("a source ... the source").
+unless the document already has one of that name ("a source ... the source"). A possessed body or
+people ("Scooter Braun's company", "her firm", "Trump's lawyers") is never the possessor, whom the
+speaker and target rules gave it: an unnamed actor `part_of` the possessor, for targets too
+(`possessor_of`, POSSESSED_KINDS).
 
 The leftover pronouns have their own functions here (`writer`, `antecedent`): the writer's own "I"
 or "we" outside any quotation, in a text that is no interview (the byline's author, set by
@@ -54,6 +57,11 @@ MAX_THOSE = 5  # words after "those" in a group's name ("those in favor of punis
 INTERVIEW_RE = re.compile(r"(?m)^[ \t]*Q(?:[:.][ \t]|[A-Z][a-z]).*\n(?:.*\n)*?[ \t]*A[:.][ \t]")
 NAME_HEAD_STOPS = {"of", "on", "for"}  # "Commission on Presidential Debates": its head is "commission"
 LOOK_BACK = 2  # sentences before the pronoun's own where its antecedent may be
+# someone's body or people that are not that someone: "Scooter Braun's company", "her firm", "Trump's
+# lawyers" -> an unnamed actor of that kind, part of the possessor (a campaign stays its candidate's
+# voice, "Clinton's campaign said": the arrows read on PolNeAR count it so)
+POSSESSED_KINDS = {"company": "company", "firm": "company", "business": "company", "label": "company",
+                   "lawyer": "person", "attorney": "person", "counsel": "person"}
 
 
 class UnnamedActors:
@@ -113,6 +121,8 @@ class UnnamedActors:
         if head.dep_ == "appos" and head.head.pos_ == "PROPN":  # "Citizens First, a watchdog group that"
             named = mention_in(self.doc, head.head.idx, head.head.idx + len(head.head.text))
             return named["actor"] if named else None
+        if owner is not None and lemma in POSSESSED_KINDS:
+            return self.possessed(head, owner["actor"])  # "her firm", "Braun's company": not Braun
         if lemma in lex.share_nouns and members is not None and self.of_token(members) is not None:
             return self.of_token(members)  # "52 percent of registered voters", "a group of black parents"
         if lower == "those":
@@ -144,6 +154,15 @@ class UnnamedActors:
         if owner is not None and kind != "other":
             return self._add(head, kind, owner["actor"], owned=True)  # "his aides": whose
         return self._add(head, kind, self._modifier_owner(head))
+
+    def possessed(self, head: Token, owner: str) -> str:
+        """The unnamed body or people of `owner` that a possessed noun names ("Scooter Braun's company"
+        -> "company of Scooter Braun", part of him): a company in the singular for a company noun, else a
+        person, a group in the plural."""
+        kind = POSSESSED_KINDS[head.lemma_.lower()]
+        if kind == "person" and head.tag_ in PLURAL_TAGS:
+            kind = "group"
+        return self._add(head, kind, owner, owned=True)
 
     def _author(self, head: Token) -> str | None:
         """Who made a document, when the sentence says it: the named subject of a relative clause on
@@ -338,6 +357,7 @@ def name_unnamed(doc: Doc, records: list[dict], lex: Lexicon, quotes: list[Quote
     the graph draws no arrow to an unnamed actor, and the gold seed gives "accused nation-state
     groups of" no target actor."""
     made = UnnamedActors(doc, lex, quotes)
+    records = [_not_the_possessor(made, doc, r) for r in records]
     found: dict[int, str] = {}
     for k, r in sorted(enumerate(records), key=lambda x: x[1]["source"].get("start") or 0):
         p = r["source"]
@@ -346,7 +366,7 @@ def name_unnamed(doc: Doc, records: list[dict], lex: Lexicon, quotes: list[Quote
             aid = _pronoun(made, doc, p) or made.of_range(p["start"], p["end"], cue.root if cue is not None else None)
             if aid is not None:
                 found[k] = aid
-    made.write(set(found.values()))
+    made.write(set(found.values()) | {r[role]["actor"] for r in records for role in ("source", "target") if r.get(role)})
     return [dict(r, source=dict(r["source"], actor=found[k])) if k in found else r for k, r in enumerate(records)]
 
 
@@ -363,3 +383,35 @@ def _pronoun(made: UnnamedActors, doc: Doc, p: dict) -> str | None:
     if span is None or len(span) != 1 or span[0].pos_ != "PRON":
         return None
     return made.writer(span[0]) or made.antecedent(span[0])
+
+
+def possessor_of(doc: Doc, party: dict) -> Token | None:
+    """The head noun of a party that the pipeline gave its possessor's actor although it names
+    someone's body or people ("Scooter Braun's company" -> Scooter Braun; "Trump's lawyers"), or
+    None: a noun of POSSESSED_KINDS with no mention of its own, whose possessor is the party's actor."""
+    if not party or party.get("actor") is None or party.get("start") is None:
+        return None
+    span = doc.char_span(party["start"], party["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span.root
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in POSSESSED_KINDS or \
+            mention_in(doc, head.idx, head.idx + len(head.text)) is not None:
+        return None
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    owner = mention_in(doc, poss.left_edge.idx, poss.idx + len(poss.text))
+    return head if owner is not None and owner["actor"] == party["actor"] else None
+
+
+def _not_the_possessor(made: UnnamedActors, doc: Doc, record: dict) -> dict:
+    """The record with each party that named its possessor ("Scooter Braun's company") given the
+    possessor's unnamed body instead (`UnnamedActors.possessed`): the graph draws no arrow for it."""
+    out = record
+    for role in ("source", "target"):
+        head = possessor_of(doc, record.get(role))
+        if head is not None:
+            LOGGER.debug("%s %r is not its possessor %s", role, record[role]["text"], record[role]["actor"])
+            out = dict(out, **{role: dict(record[role], actor=made.possessed(head, record[role]["actor"]))})
+    return out
