@@ -51,7 +51,7 @@ def test_an_unnamed_spokesman_speaks_by_its_description_and_a_body_always_rolls_
 
 TEXT = ("Former Trade Minister Paul Ashby accused the Norland Party of lying about the port. "
         "Trade Minister Ruth Kane accused the Norland Party of hiding the accounts. "
-        "Ben Oates, an adviser to President Ruth Kane, accused the Norland Party of cheating. "
+        "Trade Ministry adviser Ben Oates accused the Norland Party of cheating. "
         "Jo Marsh, the former Trade Ministry spokesman, accused the Norland Party of cheating.")
 
 
@@ -66,6 +66,7 @@ def test_a_former_official_is_part_of_no_body_and_a_serving_one_is(document):
     assert actors["Ruth Kane"]["part_of"]  # "Trade Minister Ruth Kane"
     assert actors["Paul Ashby"]["kind"] == "official" and actors["Paul Ashby"]["part_of"] is None
     assert actors["Jo Marsh"]["part_of"] is None  # "the former ... spokesman" in apposition
+    assert actors["Ben Oates"]["title"] == "adviser" and actors["Ben Oates"]["part_of"]
 
 
 @pytest.mark.slow
