@@ -6,8 +6,10 @@ official also counts for the body it is part of and that body's state (`part_of`
 the gold seed's graph asks ("an official's claim also counts for its organisation and state").
 Read one by one on PolNeAR train, nine in ten rolled-up arrows were wrong (benchmarks/
 graph_edges_analysis.md), so a claim rolls up only along its own document's `part_of` chain,
-never from a member of a body (a senator is not the Senate), and into a state only against a
-foreign party (a domestic quarrel is not the state's).
+from a person only when the title says the person speaks for the body (a spokesman, secretary,
+minister, ambassador, president, director, chief executive; not a senator, chairman, adviser,
+aide or plain official, and never a former one: the actors give a former official no `part_of`),
+and into a state only against a foreign party (a domestic quarrel is not the state's).
 """
 from __future__ import annotations
 
@@ -24,18 +26,34 @@ LOGGER = logging.getLogger(__name__)
 
 EDGE_TYPES = ("accusation", "attribution", "denial", "statement")
 BLAMING = frozenset({"accusation", "attribution"})
-# Title words of people who speak for themselves, not for the body or place named beside them.
+PERSON_KINDS = frozenset({"person", "official"})
+# Title words of people who speak for the body named beside them ("Clinton spokeswoman", "Labor
+# Secretary", "China's ambassador", "FBI Director", "president of Judicial Watch").
+SPEAKER_TITLE_WORDS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "secretary", "minister", "premier",
+    "ambassador", "envoy", "president", "director", "executive", "ceo", "chancellor", "commissioner",
+    "attorney", "counsel", "officer", "head",
+})
+# Title words of people who speak for themselves, not for the body or place named beside them
+# (members, chairs of a committee, advisers and aides to someone, officials at large), and of a
+# title no longer held: any of them outweighs a speaker word ("chief of staff", "senior adviser").
 MEMBER_TITLE_WORDS = frozenset({
     "senator", "sen", "sen.", "rep", "rep.", "representative", "congressman", "congresswoman",
     "lawmaker", "legislator", "governor", "gov", "gov.", "speaker", "leader", "member", "mp",
     "councillor", "councilman", "councilwoman", "candidate", "nominee", "delegate", "mayor",
+    "chair", "chairman", "chairwoman", "adviser", "advisor", "aide", "staff", "official", "analyst",
+    "researcher", "founder", "former", "ex",
 })
 
 
 def speaks_for_body(actor: dict) -> bool:
-    """Whether an actor's claims also count for what it is `part_of`: not a member's (by title)."""
-    words = set((actor.get("title") or "").casefold().replace("-", " ").split())
-    return not words & MEMBER_TITLE_WORDS
+    """Whether an actor's claims also count for what it is `part_of`: a body's always, a person's
+    only by a speaker's title that names no member, chair, adviser or former holder."""
+    if actor.get("kind") not in PERSON_KINDS:
+        return True
+    title = actor.get("title") or (actor.get("name") if actor.get("named") is False else None)
+    words = set((title or "").casefold().replace("-", " ").split())  # an unnamed one: "the group's spokesman"
+    return bool(words & SPEAKER_TITLE_WORDS) and not words & MEMBER_TITLE_WORDS
 
 
 def document_chain(actor_id: str, actors: dict[str, dict]) -> list[str]:

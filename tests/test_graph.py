@@ -9,8 +9,8 @@ import pytest
 from extractor.graph import aggregate, ancestors, build_graph, disputes, edges, write_graph
 
 
-def actor(aid, kind, part_of=None):
-    return {"id": aid, "name": aid.title(), "kind": kind, "aliases": [], "title": None, "part_of": part_of,
+def actor(aid, kind, part_of=None, title=None):
+    return {"id": aid, "name": aid.title(), "kind": kind, "aliases": [], "title": title, "part_of": part_of,
             "country": None}
 
 
@@ -23,8 +23,8 @@ def claim(cid, ctype, src, tgt):
 
 
 ACTORS = [actor("united-states", "state"), actor("white-house", "government_body", "united-states"),
-          actor("jen-psaki", "official", "white-house"), actor("china", "state"),
-          actor("china-spokesman", "official", "china"), actor("microsoft", "company")]
+          actor("jen-psaki", "official", "white-house", "press secretary"), actor("china", "state"),
+          actor("china-spokesman", "official", "china", "spokesman"), actor("microsoft", "company")]
 DOCS = [
     {"id": "d1", "source": "Outlet A", "actors": ACTORS, "claims": [
         claim("d1#c1", "accusation", "jen-psaki", "china"),

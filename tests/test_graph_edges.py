@@ -20,8 +20,8 @@ TEXT = ("Ms Vale, the interior minister, accused Norland of hacking the grid. No
         "The ministry praised Norland. Ostia blamed itself.")
 
 
-def actor(aid, name, kind, part_of=None):
-    return {"id": aid, "name": name, "kind": kind, "aliases": [], "title": None, "part_of": part_of, "country": None}
+def actor(aid, name, kind, part_of=None, title=None):
+    return {"id": aid, "name": name, "kind": kind, "aliases": [], "title": title, "part_of": part_of, "country": None}
 
 
 def party(text, actor_id, shift=0):
@@ -55,7 +55,7 @@ def document(doc="d1", shift=0):
         claim(doc, 4, "accusation", party("Ostia", "ostia", shift), party("Ostia", "ostia", shift), "blamed", s4, shift),
     ]
     return {"id": doc, "text": text, "source": None, "published": None, "url": None,
-            "actors": [actor("vale", "Anna Vale", "official", "interior-ministry"),
+            "actors": [actor("vale", "Anna Vale", "official", "interior-ministry", "interior minister"),
                        actor("interior-ministry", "Interior Ministry", "government_body", "ostia"),
                        actor("ostia", "Ostia", "state"), actor("norland", "Norland", "state")],
             "entities": [], "claims": claims}

@@ -19,6 +19,8 @@ APPOSITION_END = {",", ".", ";", ":", "—", "–", "(", ")", "\n"}
 MAX_TITLE = 5
 MAX_APPOSITION = 12
 ORG_PREPOSITIONS = {"for", "of", "at", "from", "in"}
+# Words before a title the person no longer holds: "former U.N. Ambassador", "then-Secretary".
+FORMER = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "then", "late", "retired"})
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,13 @@ class Title:
     end: int
     org: tuple[int, int] | None
     phrase: tuple[int, int] | None = None  # the apposition ", the ... Adviser" to map to the person
+
+
+def is_former(doc: Doc, title: Title, floor: int) -> bool:
+    """Whether `title` is one its person no longer holds ("former U.N. Ambassador John Bolton",
+    "Bolton, the former ambassador,"): a former official is part of no body and speaks for none."""
+    lo = min(i for i in (title.start, title.org and title.org[0], title.phrase and title.phrase[0]) if i is not None)
+    return any(doc[i].lower_ in FORMER for i in range(max(lo - 1, floor), title.start))
 
 
 def _title_ending_at(doc: Doc, end: int, titles: set[str], floor: int) -> int | None:

@@ -11,7 +11,7 @@ from .table import ActorTable, DocView, add_actor, core, merge_into
 
 PLACE_PREPOSITIONS = {"to", "in"}  # "ambassador to Britain", "envoy in London" before the name
 MAX_PLACE = 3
-NOT_ORGANISATION = {"former", "then", "ex", "acting", "late", "new", "incoming", "outgoing", "but", "and"}
+NOT_ORGANISATION = officials.FORMER | {"acting", "new", "incoming", "outgoing", "but", "and"}
 
 
 def persons(doc: DocView, lex: ActorLexicon, table: ActorTable) -> None:
@@ -51,7 +51,7 @@ def named_officials(doc: DocView, lex: ActorLexicon, table: ActorTable) -> None:
             continue
         aid = person(doc, lex, table, ent.start, ent.end)
         org = None
-        if title.org:
+        if title.org and not officials.is_former(doc.doc, title, sent[0]):
             org = org_phrase(doc, lex, table, *title.org)
         actor = table.actors[aid]
         actor["kind"] = "official"

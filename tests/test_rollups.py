@@ -1,0 +1,77 @@
+"""Roll-ups: a person's claim counts for the body it is `part_of` only when the title says the
+person speaks for that body (spokesman, secretary, ambassador, director...), never for a member,
+a chair, an adviser or aide, an official at large, nor anyone who no longer holds the title."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.convert import document_from_doc
+from extractor.graph import build_graph, edges, speaks_for_body
+from extractor.records import Article
+
+
+def actor(aid, kind, part_of=None, title=None, named=True):
+    return {"id": aid, "name": aid.replace("-", " ").title() if named else title, "kind": kind, "aliases": [],
+            "title": title if named else None, "part_of": part_of, "country": None, "named": named}
+
+
+def claim(cid, src, tgt):
+    span = {"start": 0, "end": 4, "text": "text"}
+    return {"id": cid, "type": "accusation", "source": {"actor": src, "start": 0, "end": 1, "text": "x"},
+            "target": {"actor": tgt, "start": 0, "end": 1, "text": "y"}, "cue": span, "content": span,
+            "sentence": span, "quote": False, "hedges": [], "confidence": None, "negated": False}
+
+
+def rolled(speaker: dict) -> set[tuple[str, str, str]]:
+    """The arrows a claim of `speaker` (part of the Ministry of Trade) against a rival draws."""
+    doc = {"id": "d", "actors": [speaker, actor("trade-ministry", "government_body"), actor("rival", "person")],
+           "claims": [claim("d#c1", speaker["id"], "rival")]}
+    return edges(build_graph([doc], unnamed=True))
+
+
+@pytest.mark.parametrize("title", ["spokeswoman", "Trade Secretary", "minister", "ambassador", "Director",
+                                   "chief executive", "deputy press secretary", "president"])
+def test_a_speaker_for_the_body_rolls_up(title):
+    assert ("trade-ministry", "rival", "accusation") in rolled(actor("ann-lee", "official", "trade-ministry", title))
+
+
+@pytest.mark.parametrize("title", ["adviser", "senior adviser", "aide", "chief of staff", "Chairman", "official",
+                                   "Sen.", "former minister", "analyst", None])
+def test_a_member_chair_adviser_or_former_holder_does_not_roll_up(title):
+    got = rolled(actor("ann-lee", "official", "trade-ministry", title))
+    assert got == {("ann-lee", "rival", "accusation")}
+
+
+def test_an_unnamed_spokesman_speaks_by_its_description_and_a_body_always_rolls_up():
+    assert ("trade-ministry", "rival", "accusation") in rolled(
+        actor("ministry-spokesman", "official", "trade-ministry", "the ministry's spokesman", named=False))
+    assert speaks_for_body(actor("trade-office", "government_body", "trade-ministry"))
+    assert not speaks_for_body(actor("husband", "person", "ann-lee", "husband", named=False))
+
+
+TEXT = ("Former Trade Minister Paul Ashby accused the Norland Party of lying about the port. "
+        "Trade Minister Ruth Kane accused the Norland Party of hiding the accounts. "
+        "Trade Ministry adviser Ben Oates accused the Norland Party of cheating. "
+        "Jo Marsh, the former Trade Ministry spokesman, accused the Norland Party of cheating.")
+
+
+@pytest.fixture(scope="module")
+def document(nlp):
+    return document_from_doc(Article("r", "r", TEXT), nlp(TEXT)).to_dict()
+
+
+@pytest.mark.slow
+def test_a_former_official_is_part_of_no_body_and_a_serving_one_is(document):
+    actors = {a["name"]: a for a in document["actors"]}
+    assert actors["Ruth Kane"]["part_of"]  # "Trade Minister Ruth Kane"
+    assert actors["Paul Ashby"]["kind"] == "official" and actors["Paul Ashby"]["part_of"] is None
+    assert actors["Jo Marsh"]["part_of"] is None  # "the former ... spokesman" in apposition
+    assert actors["Ben Oates"]["title"] == "adviser" and actors["Ben Oates"]["part_of"]
+
+
+@pytest.mark.slow
+def test_only_the_serving_ministers_accusation_rolls_up(document):
+    g = build_graph([document])
+    sources = {s for s, t, _ in edges(g, rollup=True)} - {s for s, t, _ in edges(g, rollup=False)}
+    kane = next(a for a in document["actors"] if a["name"] == "Ruth Kane")
+    assert sources == {kane["part_of"]}  # not for the former minister, the adviser or the former spokesman
