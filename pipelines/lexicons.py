@@ -9,7 +9,7 @@ are for the pipeline's language.
     unnamed.json        the head nouns of unnamed speakers of news_claims (people, bodies, documents)
     tail_cues.json      the noun, adjective and object-verb cues of news_claims with their frames, and
                         the lexicon verbs' objects (claims/objects.py) (mined by scripts/build_cues.py)
-    titles.json, names.json, nominals.json, actor_verbs.json
+    titles.json, names.json, nominals.json, actor_verbs.json, descriptions.json
                         the word lists of news_actors (names.json also for extractor/resolve.py); its
                         accusation and denial verbs are the cue files of those kinds
 
@@ -28,7 +28,8 @@ DATA_DIR = Path(__file__).with_name("data")
 CUE_FILES = ("reporting_verbs.jsonl", "accusation_verbs.jsonl", "denial_verbs.jsonl", "attribution_verbs.jsonl")
 CLAIM_WORD_FILES = ("hedges.json", "confidence.json", "wrongdoing.json", "claim_nouns.json", "verb_frames.json",
                     "cue_senses.json", "reproach.json", "tail_cues.json", "unnamed.json")
-ACTOR_WORD_FILES = ("titles.json", "names.json", "nominals.json", "actor_verbs.json", "cyber_words.json")
+ACTOR_WORD_FILES = ("titles.json", "names.json", "nominals.json", "actor_verbs.json", "cyber_words.json",
+                    "descriptions.json")
 
 
 class LexiconError(ValueError):

@@ -177,7 +177,7 @@ Built by `python scripts/build_gazetteers.py [KB_DIR]`; do not edit the built fi
 | `gazetteer.jsonl` | the same | the same |
 | `states.json` | hand-curated for this project (public knowledge) | MIT |
 | `organisations.json` | hand-curated for this project (public knowledge) | MIT |
-| `en/titles.json`, `en/names.json`, `en/nominals.json`, `en/actor_verbs.json`, `en/cyber_words.json` | hand-written word lists of news_actors (titles, honorifics and suffixes, nominals, verbs, the lemmas of a cyber context) | MIT |
+| `en/titles.json`, `en/names.json`, `en/nominals.json`, `en/actor_verbs.json`, `en/cyber_words.json`, `en/descriptions.json` | hand-written word lists of news_actors (titles, honorifics and suffixes, nominals, verbs, the lemmas of a cyber context, descriptions of named people with party letters and US state abbreviations) | MIT |
 | `en/hedges.json`, `en/confidence.json`, `en/wrongdoing.json`, `en/claim_nouns.json`, `en/verb_frames.json` | hand-written word lists of news_claims | MIT |
 | `en/reproach.json` | hand-written for news_claims (reproach.py, rebuttals.py, acts.py, concerns.py): evaluative words of wrongdoing (adjectives of law and ethics, judgements, nouns for persons and acts of reproach, verbs of misconduct), the judging verbs and copulas they hang on, proceedings whose reproach is a denial, the words of answering and of denied involvement; chosen from general English usage, each kept only when the aeb-dev typed-claim precision and the PolNeAR dev and train readings held (no word taken from one page) | MIT |
 | `en/*_verbs.jsonl` (reporting, accusation, denial, attribution) | `python scripts/build_cues.py`: PolNeAR train (lemmas and counts only), PETRARCH2 CAMEO (MIT), by hand; see each file's first line | MIT |

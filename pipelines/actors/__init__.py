@@ -16,6 +16,7 @@ over one explicit actor table and mention set (table.py), each a function `(doc,
     disambiguate       an alias of several threat actors (lookup.py)
     abbreviations      "VW" for Volkswagen: an unknown abbreviation that spells one name (acronyms.py)
     company_kinds      an organisation in business context is a company (kinds.py)
+    honorific_surnames "Mrs. Clinton" of Bill and Hillary Clinton is Hillary Clinton (persons.py)
     coreference        nominals and subject pronouns (coreference.py)
     owned_business     "its shares", "its chief executive": "its" organisation is a company (kinds.py)
 
@@ -45,7 +46,7 @@ from .labels import consistent_ents, label_votes
 from .lexicon import ActorLexicon
 from .lookup import disambiguate, entity_names, missed_names, naming_clauses
 from .output import records
-from .persons import named_officials, persons, unnamed_officials
+from .persons import honorific_surnames, named_officials, persons, unnamed_officials
 from .places import demonym_phrases
 from .table import ActorTable, DocView, cyber_context
 
@@ -56,7 +57,7 @@ Pass = Callable[[DocView, ActorLexicon, ActorTable], None]
 # the passes, in the order they run (each reads what the ones before it put in the table)
 PASSES: tuple[Pass, ...] = (label_votes, persons, acronyms, named_officials, entity_names, demonym_phrases,
                             unnamed_officials, missed_names, naming_clauses, disambiguate, abbreviations, company_kinds,
-                            coreference, owned_business)
+                            honorific_surnames, coreference, owned_business)
 
 
 @Language.factory("news_actors", assigns=["doc._.actors", "doc._.mentions", "doc.ents"], requires=["doc.ents"],

@@ -9,6 +9,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
+from . import descriptions
 from .lexicon import ActorLexicon
 from .table import ActorTable, DocView
 
@@ -80,10 +81,11 @@ def coreference(doc: DocView, lex: ActorLexicon, table: ActorTable, *, nominals:
     actor_at = {i: aid for s, e, aid, _ in mentions.items for i in range(s, e)}
     named = {aid for _, _, aid, label in mentions.items  # a person named (not "US officials"): never "they"
              if label != "OFFICIAL" and table.actors[aid]["kind"] in ("person", "official")}
+    profiles = descriptions.profiles(doc, lex, table) if nominals else {}
     owners: list[tuple[int, str, str]] = []  # "X's campaign", "the X campaign" seen so far: sentence, noun, X
     described: dict[str, str] = {}  # "The group, WeCare Coalition,": a nominal's noun -> the actor it was put beside
 
-    def remember(s: int, e: int, aid: str) -> None:
+    def remember(s: int, e: int, aid: str, main_only: bool = False) -> None:
         for g, words in GENDERED.items():
             if e - s == 1 and doc[s].lower_ in GENDERED_PRONOUNS[g]:  # a pronoun resolved: one vote
                 gender.setdefault(aid, Counter())[g] += 1
@@ -92,6 +94,8 @@ def coreference(doc: DocView, lex: ActorLexicon, table: ActorTable, *, nominals:
         root = doc[s:e].root
         subj = root.dep_ in SUBJECT_DEPS or (root.dep_ in {"conj", "appos"} and root.head.dep_ in SUBJECT_DEPS) \
             or _before_finite_verb(doc, e)
+        if main_only:  # "X said that the candidate ...": a description in a clause below is no subject for "he"
+            subj = descriptions.main_subject(root)
         mod = root.dep_ in MODIFIER_DEPS
         parent = table.actors[aid].get("part_of")
         if parent and parent in table.actors and table.actors[aid]["kind"] == "organisation":
@@ -131,11 +135,16 @@ def coreference(doc: DocView, lex: ActorLexicon, table: ActorTable, *, nominals:
             found = _possessive(doc, table, tok, _agreeing(seen, gender, tok.lower_, named))
         elif pronouns and tok.lower_ in OTHER_PRONOUN_KINDS and tok.dep_ in OBJECT_DEPS:
             found = _object_pronoun(doc, lex, table, tok, _agreeing(seen, gender, tok.lower_, named))
+        described = False
+        if found is None and nominals and tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in lex.descriptions.nouns \
+                and not _quoted(doc, tok) and not _straight_quoted(doc, tok):
+            found = descriptions.resolve(doc, lex, table, tok, seen, profiles, gender, named, _quoted)
+            described = found is not None
         if found:
             start, aid, label = found
             mentions.add(start, tok.i + 1, aid, label)
             covered.update(range(start, tok.i + 1))
-            remember(start, tok.i + 1, aid)
+            remember(start, tok.i + 1, aid, main_only=described)
     if pronouns:
         quoted_speakers(doc, table)
 
@@ -402,6 +411,13 @@ def _quoted(doc: DocView, tok: Token) -> bool:
         return opened > closed
     first = doc.sents[doc.sent_of[tok.i]][0]
     return sum(t.text in QUOTE_MARKS for t in doc[first:tok.i]) % 2 == 1
+
+
+def _straight_quoted(doc: DocView, tok: Token) -> bool:
+    """After an odd number of straight quote marks in its sentence, also where the paragraph has
+    curly ones ("... “you are a star!” She replied that it was an "honor to serve the President"")."""
+    first = doc.sents[doc.sent_of[tok.i]][0]
+    return sum(t.text == '"' for t in doc[first:tok.i]) % 2 == 1
 
 
 def _only(table: ActorTable, seen: Seen, kinds: set[str], sent: int, exclude: set[str],

@@ -16,6 +16,25 @@ FOLD_MIN = 5  # names this long or multiword also match case-insensitively
 
 
 @dataclass(frozen=True)
+class Descriptions:
+    """The words of descriptions of named people (descriptions.json): their heads, the heads that say
+    a gender, equivalent words ("GOP", "Republican"), party tags' letters and the US states' abbreviations."""
+
+    nouns: frozenset[str] = frozenset()
+    genders: dict[str, str] = field(default_factory=dict)
+    equivalents: dict[str, str] = field(default_factory=dict)
+    party_letters: dict[str, str] = field(default_factory=dict)
+    states: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_words(cls, words: dict) -> Descriptions:
+        return cls(frozenset(words.get("description_nouns", ())),
+                   {w: g for g, ws in words.get("description_genders", {}).items() for w in ws},
+                   dict(words.get("word_equivalents", {})), dict(words.get("party_letters", {})),
+                   dict(words.get("state_abbreviations", {})))
+
+
+@dataclass(frozen=True)
 class ActorLexicon:
     actors: dict[str, dict] = field(default_factory=dict)  # id -> lexicon entry
     names: dict[str, str] = field(default_factory=dict)    # normalized name or alias -> id
@@ -36,6 +55,7 @@ class ActorLexicon:
     denial_verbs: frozenset[str] = frozenset()
     accusation_verbs: frozenset[str] = frozenset()
     given_names: dict[str, str] = field(default_factory=dict)  # "hillary" -> "f", "donald" -> "m"
+    descriptions: Descriptions = field(default_factory=Descriptions)  # "the Vermont senator"
 
     @classmethod
     def from_data(cls, lexicon: list[dict], words: dict) -> ActorLexicon:
@@ -78,4 +98,5 @@ class ActorLexicon:
             owned_nouns=frozenset(words.get("owned_nouns", ())),
             naming_verbs=frozenset(words.get("naming_verbs", ())), denial_verbs=frozenset(words.get("denial_verbs", ())),
             accusation_verbs=frozenset(words.get("accusation_verbs", ())),
-            given_names={n: g for g, ns in words.get("given_names", {}).items() for n in ns})
+            given_names={n: g for g, ns in words.get("given_names", {}).items() for n in ns},
+            descriptions=Descriptions.from_words(words))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..names import norm, person_id, slug
 from . import officials
 from .lexicon import ActorLexicon
-from .lookup import COMPANY_WORDS, NEW_ACTOR_LABELS, name, person, person_tokens
+from .lookup import COMPANY_WORDS, HONORIFIC_GENDER, NEW_ACTOR_LABELS, name, person, person_tokens
 from .table import ActorTable, DocView, add_actor, core, merge_into
 
 PLACE_PREPOSITIONS = {"to", "in"}  # "ambassador to Britain", "envoy in London" before the name
@@ -144,3 +144,39 @@ def _name_official(table: ActorTable, unnamed: str, person_aid: str) -> None:
     merge_into(table, unnamed, person_aid)
     person_actor["aliases"].remove(official["name"])  # "China ambassador" is a description, not a name
 
+
+
+def honorific_surnames(doc: DocView, lex: ActorLexicon, table: ActorTable) -> None:
+    """ "Mrs. Clinton" in a document that names Bill and Hillary Clinton is Hillary Clinton: a surname
+    that several of the document's full names share, always written after an honorific of one
+    gender, is the one of them whose given name says that gender (a given name the word lists do
+    not know, or two of that gender: no guess). A bare "Clinton" there stays its own actor."""
+    by_surname: dict[str, list[tuple[str, str | None]]] = {}
+    for aid in table.person_ids:
+        words = table.actors.get(aid, {}).get("name", "").split()
+        if len(words) >= 2:
+            by_surname.setdefault(words[-1], []).append((aid, lex.given_names.get(words[0].lower())))
+    for aid, actor in list(table.actors.items()):
+        words = actor["name"].split()
+        if actor["kind"] not in ("person", "official") or aid in table.person_ids or not words:
+            continue
+        surname = words[-1] if len(words) == 1 or (len(words) == 2 and words[0].lower() in HONORIFIC_GENDER) else None
+        people = by_surname.get(surname or "", [])
+        if len(people) < 2 or any(g is None for _, g in people):
+            continue  # one full name: the surname is already its alias; a gender unknown: no guess
+        said = {_honorific(doc, s, e) for s, e, a, _ in table.mentions.items if a == aid}
+        if len(said) != 1 or None in said:
+            continue
+        match = [p for p, g in people if g == next(iter(said))]
+        if len(match) == 1:
+            merge_into(table, aid, match[0])
+            if surname in table.actors[match[0]]["aliases"]:
+                table.actors[match[0]]["aliases"].remove(surname)  # the bare surname names several people here
+
+
+def _honorific(doc: DocView, s: int, e: int) -> str | None:
+    """The gender of the honorific a mention starts with or follows ("Mrs. Clinton", "Mr Trump")."""
+    for i in (s, s - 1):
+        if 0 <= i < e and doc[i].lower_ in HONORIFIC_GENDER:
+            return HONORIFIC_GENDER[doc[i].lower_]
+    return None
