@@ -378,18 +378,28 @@ def _sentence(k: tuple, st: dict, names: dict[str, str]) -> dict:
             "verb": VERBS.get(typ, "says of"), "detail": "; ".join(parts)}
 
 
-def _outlet_columns(corpus: Corpus) -> list[str]:
-    ranked = sorted(corpus.documents_per_outlet, key=lambda o: (-corpus.documents_per_outlet[o], o.lower()))
-    columns = ranked[:TOP_OUTLETS]
-    if len(ranked) > TOP_OUTLETS:
-        columns.append(OTHER_OUTLETS)
-    return columns
+def _outlet_columns(corpus: Corpus, stats: dict, main: list) -> list[str]:
+    """The outlets with a column of their own, most articles first. When there are more than
+    TOP_OUTLETS, those that carried the most of the main claims get one (then the most such claims,
+    then articles): in a corpus of many small outlets, columns chosen by articles alone would be
+    dashes, every claim in "other outlets"."""
+    per_outlet = corpus.documents_per_outlet
+    ranked = sorted(per_outlet, key=lambda o: (-per_outlet[o], o.lower()))
+    if len(ranked) <= TOP_OUTLETS:
+        return ranked
+    rows, claims = Counter(), Counter()
+    for k in main:
+        for o, n in stats[k]["outlets"].items():
+            rows[o] += 1
+            claims[o] += n
+    chosen = set(sorted(ranked, key=lambda o: (-rows[o], -claims[o], -per_outlet[o], o.lower()))[:TOP_OUTLETS])
+    return [o for o in ranked if o in chosen] + [OTHER_OUTLETS]
 
 
 def _outlet_matrix(g: nx.MultiDiGraph, corpus: Corpus, stats: dict, main: list, names: dict[str, str]) -> dict:
-    """Top outlets (by articles) x main claims: in each cell how many claims the outlet reported
-    and how (hedged, quoted, and whether it also carried the target's denial)."""
-    columns = _outlet_columns(corpus)
+    """Top outlets (see _outlet_columns) x main claims: in each cell how many claims the outlet
+    reported and how (hedged, quoted, and whether it also carried the target's denial)."""
+    columns = _outlet_columns(corpus, stats, main)
     own = set(columns) - {OTHER_OUTLETS}
 
     def column(o: str) -> str:
@@ -599,7 +609,7 @@ def write_report(documents: Documents, g: nx.MultiDiGraph, folder: Path, *,
         n_disputes=summary["disputes"], top=top_table, options=options,
         type_lists=[(t, list_files[("type", t)], corpus.lists[("type", t)]) for t in EDGE_TYPES if ("type", t) in list_files],
         outlet_lists=[(o, list_files[("outlet", o)], corpus.documents_per_outlet[o], corpus.lists[("outlet", o)])
-                      for o in _outlet_columns(corpus) if ("outlet", o) in list_files])
+                      for o in _outlet_columns(corpus, stats, main) if ("outlet", o) in list_files])
     written.insert(0, _write(folder / "index.html", index))
     _remove_stale(folder, written)
     LOGGER.info("report: %d pages -> %s", len(written), folder)

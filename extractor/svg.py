@@ -43,6 +43,7 @@ MAX_ARROWS = 80
 LONER_COLUMNS, LONER_ROW, LONER_TOP = 4, 24.0, 46.0
 TIMELINE_WIDTH, TIMELINE_HEIGHT = 1000.0, 222.0
 BLAMING_BAND = ("accusation", "attribution", "denial")
+MARK_RADIUS, MARK_GAP = 8.0, 18.0  # the timeline's numbered first-report marks
 
 
 def kind_colour(kind: str | None) -> str:
@@ -417,17 +418,18 @@ def timeline(per_day: dict[str, Counter], marks: list[tuple[str, int, str]], *,
         fmt = order[i].strftime("%Y-%m") if unit == "month" else order[i].isoformat()
         out.append(f'<text x="{_f(x)}" y="{_f(bottom + 16)}" text-anchor="middle" fill="#5d6d7e">{fmt}</text>')
     top_, bottom = bands[0][1], bands[0][2]
-    used: Counter = Counter()  # marks in the same bin sit side by side
+    used: Counter = Counter()  # marks in the same bin sit side by side, leftwards near the right edge
     for day, number, tip in marks:
         d = _day(day)
         if d is None or _bin_start(d, unit) not in index:
             continue
         x = left + index[_bin_start(d, unit)] * slot + slot / 2
         used[x] += 1
-        x += 18 * (used[x] - 1)
+        step = MARK_GAP * (used[x] - 1)
+        x = x + step if x + step + MARK_RADIUS <= TIMELINE_WIDTH else x - step
         out.append(f'<g class="mark"><title>{escape(tip)}</title>'
                    f'<line x1="{_f(x)}" x2="{_f(x)}" y1="{_f(top_ - 6)}" y2="{_f(bottom)}" stroke="#1c2833" '
-                   f'stroke-dasharray="3 3"/><circle cx="{_f(x)}" cy="{_f(top_ - 14)}" r="8" fill="#1c2833"/>'
+                   f'stroke-dasharray="3 3"/><circle cx="{_f(x)}" cy="{_f(top_ - 14)}" r="{MARK_RADIUS:g}" fill="#1c2833"/>'
                    f'<text x="{_f(x)}" y="{_f(top_ - 10)}" text-anchor="middle" fill="#fff" font-weight="bold">'
                    f'{number}</text></g>')
     out.append("</svg>")

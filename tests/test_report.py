@@ -16,6 +16,7 @@ from extractor.report import paragraphs, safe_names, sentence_anchors, write_rep
 from extractor.run import run_corpus
 from extractor.settings import Settings
 from extractor.store import iter_jsonl
+from extractor.svg import TIMELINE_WIDTH, timeline
 from extractor.view import ReportOptions, outlet, registered_domain
 
 from .conftest import CORPUS
@@ -264,6 +265,22 @@ def test_outlets_beyond_the_top_twelve_share_one_column(tmp_path):
     assert '<th class="outlet">other outlets</th>' in outlets
 
 
+def test_an_outlet_carrying_the_main_claims_gets_a_column_before_bigger_silent_ones(tmp_path):
+    """Fifteen outlets of two articles with no claim between actors, one of one article carrying
+    the accusation: the columns are chosen by the claims carried, not by articles alone."""
+    d = hand_made()[0]
+    docs = [dict(d, id=f"quiet-{i}-{j}", source=f"Outlet {i:02d}", claims=[]) for i in range(15) for j in range(2)]
+    docs.append(dict(d, id="loud", source="Zeta Wire"))
+    report(docs, tmp_path)
+    outlets = section((tmp_path / "index.html").read_text(encoding="utf-8"), "outlets")
+    heads = re.findall(r'<th class="outlet">([^<]*)</th>', outlets)
+    assert len(heads) == 13 and heads[-1] == "other outlets" and "Zeta Wire" in heads
+    row = outlets.split("Ruritania <span class=\"type accusation\">accusation</span> Freedonia</th>", 1)[1]
+    cells = re.findall(r'<td class="(yes|none)"', row.split("</tr>", 1)[0])
+    assert [heads[i] for i, c in enumerate(cells) if c == "yes"] == ["Zeta Wire"]
+    assert "the 12 outlets that carried the most of these claims, the other 4 together" in outlets
+
+
 def test_syndicated_sentences_fold_and_a_sentence_both_accusing_and_denying_shows_once(tmp_path):
     """Three outlets carry the same denial, which names the accusation it rejects; the index shows
     it once, under both, with "and 2 more outlets"."""
@@ -444,3 +461,15 @@ def test_sample_actor_page_lists_claims_by_and_about_the_actor(sample):
     assert "denial" in made and ">United States</a>" in made
     assert "accusation" in about and ">Microsoft</a>" in about
     assert "Chinese government spokesman" in text.split('id="members"', 1)[1]
+
+
+def test_first_report_marks_on_the_last_day_stay_inside_the_timeline():
+    """Five main claims first reported on the corpus's last day: their numbered marks sit side by
+    side, none cut off by the picture's right edge."""
+    from collections import Counter
+    per_day = {"2021-03-01": Counter(accusation=2), "2021-03-20": Counter(accusation=9, statement=4)}
+    chart, unit = timeline(per_day, [("2021-03-20", i, f"claim {i}") for i in range(1, 6)])
+    assert unit == "day"
+    circles = [(float(x), float(r)) for x, r in re.findall(r'<circle cx="([\d.]+)" cy="[\d.]+" r="([\d.]+)"', chart)]
+    assert len(circles) == 5 and len({x for x, _ in circles}) == 5
+    assert all(r <= x <= TIMELINE_WIDTH - r for x, r in circles)
