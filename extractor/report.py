@@ -23,6 +23,7 @@ import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import networkx as nx
@@ -194,6 +195,7 @@ def paragraphs(doc: dict, names: dict[str, str], anchors: dict[str, str],
 
 MAIN_ROWS = 20  # claims between two actors compared across outlets
 MAIN_PER_TYPE = 3  # main claims of each type summed up in a sentence
+BUSY_SPAN, BUSY_DAYS, BUSY_SHARE = 120, 31, 0.8  # see _busy_window
 TOP_OUTLETS = 12  # outlets with a column of their own; the rest share "other outlets"
 OTHER_OUTLETS = "other outlets"
 MAX_DISPUTES = 12  # disputes on the index; the lists hold every claim of the rest
@@ -506,6 +508,28 @@ def _first_reports(stats: dict, main: list, names: dict[str, str], corpus: Corpu
     return out
 
 
+def _busy_window(per_day: dict[str, Counter]) -> tuple[str, str] | None:
+    """The first and last day the timeline draws, when it should not draw them all: the dated
+    claims span more than BUSY_SPAN days, yet BUSY_DAYS of them hold BUSY_SHARE of the claims (a
+    crawl of one week plus a few old pages is otherwise one bar at the edge of a five-year axis).
+    Of equally busy stretches, the latest."""
+    days = sorted((date.fromisoformat(k), sum(c.values())) for k, c in per_day.items())  # view.day's ISO days
+    if not days or (days[-1][0] - days[0][0]).days <= BUSY_SPAN:
+        return None
+    total = sum(n for _, n in days)
+    best, end, inside = (0, 0, 0), 0, 0
+    for start, (first, _) in enumerate(days):
+        while end < len(days) and (days[end][0] - first).days < BUSY_DAYS:
+            inside += days[end][1]
+            end += 1
+        best = max(best, (inside, start, end - 1))
+        inside -= days[start][1]
+    claims, i, j = best
+    if claims < BUSY_SHARE * total:
+        return None
+    return days[i][0].isoformat(), days[j][0].isoformat()
+
+
 def _claim_summary(corpus: Corpus, g: nx.MultiDiGraph, drawing: Drawing, n_disputes: int) -> dict:
     days = sorted(corpus.per_day)
     return {"documents": len(corpus.ids), "outlets": len(corpus.documents_per_outlet),
@@ -591,7 +615,10 @@ def write_report(documents: Documents, g: nx.MultiDiGraph, folder: Path, *,
     shown = list(drawing.nodes)
     marks = [(f["day"], f["number"], f"{f['source']} {f['verb']} {f['target']}: first reported by {f['outlet']}")
              for f in firsts if f["day"]]
-    chart, unit = timeline(corpus.per_day, marks)
+    window = _busy_window(corpus.per_day)
+    per_day = {k: v for k, v in corpus.per_day.items() if window is None or window[0] <= k <= window[1]}
+    chart, unit = timeline(per_day, marks)
+    hidden = sum(sum(c.values()) for k, c in corpus.per_day.items() if k not in per_day)
     for f in firsts:
         f["href"] = rows[f["claim"]]["href"] if f["claim"] in rows else None
     for r in quoted:
@@ -604,7 +631,9 @@ def write_report(documents: Documents, g: nx.MultiDiGraph, folder: Path, *,
                  for n in shown]
     index = env.get_template("index.html").render(
         title=title, summary=summary, lines=lines, graph=drawing.svg, legend=_legend(g, shown),
-        edge_types=EDGE_TYPES, timeline=chart, unit=unit, undated_claims=corpus.undated_claims, firsts=firsts,
+        edge_types=EDGE_TYPES, timeline=chart, unit=unit, undated_claims=corpus.undated_claims,
+        window=window and {"first": window[0], "last": window[1], "hidden": hidden, "from": min(corpus.per_day),
+                           "to": max(corpus.per_day)}, firsts=firsts,
         matrix=_outlet_matrix(g, corpus, stats, main, names), disputes=shown_disputes,
         n_disputes=summary["disputes"], top=top_table, options=options,
         type_lists=[(t, list_files[("type", t)], corpus.lists[("type", t)]) for t in EDGE_TYPES if ("type", t) in list_files],

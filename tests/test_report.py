@@ -473,3 +473,22 @@ def test_first_report_marks_on_the_last_day_stay_inside_the_timeline():
     circles = [(float(x), float(r)) for x, r in re.findall(r'<circle cx="([\d.]+)" cy="[\d.]+" r="([\d.]+)"', chart)]
     assert len(circles) == 5 and len({x for x, _ in circles}) == 5
     assert all(r <= x <= TIMELINE_WIDTH - r for x, r in circles)
+
+
+def test_the_timeline_draws_the_busy_week_not_years_of_one_old_page(tmp_path):
+    """Six articles over one week of 2021 and one from 2015: the timeline draws the week by day
+    and says how many claims it leaves out, instead of one bar at the end of a monthly axis."""
+    d = hand_made()[0]
+    docs = [dict(d, id=f"week-{i}", published=f"2021-03-0{i + 1}") for i in range(6)]
+    docs.append(dict(d, id="old", published="2015-01-05"))
+    report(docs, tmp_path)
+    timeline_ = section((tmp_path / "index.html").read_text(encoding="utf-8"), "timeline")
+    per_article = len(d["claims"])
+    assert (f"Claims per day by type, from 2021-03-01 to 2021-03-06: the busiest stretch of articles dated "
+            f"2015-01-05 to 2021-03-06; the {per_article} claims outside it are not drawn.") in timeline_
+    chart = timeline_.split("<svg", 1)[1].split("</svg>", 1)[0]
+    assert "2021-03-06" in chart and "2015" not in chart
+    docs.append(dict(d, id="old-2", published="2016-06-01"))  # 6 of 8 in the week: under 80 %, all drawn
+    report(docs, tmp_path)
+    timeline_ = section((tmp_path / "index.html").read_text(encoding="utf-8"), "timeline")
+    assert "Claims per month by type." in timeline_ and "busiest" not in timeline_
