@@ -84,6 +84,26 @@ def test_hafnium_pages_render_offline_without_errors(browser, hafnium, tmp_path,
         assert visible(browser, "#made table.claims") and visible(browser, "#about table.claims")
 
 
+CROSSED = """(() => { const svg = document.getElementById('graph'), m = svg.getScreenCTM(), p = svg.createSVGPoint();
+  const pts = [...svg.querySelectorAll('path.edge')].flatMap(e => { const n = e.getTotalLength();
+    return [...Array(41).keys()].map(k => { const q = e.getPointAtLength(n * k / 40); p.x = q.x; p.y = q.y;
+      return p.matrixTransform(m); }); });
+  return [...svg.querySelectorAll('text.label')].filter(t => { const b = t.getBoundingClientRect();
+    return pts.some(q => q.x > b.left + 1 && q.x < b.right - 1 && q.y > b.top + 2 && q.y < b.bottom - 2); })
+    .map(t => t.textContent); })()"""
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_no_arrow_runs_through_a_label_of_the_hafnium_graph(browser, hafnium):
+    """Each label takes a spot beside its node that no arrow crosses, when there is one: on the
+    sample corpus there is one for every label."""
+    visit = browser.open(hafnium / "index.html", 1400)
+    assert visit.errors == []
+    assert len(visible(browser, "svg#graph text.label")) >= 4
+    assert browser.evaluate(CROSSED) == []
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize("which", ["index.html", "articles/evil-a-b.html", "lists/type-accusation-1.html"])
 def test_a_hostile_page_runs_no_script(browser, tmp_path, which):
