@@ -492,3 +492,20 @@ def test_the_timeline_draws_the_busy_week_not_years_of_one_old_page(tmp_path):
     report(docs, tmp_path)
     timeline_ = section((tmp_path / "index.html").read_text(encoding="utf-8"), "timeline")
     assert "Claims per month by type." in timeline_ and "busiest" not in timeline_
+
+
+def test_an_article_in_another_language_says_so_and_why_it_has_no_claim(tmp_path):
+    """The pages are lang="en"; a German article's text and headline carry lang="de" (the browser
+    picks fonts and hyphenation for it, a screen reader its voice), and its empty claim list says
+    it was not parsed rather than that nothing was found."""
+    d = hand_made()[0]
+    text = "Die Regierung sagte am Montag, sie habe nichts davon gewusst."
+    docs = [dict(d, id="de", title="Eine Meldung", language="de", text=text, actors=[], entities=[], claims=[]),
+            dict(d, id="en", language="en")]
+    report(docs, tmp_path)
+    german = (tmp_path / "articles" / "de.html").read_text(encoding="utf-8")
+    assert '<html lang="en">' in german and '<article class="text" lang="de">' in german
+    assert '<h1 lang="de">Eine Meldung</h1>' in german
+    assert "in another language (de)" in german and "No claim found." not in german
+    english = (tmp_path / "articles" / "en.html").read_text(encoding="utf-8")
+    assert '<article class="text">' in english and "another language" not in english
