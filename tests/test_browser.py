@@ -105,6 +105,20 @@ def test_no_arrow_runs_through_a_label_of_the_hafnium_graph(browser, hafnium):
 
 
 @pytest.mark.browser
+def test_the_outlets_table_of_thirteen_columns_fits_a_printed_page(browser, tmp_path):
+    """Printed, nothing scrolls: the outlets table, 12 outlets and "other outlets" wide, shrinks to
+    the page's width (an A4 page is about 700 CSS pixels inside its margins) instead of being cut."""
+    d = hand_made()[0]
+    docs = [dict(d, id=f"o{i}", source=f"The Evening Chronicle of District {i:02d}") for i in range(15)]
+    write_report(lambda: iter(docs), build_graph(docs), tmp_path, options=ReportOptions())
+    browser.open(tmp_path / "index.html", 700)
+    browser.call("Emulation.setEmulatedMedia", media="print")
+    assert browser.evaluate("document.querySelectorAll('table.matrix th.outlet').length") == 13
+    assert browser.evaluate("document.querySelector('table.matrix').getBoundingClientRect().right") <= 701
+    assert browser.evaluate("document.documentElement.scrollWidth") <= 701
+
+
+@pytest.mark.browser
 @pytest.mark.parametrize("which", ["index.html", "articles/evil-a-b.html", "lists/type-accusation-1.html"])
 def test_a_hostile_page_runs_no_script(browser, tmp_path, which):
     docs = hand_made()
