@@ -113,9 +113,12 @@ def test_the_outlets_table_of_thirteen_columns_fits_a_printed_page(browser, tmp_
     write_report(lambda: iter(docs), build_graph(docs), tmp_path, options=ReportOptions())
     browser.open(tmp_path / "index.html", 700)
     browser.call("Emulation.setEmulatedMedia", media="print")
-    assert browser.evaluate("document.querySelectorAll('table.matrix th.outlet').length") == 13
-    assert browser.evaluate("document.querySelector('table.matrix').getBoundingClientRect().right") <= 701
-    assert browser.evaluate("document.documentElement.scrollWidth") <= 701
+    try:
+        assert browser.evaluate("document.querySelectorAll('table.matrix th.outlet').length") == 13
+        assert browser.evaluate("document.querySelector('table.matrix').getBoundingClientRect().right") <= 701
+        assert browser.evaluate("document.documentElement.scrollWidth") <= 701
+    finally:
+        browser.call("Emulation.setEmulatedMedia", media="")  # the browser is shared by the module
 
 
 @pytest.mark.browser
