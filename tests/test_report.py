@@ -509,3 +509,21 @@ def test_an_article_in_another_language_says_so_and_why_it_has_no_claim(tmp_path
     assert "in another language (de)" in german and "No claim found." not in german
     english = (tmp_path / "articles" / "en.html").read_text(encoding="utf-8")
     assert '<article class="text">' in english and "another language" not in english
+
+
+def test_a_claims_table_over_many_articles_names_each_claims_article(small, tmp_path):
+    """Claim numbers restart in every article (c1, c2, ...): where claims of several articles
+    meet, each row names its article's outlet, day and title (escaped; a long one cut, whole in
+    its tooltip)."""
+    folder, _ = small
+    listing = (folder / "lists" / "type-accusation-1.html").read_text(encoding="utf-8")
+    assert "<th>Article</th>" in listing
+    assert ('Gazette<br><span class="muted">2021-03-01</span><br><span class="article-title">'
+            '&lt;script&gt;alert(1)&lt;/script&gt; headline</span>') in listing
+    d = hand_made()[0]
+    long_title = "A headline that goes on " + "and on " * 12 + "to the end"
+    report([dict(d, title=long_title)], tmp_path)
+    listing = (tmp_path / "lists" / "type-accusation-1.html").read_text(encoding="utf-8")
+    assert f'<span class="article-title" title="{long_title}">{long_title[:59]}…</span>' in listing
+    article = (tmp_path / "articles" / "evil-a-b.html").read_text(encoding="utf-8")
+    assert '<span class="article-title"' not in article  # its own page needs no such column
