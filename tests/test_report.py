@@ -527,3 +527,13 @@ def test_a_claims_table_over_many_articles_names_each_claims_article(small, tmp_
     assert f'<span class="article-title" title="{long_title}">{long_title[:59]}…</span>' in listing
     article = (tmp_path / "articles" / "evil-a-b.html").read_text(encoding="utf-8")
     assert '<span class="article-title"' not in article  # its own page needs no such column
+
+
+def test_a_one_outlet_corpus_does_not_say_no_other_outlet_repeated_a_claim(tmp_path):
+    docs = [dict(d, source="Gazette") for d in hand_made()]
+    report(docs, tmp_path)
+    firsts = section((tmp_path / "index.html").read_text(encoding="utf-8"), "timeline")
+    assert "first <a href=" in firsts and "reported</a> by Gazette" in firsts
+    assert "no other outlet" not in firsts
+    report(hand_made(), tmp_path)  # two outlets: it is worth saying
+    assert "no other outlet repeated it" in section((tmp_path / "index.html").read_text(encoding="utf-8"), "timeline")
