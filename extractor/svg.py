@@ -38,7 +38,7 @@ CHAR_WIDTH = 0.62 * FONT_SIZE  # a generous average for sans-serif, so real glyp
 LABEL_HEIGHT = FONT_SIZE + 3
 WIDTH, HEIGHT, MARGIN = 1000.0, 700.0, 24.0
 SEED = 7  # the force-directed layout's seed: same graph, same picture
-MIN_NODE_GAP = 46.0
+MIN_NODE_GAP, MAX_NODE_GAP = 46.0, 80.0  # nodes at least this far apart: more room when they are few
 MAX_ARROWS = 80
 CURVE_SAMPLES = 24  # points along each arrow that a label should not cover
 LONER_COLUMNS, LONER_ROW, LONER_TOP = 4, 24.0, 46.0
@@ -165,7 +165,10 @@ def draw(g: nx.MultiDiGraph, *, top: int = DEFAULT_TOP, rollup: bool = True, css
 
 def _layout(nodes: list[str], counts: dict, height: float) -> dict[str, tuple[float, float]]:
     """networkx's spring layout (fixed seed, log-weighted edges) stretched onto the canvas, then
-    nodes pushed apart until none is closer than MIN_NODE_GAP (deterministic sweeps)."""
+    nodes pushed apart until none is closer than the gap (deterministic sweeps): MIN_NODE_GAP for a
+    crowded canvas, up to MAX_NODE_GAP when there are few nodes, so that a graph of a few small
+    components (a crawl of unrelated stories) is not a few knots of stubby arrows."""
+    gap = max(MIN_NODE_GAP, min(MAX_NODE_GAP, math.sqrt(WIDTH * height / len(nodes)) / 2.5))
     h = nx.Graph()
     h.add_nodes_from(sorted(nodes))
     for (s, t, _), k in sorted(counts.items()):
@@ -198,11 +201,11 @@ def _layout(nodes: list[str], counts: dict, height: float) -> dict[str, tuple[fl
             for b in order[i + 1:]:
                 dx, dy = pos[b][0] - pos[a][0], pos[b][1] - pos[a][1]
                 d = math.hypot(dx, dy)
-                if d >= MIN_NODE_GAP:
+                if d >= gap:
                     continue
                 if d < 1e-6:
                     dx, dy, d = 1.0, 0.5, math.hypot(1.0, 0.5)
-                push = (MIN_NODE_GAP - d) / 2 + 0.5
+                push = (gap - d) / 2 + 0.5
                 ux, uy = dx / d, dy / d
                 pos[a][0], pos[a][1] = pos[a][0] - ux * push, pos[a][1] - uy * push
                 pos[b][0], pos[b][1] = pos[b][0] + ux * push, pos[b][1] + uy * push

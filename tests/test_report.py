@@ -537,3 +537,22 @@ def test_a_one_outlet_corpus_does_not_say_no_other_outlet_repeated_a_claim(tmp_p
     assert "no other outlet" not in firsts
     report(hand_made(), tmp_path)  # two outlets: it is worth saying
     assert "no other outlet repeated it" in section((tmp_path / "index.html").read_text(encoding="utf-8"), "timeline")
+
+
+def test_a_graph_of_a_few_small_components_draws_arrows_long_enough_to_see():
+    """Five unrelated pairs (a crawl of unrelated stories): the nodes get more room than on a
+    crowded canvas, so each arrow between a pair is long enough to see (it was about 18 px)."""
+    import math
+
+    import networkx as nx
+
+    from extractor.svg import draw
+    g = nx.MultiDiGraph()
+    for i in range(5):
+        g.add_node(f"a{i}", name=f"Speaker {i}", kind="person")
+        g.add_node(f"b{i}", name=f"Target {i}", kind="state")
+        for k in range(3 + i):
+            g.add_edge(f"a{i}", f"b{i}", type="accusation", document=f"d{i}-{k}")
+    svg = str(draw(g).svg)
+    ends = [tuple(map(float, m)) for m in re.findall(r'd="M([\d.]+),([\d.]+) Q[\d.]+,[\d.]+ ([\d.]+),([\d.]+)"', svg)]
+    assert len(ends) == 5 and min(math.dist(e[:2], e[2:]) for e in ends) >= 40
