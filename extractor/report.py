@@ -23,6 +23,7 @@ import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import networkx as nx
@@ -194,6 +195,7 @@ def paragraphs(doc: dict, names: dict[str, str], anchors: dict[str, str],
 
 MAIN_ROWS = 20  # claims between two actors compared across outlets
 MAIN_PER_TYPE = 3  # main claims of each type summed up in a sentence
+BUSY_SPAN, BUSY_DAYS, BUSY_SHARE = 120, 31, 0.8  # see _busy_window
 TOP_OUTLETS = 12  # outlets with a column of their own; the rest share "other outlets"
 OTHER_OUTLETS = "other outlets"
 MAX_DISPUTES = 12  # disputes on the index; the lists hold every claim of the rest
@@ -378,18 +380,28 @@ def _sentence(k: tuple, st: dict, names: dict[str, str]) -> dict:
             "verb": VERBS.get(typ, "says of"), "detail": "; ".join(parts)}
 
 
-def _outlet_columns(corpus: Corpus) -> list[str]:
-    ranked = sorted(corpus.documents_per_outlet, key=lambda o: (-corpus.documents_per_outlet[o], o.lower()))
-    columns = ranked[:TOP_OUTLETS]
-    if len(ranked) > TOP_OUTLETS:
-        columns.append(OTHER_OUTLETS)
-    return columns
+def _outlet_columns(corpus: Corpus, stats: dict, main: list) -> list[str]:
+    """The outlets with a column of their own, most articles first. When there are more than
+    TOP_OUTLETS, those that carried the most of the main claims get one (then the most such claims,
+    then articles): in a corpus of many small outlets, columns chosen by articles alone would be
+    dashes, every claim in "other outlets"."""
+    per_outlet = corpus.documents_per_outlet
+    ranked = sorted(per_outlet, key=lambda o: (-per_outlet[o], o.lower()))
+    if len(ranked) <= TOP_OUTLETS:
+        return ranked
+    rows, claims = Counter(), Counter()
+    for k in main:
+        for o, n in stats[k]["outlets"].items():
+            rows[o] += 1
+            claims[o] += n
+    chosen = set(sorted(ranked, key=lambda o: (-rows[o], -claims[o], -per_outlet[o], o.lower()))[:TOP_OUTLETS])
+    return [o for o in ranked if o in chosen] + [OTHER_OUTLETS]
 
 
 def _outlet_matrix(g: nx.MultiDiGraph, corpus: Corpus, stats: dict, main: list, names: dict[str, str]) -> dict:
-    """Top outlets (by articles) x main claims: in each cell how many claims the outlet reported
-    and how (hedged, quoted, and whether it also carried the target's denial)."""
-    columns = _outlet_columns(corpus)
+    """Top outlets (see _outlet_columns) x main claims: in each cell how many claims the outlet
+    reported and how (hedged, quoted, and whether it also carried the target's denial)."""
+    columns = _outlet_columns(corpus, stats, main)
     own = set(columns) - {OTHER_OUTLETS}
 
     def column(o: str) -> str:
@@ -496,6 +508,28 @@ def _first_reports(stats: dict, main: list, names: dict[str, str], corpus: Corpu
     return out
 
 
+def _busy_window(per_day: dict[str, Counter]) -> tuple[str, str] | None:
+    """The first and last day the timeline draws, when it should not draw them all: the dated
+    claims span more than BUSY_SPAN days, yet BUSY_DAYS of them hold BUSY_SHARE of the claims (a
+    crawl of one week plus a few old pages is otherwise one bar at the edge of a five-year axis).
+    Of equally busy stretches, the latest."""
+    days = sorted((date.fromisoformat(k), sum(c.values())) for k, c in per_day.items())  # view.day's ISO days
+    if not days or (days[-1][0] - days[0][0]).days <= BUSY_SPAN:
+        return None
+    total = sum(n for _, n in days)
+    best, end, inside = (0, 0, 0), 0, 0
+    for start, (first, _) in enumerate(days):
+        while end < len(days) and (days[end][0] - first).days < BUSY_DAYS:
+            inside += days[end][1]
+            end += 1
+        best = max(best, (inside, start, end - 1))
+        inside -= days[start][1]
+    claims, i, j = best
+    if claims < BUSY_SHARE * total:
+        return None
+    return days[i][0].isoformat(), days[j][0].isoformat()
+
+
 def _claim_summary(corpus: Corpus, g: nx.MultiDiGraph, drawing: Drawing, n_disputes: int) -> dict:
     days = sorted(corpus.per_day)
     return {"documents": len(corpus.ids), "outlets": len(corpus.documents_per_outlet),
@@ -581,7 +615,10 @@ def write_report(documents: Documents, g: nx.MultiDiGraph, folder: Path, *,
     shown = list(drawing.nodes)
     marks = [(f["day"], f["number"], f"{f['source']} {f['verb']} {f['target']}: first reported by {f['outlet']}")
              for f in firsts if f["day"]]
-    chart, unit = timeline(corpus.per_day, marks)
+    window = _busy_window(corpus.per_day)
+    per_day = {k: v for k, v in corpus.per_day.items() if window is None or window[0] <= k <= window[1]}
+    chart, unit = timeline(per_day, marks)
+    hidden = sum(sum(c.values()) for k, c in corpus.per_day.items() if k not in per_day)
     for f in firsts:
         f["href"] = rows[f["claim"]]["href"] if f["claim"] in rows else None
     for r in quoted:
@@ -594,12 +631,14 @@ def write_report(documents: Documents, g: nx.MultiDiGraph, folder: Path, *,
                  for n in shown]
     index = env.get_template("index.html").render(
         title=title, summary=summary, lines=lines, graph=drawing.svg, legend=_legend(g, shown),
-        edge_types=EDGE_TYPES, timeline=chart, unit=unit, undated_claims=corpus.undated_claims, firsts=firsts,
+        edge_types=EDGE_TYPES, timeline=chart, unit=unit, undated_claims=corpus.undated_claims,
+        window=window and {"first": window[0], "last": window[1], "hidden": hidden, "from": min(corpus.per_day),
+                           "to": max(corpus.per_day)}, firsts=firsts,
         matrix=_outlet_matrix(g, corpus, stats, main, names), disputes=shown_disputes,
         n_disputes=summary["disputes"], top=top_table, options=options,
         type_lists=[(t, list_files[("type", t)], corpus.lists[("type", t)]) for t in EDGE_TYPES if ("type", t) in list_files],
         outlet_lists=[(o, list_files[("outlet", o)], corpus.documents_per_outlet[o], corpus.lists[("outlet", o)])
-                      for o in _outlet_columns(corpus) if ("outlet", o) in list_files])
+                      for o in _outlet_columns(corpus, stats, main) if ("outlet", o) in list_files])
     written.insert(0, _write(folder / "index.html", index))
     _remove_stale(folder, written)
     LOGGER.info("report: %d pages -> %s", len(written), folder)

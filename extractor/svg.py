@@ -38,11 +38,13 @@ CHAR_WIDTH = 0.62 * FONT_SIZE  # a generous average for sans-serif, so real glyp
 LABEL_HEIGHT = FONT_SIZE + 3
 WIDTH, HEIGHT, MARGIN = 1000.0, 700.0, 24.0
 SEED = 7  # the force-directed layout's seed: same graph, same picture
-MIN_NODE_GAP = 46.0
+MIN_NODE_GAP, MAX_NODE_GAP = 46.0, 80.0  # nodes at least this far apart: more room when they are few
 MAX_ARROWS = 80
+CURVE_SAMPLES = 24  # points along each arrow that a label should not cover
 LONER_COLUMNS, LONER_ROW, LONER_TOP = 4, 24.0, 46.0
 TIMELINE_WIDTH, TIMELINE_HEIGHT = 1000.0, 222.0
 BLAMING_BAND = ("accusation", "attribution", "denial")
+MARK_RADIUS, MARK_GAP = 8.0, 18.0  # the timeline's numbered first-report marks
 
 
 def kind_colour(kind: str | None) -> str:
@@ -120,7 +122,12 @@ def draw(g: nx.MultiDiGraph, *, top: int = DEFAULT_TOP, rollup: bool = True, css
     loners = [n for n in chosen if not weight[n]]  # top actors with no claim drawn: a strip below
     main_height = min(HEIGHT, max(360.0, 160 + 22.0 * len(linked))) if linked else 0.0  # small graph, short picture
     pos = _layout(linked, counts, main_height) if linked else {}
-    labels = _place_labels(g, linked, pos, radius, main_height)
+    per_pair: dict[tuple[str, str], list[str]] = {}
+    for s, t, typ in sorted(counts):
+        per_pair.setdefault((s, t), []).append(typ)
+    lines = [p for (s, t), types in per_pair.items() for i in range(len(types))
+             for p in _curve_points(_curve(pos, radius, s, t, i))]
+    labels = _place_labels(g, linked, pos, radius, main_height, lines)
     rows = -(-len(loners) // LONER_COLUMNS)
     height = main_height + (LONER_TOP + rows * LONER_ROW + 8 if loners else 0)
     for i, n in enumerate(loners):
@@ -139,9 +146,6 @@ def draw(g: nx.MultiDiGraph, *, top: int = DEFAULT_TOP, rollup: bool = True, css
                    f'<path d="M0,0 L10,5 L0,10 z" fill="{EDGE_COLOURS[t]}"/></marker>')
     out.append("</defs>")
     out.append('<g class="edges" fill="none">')
-    per_pair: dict[tuple[str, str], list[str]] = {}
-    for s, t, typ in sorted(counts):
-        per_pair.setdefault((s, t), []).append(typ)
     for (s, t), types in sorted(per_pair.items()):
         for i, typ in enumerate(types):
             out.append(_edge(g, pos, radius, s, t, typ, counts[s, t, typ], i, css_id,
@@ -161,7 +165,10 @@ def draw(g: nx.MultiDiGraph, *, top: int = DEFAULT_TOP, rollup: bool = True, css
 
 def _layout(nodes: list[str], counts: dict, height: float) -> dict[str, tuple[float, float]]:
     """networkx's spring layout (fixed seed, log-weighted edges) stretched onto the canvas, then
-    nodes pushed apart until none is closer than MIN_NODE_GAP (deterministic sweeps)."""
+    nodes pushed apart until none is closer than the gap (deterministic sweeps): MIN_NODE_GAP for a
+    crowded canvas, up to MAX_NODE_GAP when there are few nodes, so that a graph of a few small
+    components (a crawl of unrelated stories) is not a few knots of stubby arrows."""
+    gap = max(MIN_NODE_GAP, min(MAX_NODE_GAP, math.sqrt(WIDTH * height / len(nodes)) / 2.5))
     h = nx.Graph()
     h.add_nodes_from(sorted(nodes))
     for (s, t, _), k in sorted(counts.items()):
@@ -194,11 +201,11 @@ def _layout(nodes: list[str], counts: dict, height: float) -> dict[str, tuple[fl
             for b in order[i + 1:]:
                 dx, dy = pos[b][0] - pos[a][0], pos[b][1] - pos[a][1]
                 d = math.hypot(dx, dy)
-                if d >= MIN_NODE_GAP:
+                if d >= gap:
                     continue
                 if d < 1e-6:
                     dx, dy, d = 1.0, 0.5, math.hypot(1.0, 0.5)
-                push = (MIN_NODE_GAP - d) / 2 + 0.5
+                push = (gap - d) / 2 + 0.5
                 ux, uy = dx / d, dy / d
                 pos[a][0], pos[a][1] = pos[a][0] - ux * push, pos[a][1] - uy * push
                 pos[b][0], pos[b][1] = pos[b][0] + ux * push, pos[b][1] + uy * push
@@ -218,6 +225,10 @@ def _overlaps(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
+def _inside(p: tuple[float, float], box: Box) -> bool:
+    return box[0] <= p[0] <= box[2] and box[1] <= p[1] <= box[3]
+
+
 def _candidates(x: float, y: float, r: float, w: float):
     """Spots for a label of estimated width w around a node, nearest first: (x, baseline y,
     text-anchor, box). The text is anchored at the side facing the node, so a label narrower than
@@ -232,11 +243,13 @@ def _candidates(x: float, y: float, r: float, w: float):
         yield x, y - r - h / 2 - 2 - off, "middle", (x - w / 2 - 2, y - r - h - 3 - off, x + w / 2 + 2, y - r - 2 - off)
 
 
-def _place_labels(g, nodes: list[str], pos, radius, height: float) -> dict[str, tuple[str, float, float, str, bool]]:
+def _place_labels(g, nodes: list[str], pos, radius, height: float,
+                  lines: list[tuple[float, float]] = ()) -> dict[str, tuple[str, float, float, str, bool]]:
     """node -> (text, x, baseline y, text-anchor, leader): most claims first, each label at the
-    first spot around its node that overlaps no placed label, no node and stays on the canvas; a
-    label finding none is shortened until one is found (the full name stays in <title>). `leader`:
-    the label sits away from its node, so a thin line joins them."""
+    first spot around its node that overlaps no placed label, no node and stays on the canvas,
+    preferring among the spots next to the node one that no arrow crosses (`lines`: points along
+    the arrows); a label finding none is shortened until one is found (the full name stays in
+    <title>). `leader`: the label sits away from its node, so a thin line joins them."""
     dots = [(pos[n][0] - radius[n], pos[n][1] - radius[n], pos[n][0] + radius[n], pos[n][1] + radius[n])
             for n in nodes]
     placed: list[Box] = []
@@ -247,11 +260,13 @@ def _place_labels(g, nodes: list[str], pos, radius, height: float) -> dict[str, 
         for limit in (LABEL_CHARS, 16, 10, 6):
             text = _label(name) if limit == LABEL_CHARS else (name if len(name) <= limit else name[:limit - 1] + "…")
             w = len(text) * CHAR_WIDTH
-            spot = next(((lx, ly, anchor, box, k >= 4)
-                         for k, (lx, ly, anchor, box) in enumerate(_candidates(x, y, radius[n], w))
-                         if box[0] >= 0 and box[1] >= 0 and box[2] <= WIDTH and box[3] <= height - 4
-                         and not any(_overlaps(box, b) for b in placed)
-                         and not any(_overlaps(box, d) for d in dots)), None)
+            free = [(lx, ly, anchor, box, k >= 4)
+                    for k, (lx, ly, anchor, box) in enumerate(_candidates(x, y, radius[n], w))
+                    if box[0] >= 0 and box[1] >= 0 and box[2] <= WIDTH and box[3] <= height - 4
+                    and not any(_overlaps(box, b) for b in placed)
+                    and not any(_overlaps(box, d) for d in dots)]
+            clear = (c for c in free if not c[4] and not any(_inside(p, c[3]) for p in lines))
+            spot = next(clear, None) or next(iter(free), None)
             if spot:
                 break
         if spot is None:  # nowhere free even for a stub: no label, the <title> still names it
@@ -264,9 +279,10 @@ def _place_labels(g, nodes: list[str], pos, radius, height: float) -> dict[str, 
     return out
 
 
-def _edge(g, pos, radius, s: str, t: str, typ: str, count: int, i: int, css_id: str, disputed: bool) -> str:
-    """A quadratic curve bending to the right of its direction, so A->B and B->A (and several
-    types between the same pair, further out) never lie on top of each other."""
+def _curve(pos, radius, s: str, t: str, i: int) -> tuple[float, float, float, float, float, float]:
+    """The i-th arrow from s to t as a quadratic curve (start, control, end points), bending to
+    the right of its direction, so A->B and B->A (and several types between the same pair, further
+    out) never lie on top of each other."""
     (x1, y1), (x2, y2) = pos[s], pos[t]
     dx, dy = x2 - x1, y2 - y1
     d = math.hypot(dx, dy) or 1.0
@@ -276,6 +292,18 @@ def _edge(g, pos, radius, s: str, t: str, typ: str, count: int, i: int, css_id: 
     cx, cy = (x1 + x2) / 2 + nx_ * bend, (y1 + y2) / 2 + ny_ * bend
     sx, sy = _towards((x1, y1), (cx, cy), radius[s] + 1)
     ex, ey = _towards((x2, y2), (cx, cy), radius[t] + 3)
+    return sx, sy, cx, cy, ex, ey
+
+
+def _curve_points(curve: tuple[float, ...], n: int = CURVE_SAMPLES) -> list[tuple[float, float]]:
+    sx, sy, cx, cy, ex, ey = curve
+    return [((1 - u) ** 2 * sx + 2 * (1 - u) * u * cx + u * u * ex, (1 - u) ** 2 * sy + 2 * (1 - u) * u * cy + u * u * ey)
+            for u in (k / n for k in range(n + 1))]
+
+
+def _edge(g, pos, radius, s: str, t: str, typ: str, count: int, i: int, css_id: str, disputed: bool) -> str:
+    """One arrow, drawn along _curve."""
+    sx, sy, cx, cy, ex, ey = _curve(pos, radius, s, t, i)
     width = min(1.4 + 1.6 * math.log2(count), 9.0)
     names = (g.nodes[s].get("name") or s, g.nodes[t].get("name") or t)
     tip = f"{names[0]} → {names[1]}: {count} {typ}{'s' if count > 1 else ''}{' (disputed)' if disputed else ''}"
@@ -417,17 +445,18 @@ def timeline(per_day: dict[str, Counter], marks: list[tuple[str, int, str]], *,
         fmt = order[i].strftime("%Y-%m") if unit == "month" else order[i].isoformat()
         out.append(f'<text x="{_f(x)}" y="{_f(bottom + 16)}" text-anchor="middle" fill="#5d6d7e">{fmt}</text>')
     top_, bottom = bands[0][1], bands[0][2]
-    used: Counter = Counter()  # marks in the same bin sit side by side
+    used: Counter = Counter()  # marks in the same bin sit side by side, leftwards near the right edge
     for day, number, tip in marks:
         d = _day(day)
         if d is None or _bin_start(d, unit) not in index:
             continue
         x = left + index[_bin_start(d, unit)] * slot + slot / 2
         used[x] += 1
-        x += 18 * (used[x] - 1)
+        step = MARK_GAP * (used[x] - 1)
+        x = x + step if x + step + MARK_RADIUS <= TIMELINE_WIDTH else x - step
         out.append(f'<g class="mark"><title>{escape(tip)}</title>'
                    f'<line x1="{_f(x)}" x2="{_f(x)}" y1="{_f(top_ - 6)}" y2="{_f(bottom)}" stroke="#1c2833" '
-                   f'stroke-dasharray="3 3"/><circle cx="{_f(x)}" cy="{_f(top_ - 14)}" r="8" fill="#1c2833"/>'
+                   f'stroke-dasharray="3 3"/><circle cx="{_f(x)}" cy="{_f(top_ - 14)}" r="{MARK_RADIUS:g}" fill="#1c2833"/>'
                    f'<text x="{_f(x)}" y="{_f(top_ - 10)}" text-anchor="middle" fill="#fff" font-weight="bold">'
                    f'{number}</text></g>')
     out.append("</svg>")

@@ -84,6 +84,43 @@ def test_hafnium_pages_render_offline_without_errors(browser, hafnium, tmp_path,
         assert visible(browser, "#made table.claims") and visible(browser, "#about table.claims")
 
 
+CROSSED = """(() => { const svg = document.getElementById('graph'), m = svg.getScreenCTM(), p = svg.createSVGPoint();
+  const pts = [...svg.querySelectorAll('path.edge')].flatMap(e => { const n = e.getTotalLength();
+    return [...Array(41).keys()].map(k => { const q = e.getPointAtLength(n * k / 40); p.x = q.x; p.y = q.y;
+      return p.matrixTransform(m); }); });
+  return [...svg.querySelectorAll('text.label')].filter(t => { const b = t.getBoundingClientRect();
+    return pts.some(q => q.x > b.left + 1 && q.x < b.right - 1 && q.y > b.top + 2 && q.y < b.bottom - 2); })
+    .map(t => t.textContent); })()"""
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_no_arrow_runs_through_a_label_of_the_hafnium_graph(browser, hafnium):
+    """Each label takes a spot beside its node that no arrow crosses, when there is one: on the
+    sample corpus there is one for every label."""
+    visit = browser.open(hafnium / "index.html", 1400)
+    assert visit.errors == []
+    assert len(visible(browser, "svg#graph text.label")) >= 4
+    assert browser.evaluate(CROSSED) == []
+
+
+@pytest.mark.browser
+def test_the_outlets_table_of_thirteen_columns_fits_a_printed_page(browser, tmp_path):
+    """Printed, nothing scrolls: the outlets table, 12 outlets and "other outlets" wide, shrinks to
+    the page's width (an A4 page is about 700 CSS pixels inside its margins) instead of being cut."""
+    d = hand_made()[0]
+    docs = [dict(d, id=f"o{i}", source=f"The Evening Chronicle of District {i:02d}") for i in range(15)]
+    write_report(lambda: iter(docs), build_graph(docs), tmp_path, options=ReportOptions())
+    browser.open(tmp_path / "index.html", 700)
+    browser.call("Emulation.setEmulatedMedia", media="print")
+    try:
+        assert browser.evaluate("document.querySelectorAll('table.matrix th.outlet').length") == 13
+        assert browser.evaluate("document.querySelector('table.matrix').getBoundingClientRect().right") <= 701
+        assert browser.evaluate("document.documentElement.scrollWidth") <= 701
+    finally:
+        browser.call("Emulation.setEmulatedMedia", media="")  # the browser is shared by the module
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize("which", ["index.html", "articles/evil-a-b.html", "lists/type-accusation-1.html"])
 def test_a_hostile_page_runs_no_script(browser, tmp_path, which):

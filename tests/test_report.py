@@ -16,6 +16,7 @@ from extractor.report import paragraphs, safe_names, sentence_anchors, write_rep
 from extractor.run import run_corpus
 from extractor.settings import Settings
 from extractor.store import iter_jsonl
+from extractor.svg import TIMELINE_WIDTH, timeline
 from extractor.view import ReportOptions, outlet, registered_domain
 
 from .conftest import CORPUS
@@ -264,6 +265,22 @@ def test_outlets_beyond_the_top_twelve_share_one_column(tmp_path):
     assert '<th class="outlet">other outlets</th>' in outlets
 
 
+def test_an_outlet_carrying_the_main_claims_gets_a_column_before_bigger_silent_ones(tmp_path):
+    """Fifteen outlets of two articles with no claim between actors, one of one article carrying
+    the accusation: the columns are chosen by the claims carried, not by articles alone."""
+    d = hand_made()[0]
+    docs = [dict(d, id=f"quiet-{i}-{j}", source=f"Outlet {i:02d}", claims=[]) for i in range(15) for j in range(2)]
+    docs.append(dict(d, id="loud", source="Zeta Wire"))
+    report(docs, tmp_path)
+    outlets = section((tmp_path / "index.html").read_text(encoding="utf-8"), "outlets")
+    heads = re.findall(r'<th class="outlet">([^<]*)</th>', outlets)
+    assert len(heads) == 13 and heads[-1] == "other outlets" and "Zeta Wire" in heads
+    row = outlets.split("Ruritania <span class=\"type accusation\">accusation</span> Freedonia</th>", 1)[1]
+    cells = re.findall(r'<td class="(yes|none)"', row.split("</tr>", 1)[0])
+    assert [heads[i] for i, c in enumerate(cells) if c == "yes"] == ["Zeta Wire"]
+    assert "the 12 outlets that carried the most of these claims, the other 4 together" in outlets
+
+
 def test_syndicated_sentences_fold_and_a_sentence_both_accusing_and_denying_shows_once(tmp_path):
     """Three outlets carry the same denial, which names the accusation it rejects; the index shows
     it once, under both, with "and 2 more outlets"."""
@@ -444,3 +461,98 @@ def test_sample_actor_page_lists_claims_by_and_about_the_actor(sample):
     assert "denial" in made and ">United States</a>" in made
     assert "accusation" in about and ">Microsoft</a>" in about
     assert "Chinese government spokesman" in text.split('id="members"', 1)[1]
+
+
+def test_first_report_marks_on_the_last_day_stay_inside_the_timeline():
+    """Five main claims first reported on the corpus's last day: their numbered marks sit side by
+    side, none cut off by the picture's right edge."""
+    from collections import Counter
+    per_day = {"2021-03-01": Counter(accusation=2), "2021-03-20": Counter(accusation=9, statement=4)}
+    chart, unit = timeline(per_day, [("2021-03-20", i, f"claim {i}") for i in range(1, 6)])
+    assert unit == "day"
+    circles = [(float(x), float(r)) for x, r in re.findall(r'<circle cx="([\d.]+)" cy="[\d.]+" r="([\d.]+)"', chart)]
+    assert len(circles) == 5 and len({x for x, _ in circles}) == 5
+    assert all(r <= x <= TIMELINE_WIDTH - r for x, r in circles)
+
+
+def test_the_timeline_draws_the_busy_week_not_years_of_one_old_page(tmp_path):
+    """Six articles over one week of 2021 and one from 2015: the timeline draws the week by day
+    and says how many claims it leaves out, instead of one bar at the end of a monthly axis."""
+    d = hand_made()[0]
+    docs = [dict(d, id=f"week-{i}", published=f"2021-03-0{i + 1}") for i in range(6)]
+    docs.append(dict(d, id="old", published="2015-01-05"))
+    report(docs, tmp_path)
+    timeline_ = section((tmp_path / "index.html").read_text(encoding="utf-8"), "timeline")
+    per_article = len(d["claims"])
+    assert (f"Claims per day by type, from 2021-03-01 to 2021-03-06: the busiest stretch of articles dated "
+            f"2015-01-05 to 2021-03-06; the {per_article} claims outside it are not drawn.") in timeline_
+    chart = timeline_.split("<svg", 1)[1].split("</svg>", 1)[0]
+    assert "2021-03-06" in chart and "2015" not in chart
+    docs.append(dict(d, id="old-2", published="2016-06-01"))  # 6 of 8 in the week: under 80 %, all drawn
+    report(docs, tmp_path)
+    timeline_ = section((tmp_path / "index.html").read_text(encoding="utf-8"), "timeline")
+    assert "Claims per month by type." in timeline_ and "busiest" not in timeline_
+
+
+def test_an_article_in_another_language_says_so_and_why_it_has_no_claim(tmp_path):
+    """The pages are lang="en"; a German article's text and headline carry lang="de" (the browser
+    picks fonts and hyphenation for it, a screen reader its voice), and its empty claim list says
+    it was not parsed rather than that nothing was found."""
+    d = hand_made()[0]
+    text = "Die Regierung sagte am Montag, sie habe nichts davon gewusst."
+    docs = [dict(d, id="de", title="Eine Meldung", language="de", text=text, actors=[], entities=[], claims=[]),
+            dict(d, id="en", language="en")]
+    report(docs, tmp_path)
+    german = (tmp_path / "articles" / "de.html").read_text(encoding="utf-8")
+    assert '<html lang="en">' in german and '<article class="text" lang="de">' in german
+    assert '<h1 lang="de">Eine Meldung</h1>' in german
+    assert "in another language (de)" in german and "No claim found." not in german
+    english = (tmp_path / "articles" / "en.html").read_text(encoding="utf-8")
+    assert '<article class="text">' in english and "another language" not in english
+
+
+def test_a_claims_table_over_many_articles_names_each_claims_article(small, tmp_path):
+    """Claim numbers restart in every article (c1, c2, ...): where claims of several articles
+    meet, each row names its article's outlet, day and title (escaped; a long one cut, whole in
+    its tooltip)."""
+    folder, _ = small
+    listing = (folder / "lists" / "type-accusation-1.html").read_text(encoding="utf-8")
+    assert "<th>Article</th>" in listing
+    assert ('Gazette<br><span class="muted">2021-03-01</span><br><span class="article-title">'
+            '&lt;script&gt;alert(1)&lt;/script&gt; headline</span>') in listing
+    d = hand_made()[0]
+    long_title = "A headline that goes on " + "and on " * 12 + "to the end"
+    report([dict(d, title=long_title)], tmp_path)
+    listing = (tmp_path / "lists" / "type-accusation-1.html").read_text(encoding="utf-8")
+    assert f'<span class="article-title" title="{long_title}">{long_title[:59]}…</span>' in listing
+    article = (tmp_path / "articles" / "evil-a-b.html").read_text(encoding="utf-8")
+    assert '<span class="article-title"' not in article  # its own page needs no such column
+
+
+def test_a_one_outlet_corpus_does_not_say_no_other_outlet_repeated_a_claim(tmp_path):
+    docs = [dict(d, source="Gazette") for d in hand_made()]
+    report(docs, tmp_path)
+    firsts = section((tmp_path / "index.html").read_text(encoding="utf-8"), "timeline")
+    assert "first <a href=" in firsts and "reported</a> by Gazette" in firsts
+    assert "no other outlet" not in firsts
+    report(hand_made(), tmp_path)  # two outlets: it is worth saying
+    assert "no other outlet repeated it" in section((tmp_path / "index.html").read_text(encoding="utf-8"), "timeline")
+
+
+def test_a_graph_of_a_few_small_components_draws_arrows_long_enough_to_see():
+    """Five unrelated pairs (a crawl of unrelated stories): the nodes get more room than on a
+    crowded canvas, so each arrow between a pair is long enough to see (it was about 18 px)."""
+    import math
+
+    import networkx as nx
+
+    from extractor.svg import draw
+    g = nx.MultiDiGraph()
+    for i in range(5):
+        g.add_node(f"a{i}", name=f"Speaker {i}", kind="person")
+        g.add_node(f"b{i}", name=f"Target {i}", kind="state")
+        for k in range(3 + i):
+            g.add_edge(f"a{i}", f"b{i}", type="accusation", document=f"d{i}-{k}")
+    svg = str(draw(g).svg)
+    ends = [tuple(map(float, m)) for m in re.findall(r'd="M([\d.]+),([\d.]+) Q[\d.]+,[\d.]+ ([\d.]+),([\d.]+)"', svg)]
+    assert len(ends) == 5 and min(math.dist(e[:2], e[2:]) for e in ends) >= 40
