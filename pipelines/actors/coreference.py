@@ -135,16 +135,16 @@ def coreference(doc: DocView, lex: ActorLexicon, table: ActorTable, *, nominals:
             found = _possessive(doc, table, tok, _agreeing(seen, gender, tok.lower_, named))
         elif pronouns and tok.lower_ in OTHER_PRONOUN_KINDS and tok.dep_ in OBJECT_DEPS:
             found = _object_pronoun(doc, lex, table, tok, _agreeing(seen, gender, tok.lower_, named))
-        described = False
+        by_description = False
         if found is None and nominals and tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in lex.descriptions.nouns \
                 and not _quoted(doc, tok) and not _straight_quoted(doc, tok):
             found = descriptions.resolve(doc, lex, table, tok, seen, profiles, gender, named, _quoted)
-            described = found is not None
+            by_description = found is not None
         if found:
             start, aid, label = found
             mentions.add(start, tok.i + 1, aid, label)
             covered.update(range(start, tok.i + 1))
-            remember(start, tok.i + 1, aid, main_only=described)
+            remember(start, tok.i + 1, aid, main_only=by_description)
     if pronouns:
         quoted_speakers(doc, table)
 
