@@ -212,3 +212,22 @@ def test_a_product_noun_counts_after_a_possessive_only(lex):
         . . PUNCT punct 10 .
     """, ents=[(0, 1, "ORG"), (7, 9, "ORG")])
     assert kinds(doc, lex, company_kinds) == {"zorblex": "company", "star-glider": "organisation"}
+
+
+def test_a_product_noun_the_possessive_hangs_on_counts_past_a_models_name(lex):
+    # "Zorblex's Comet Max SUV" (the model's name between), but "Vantrix's office" is no product
+    doc = parse("""
+        Zorblex NNP PROPN poss 4 Zorblex -
+        's POS PART case 0 's
+        Comet NNP PROPN compound 4 Comet
+        Max NNP PROPN compound 4 Max
+        SUV NN NOUN nsubj 5 SUV
+        sold VBD VERB ROOT 5 sell -
+        . . PUNCT punct 5 .
+        Vantrix NNP PROPN poss 9 Vantrix -
+        's POS PART case 7 's
+        office NN NOUN nsubj 10 office
+        closed VBD VERB ROOT 10 close -
+        . . PUNCT punct 10 .
+    """, ents=[(0, 1, "ORG"), (2, 4, "PRODUCT"), (7, 8, "ORG")])
+    assert kinds(doc, lex, company_kinds) == {"zorblex": "company", "vantrix": "organisation"}

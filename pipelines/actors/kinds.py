@@ -83,6 +83,9 @@ def business_context(doc: DocView, lex: ActorLexicon, s: int, e: int, nouns: set
             k += 1  # "Toyota's top-selling vehicle", "Ford's first electric car"
         if k < len(tokens) and tokens[k].lower_ in PRODUCT_NOUNS:
             return f"product noun {tokens[k].text!r}"
+        head = doc[s:e].root
+        if head.dep_ == "poss" and head.head.lower_ in PRODUCT_NOUNS and head.head.i < e + 6:
+            return f"product noun {head.head.text!r}"  # "Ford's Mustang Mach E SUV": a model's name between
     if i < len(tokens) and (tokens[i].lower_ in BUSINESS_NOUNS or (
             i + 1 < len(tokens) and (tokens[i].lower_, tokens[i + 1].lower_) in BUSINESS_PHRASES)):
         return f"business noun {tokens[i].text!r}"
