@@ -305,6 +305,15 @@ def test_a_cue_with_its_own_subject_keeps_it_after_a_quotation(lex):
      [("they", "said", "was a tax on farmers")]),  # kept, not nested; what follows the cue (tags)
     ('"I am better with my hands than with my head," said Tom Baker, half joking.',
      [("Tom Baker", "said", "I am better with my hands than with my head,")]),
+    # a quotation ending in a fragment the parse made the cue's subject: the speaker is after the quote
+    ("“The campaign is in serious trouble. Total chaos,” said Tom Baker, a union organizer in Ohio.",
+     [("Tom Baker, a union organizer in Ohio", "said", "The campaign is in serious trouble. Total chaos,")]),
+    ("“He is a fine lawyer. One of the sharpest minds in the whole state,” Sen. Mary Jones (D-Ohio) said in an "
+     "interview.", [("Sen. Mary Jones (D-Ohio)", "said", "He is a fine lawyer. One of the sharpest minds in the whole state,")]),
+    ("“Clearly a smart person, a careful person,” campaign manager Jeff Weaver said Monday.",
+     [("campaign manager Jeff Weaver", "said", "Clearly a smart person, a careful person,")]),
+    # negative: a speaker before the quote and a title in the subject stay as they were
+    ("“Pass the budget. Now,” she said.", [("she", "said", "Pass the budget. Now,")]),
 ])
 def test_session5_bounds_through_the_model(nlp, text, want):
     assert [(c["source"]["text"], c["cue"]["text"], c["content"]["text"]) for c in claims_of(nlp, text)] == want
@@ -380,3 +389,38 @@ def test_a_quotation_opening_inside_a_paraphrase_stays_in_it_past_its_sentence(n
     # a quotation that opens after the paraphrase has ended is not taken into it
     after = claims_of(nlp, "The governor said the vote was early. “People were still talking about Jones. Nobody knew Smith.”")
     assert [c["content"]["text"] for c in after if c["cue"]["text"] == "said"] == ["the vote was early"]
+
+
+def test_a_speaker_is_never_taken_from_inside_the_quotation_its_cue_follows(lex):
+    from pipelines.claims.sources import quotation_around, speaker_after_quote
+    # "“We lost. Total chaos,” said Tom Baker": the parse made "chaos" a second subject of "said"
+    doc = parse("""
+        “ `` PUNCT punct 8 “ -
+        We PRP PRON nsubj 2 we
+        lost VBD VERB ccomp 8 lose -
+        . . PUNCT punct 2 .
+        Total JJ ADJ amod 5 total
+        chaos NN NOUN nsubj 8 chaos -
+        , , PUNCT punct 8 , -
+        ” '' PUNCT punct 8 ”
+        said VBD VERB ROOT 8 say
+        Tom NNP PROPN compound 10 Tom
+        Baker NNP PROPN nsubj 8 Baker -
+        . . PUNCT punct 8 .
+    """)
+    quote = quotation_around(doc, doc[4].idx)
+    assert quote is not None and quote.end == doc[7].idx + 1
+    assert speaker_after_quote(doc[8], quote.end) == (doc[9].idx, doc[10].idx + len("Baker"))
+    assert [(c["source"], c["content"]) for c in briefs(doc, lex)] == [("Tom Baker", "We lost. Total chaos,")]
+    # no name after the cue and nothing between: no speaker rather than words of the quotation;
+    # a short verbless quote is a title, not speech ("“Total chaos” resulted")
+    title = parse("""
+        “ `` PUNCT punct 3 “ -
+        Total JJ ADJ amod 2 total
+        chaos NN NOUN nsubj 3 chaos -
+        ” '' PUNCT punct 3 ”
+        resulted VBD VERB ROOT 3 result -
+        . . PUNCT punct 3 .
+    """)
+    assert quotation_around(title, title[1].idx) is None
+    assert speaker_after_quote(title[4], title[3].idx + 1) is None

@@ -4,10 +4,13 @@ wrongdoing), and the owner of a nominal claim. A party is a character range; its
 are made when the draft becomes a record."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from ..extensions import mention_in
 from .lexicon import Lexicon
+from .quotes import Quote, find_quotes
 from .spans import QUOTE_CHARS, one_line, text_of, tok_span
 from .syntax import (
     EXPL,
@@ -223,18 +226,17 @@ def source_of(verb: Token) -> Range | None:
         if name is not None:  # "“Y,” said Tom Baker, half joking": the name the parse made another verb's subject
             src = party(verb.doc, *name, verb.idx)
     text = text_of(verb.doc)
+    if src is not None:
+        quote = quotation_around(verb.doc, src[0])
+        if quote is not None and quote.end <= verb.idx:
+            # "“A. Total chaos,” said Tom Baker": a speaker is never inside the quotation its cue follows
+            src = speaker_after_quote(verb, quote.end)
     if src is not None and src[1] <= verb.idx:
         between = text[src[0]:verb.idx]
         close = max(between.rfind(q) for q in CLOSING_QUOTES)
         opened = text[:src[0]].rstrip()[-1:] in OPENING_QUOTES
-        if close >= 0 and opened:  # "“Clearly an able person,” campaign manager Jeff Weaver said": the words after the quote
-            doc = verb.doc
-            rest = doc.char_span(src[0] + close + 1, verb.idx, alignment_mode="contract")
-            while rest is not None and len(rest) and rest[0].is_punct:
-                rest = rest[1:]
-            if rest is not None and len(rest) and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in rest) \
-                    and not any(t.text == "," or t.dep_ == "cc" for t in rest):
-                src = party(doc, rest.start, rest.end)
+        if close >= 0 and opened:  # "“Daily News” host Jane Doe said": the words after a title
+            src = words_before_cue(verb, src[0] + close + 1, to_comma=False) or src
     if src is not None:
         words = text[src[0]:src[1]]
         dash = max(words.rfind(" \u2013 "), words.rfind(" \u2014 "), words.rfind(" - "))
@@ -252,6 +254,64 @@ def source_of(verb: Token) -> Range | None:
     return src
 
 
+def quotation_around(doc: Doc, pos: int) -> Quote | None:
+    """The quotation of speech whose quoted words hold character `pos` (found in its paragraph), or
+    None. Speech ends in a comma or a stop inside or right after its closing mark ("“A,” said",
+    "“A”, said"); a quote that does not is a title or a scare quote ("“Morning Joe” host Jane Doe")."""
+    text = text_of(doc)
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    for q in find_quotes(text[start:end]):
+        if q.inner_start + start <= pos < q.inner_end + start:
+            last = text[q.inner_start + start:q.inner_end + start].rstrip("".join(QUOTE_CHARS) + "'\u2019 ")[-1:]
+            if last not in SPEECH_END and text[q.end + start:q.end + start + 1] not in SPEECH_END:
+                return None  # a title or a scare quote ("“Morning Joe” host Jane Doe"), not speech
+            return replace(q, start=q.start + start, end=q.end + start, inner_start=q.inner_start + start,
+                           inner_end=q.inner_end + start)
+    return None
+
+
+def speaker_after_quote(verb: Token, after: int) -> Range | None:
+    """The speaker of a cue after a quotation that ends at character `after`, when the parse took
+    words of the quotation: the cue's subject after it ("...,” Jane Doe (D-Ohio) said"), the words
+    between the quotation and the cue ("...,” campaign manager Jeff Weaver said"), the name after the cue
+    ("...,” said Tom Baker"); None when there is none (a speaker is never inside the quotation)."""
+    doc = verb.doc
+    subj = next((c for c in verb.children if c.dep_ in SUBJ and c.idx >= after), None)
+    if subj is not None:
+        start, end = phrase(subj)
+        return party(doc, next(t.i for t in doc[start:subj.i + 1] if t.idx >= after), end, verb.idx)
+    words = words_before_cue(verb, after)
+    if words is not None:
+        return words
+    name = name_after_cue(verb)
+    return None if name is None else party(doc, *name, verb.idx)
+
+
+def words_before_cue(verb: Token, after: int, *, to_comma: bool = True) -> Range | None:
+    """The noun phrase from character `after` (a closing quote mark) up to the cue or, with
+    `to_comma`, a comma ("…,” campaign manager Jane Doe said", "…,” Jane Doe, 58, told"); None for an
+    adverbial ("…,” in Paris, she said") or, without `to_comma`, words with a comma."""
+    doc = verb.doc
+    rest = doc.char_span(after, verb.idx, alignment_mode="contract")
+    while rest is not None and len(rest) and (rest[0].is_punct or rest[0].is_space):
+        rest = rest[1:]
+    if rest is None or not len(rest):
+        return None
+    comma = next((t.i for t in rest if t.text == ","), None)
+    if comma is not None and not to_comma:
+        return None
+    words = doc[rest.start:rest.end if comma is None else comma]
+    if len(words) and words[-1].pos_ in ("PROPN", "NOUN", "PRON") and words[0].pos_ not in NOT_SPEAKER_START \
+            and not any(t.dep_ == "cc" for t in words):
+        return party(doc, words.start, words.end)
+    return None
+
+
+NOT_SPEAKER_START = {"ADP", "ADV", "SCONJ", "CCONJ"}  # "…,” in Paris, she said": an adverbial
+SPEECH_END = tuple(",.?!\u2014")  # what ends quoted speech, inside or right after the closing mark
+
 MAX_NAME_TOKENS = 6  # "Oversight ranking Democrat Elijah Cummings"
 
 
@@ -265,6 +325,12 @@ def name_after_quote(verb: Token) -> tuple[int, int] | None:
     if verb.tag_ not in FINITE or k < 0 or doc[k].text not in CLOSING_QUOTES + ("\u2019", "\u2019\u2019") \
             or any(c.dep_ in SUBJ and c.i < verb.i for c in verb.children):
         return None  # "X, host of “Morning Joe,” suggested Y": X speaks
+    return name_after_cue(verb)
+
+
+def name_after_cue(verb: Token) -> tuple[int, int] | None:
+    """The tokens right after the cue up to the first punctuation or clause word, ending in a proper noun."""
+    doc = verb.doc
     end = verb.i + 1
     while end < verb.sent.end and end - verb.i <= MAX_NAME_TOKENS and doc[end].pos_ in ("PROPN", "NOUN", "ADJ") \
             and not doc[end].is_punct:
