@@ -11,9 +11,8 @@ from spacy.tokens import Token
 
 from . import descriptions
 from .lexicon import ActorLexicon
-from .table import ActorTable, DocView
+from .table import MODIFIER_DEPS, SUBJECT_DEPS, ActorTable, DocView
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 DEFINITE = {"the", "this"}
 PRONOUN_KINDS = {
@@ -33,7 +32,6 @@ POSSESSIVE_KINDS = {"its": PRONOUN_KINDS["it"], "his": PRONOUN_KINDS["he"], "her
 PERSONAL = {"he", "she", "him", "his", "her"}
 PLURAL = {"they", "them", "their"}
 THING_PRONOUNS = {"it", "its"}
-MODIFIER_DEPS = {"compound", "amod", "nmod"}  # "US politicians": a name that only modifies is no antecedent
 OWNER_DEPS = {"poss", "compound", "nmod"}  # "Clinton's campaign", "the Clinton campaign"
 QUOTE_MARKS = "\u201c\u201d\""
 SENTENCE_WINDOW = {"pronoun": 2, "nominal": 4, "person": 5}  # "person": he/she with no subject in reach

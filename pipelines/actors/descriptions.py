@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .lexicon import ActorLexicon
-from .table import ActorTable, DocView
+from .table import MODIFIER_DEPS, SUBJECT_DEPS, ActorTable, DocView
 
 PERSON_KINDS = {"person", "official"}
 BODY_KINDS = {"organisation", "government_body", "company", "media", "state"}
@@ -39,8 +39,6 @@ MAX_PHRASE = 8
 PREMODIFIER_POS = {"NOUN", "PROPN", "ADJ", "NUM"}
 HYPHENS = {"-", "\u2013"}
 PROFILE_WINDOW = 4  # sentences back where the person a profile fits was last mentioned
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-MODIFIER_DEPS = {"compound", "amod", "nmod"}
 # a profile's or a description's office words: "the former president" is not "President Obama"
 OFFICE_WORDS = {"vice", "deputy", "assistant", "associate", "former", "then", "late", "ex", "acting", "interim",
                 "incoming", "outgoing", "co"}

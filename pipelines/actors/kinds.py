@@ -11,10 +11,9 @@ import logging
 
 from spacy.tokens import Token
 
-from .coreference import SUBJECT_DEPS
 from .lexicon import ActorLexicon
 from .officials import POSSESSIVE
-from .table import ActorTable, DocView, acting
+from .table import SUBJECT_DEPS, ActorTable, DocView, acting
 
 LOGGER = logging.getLogger(__name__)
 

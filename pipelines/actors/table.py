@@ -10,6 +10,9 @@ from spacy.tokens import Doc
 from ..names import norm
 from .lexicon import FOLD_MIN, ActorLexicon
 from .officials import DETERMINERS, POSSESSIVE
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+MODIFIER_DEPS = {"compound", "amod", "nmod"}  # "US politicians": a name that only modifies is no antecedent
 ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 TRAILING_CONJUNCTIONS = {"and", "or"}
 HEADLINE_VERBS = {"say", "tell", "warn", "urge", "call", "claim", "vow", "demand"}  # with the lexicon's accusation and denial verbs

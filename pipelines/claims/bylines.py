@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from .quotes import Quote
-from .sources import party_actor
+from .sources import MAX_NAME_TOKENS, party_actor
 from .spans import text_of
 
 LOGGER = logging.getLogger(__name__)
@@ -30,7 +30,6 @@ BYLINE_RE = re.compile(rf"[^\S\n]*(--|[{DASHES}])[^\S\n]*([^\s,;:()\[\]\u201c\u2
 # what may stand before the quotation on its line: nothing, a bullet, or a sentence's end
 LINE_OPENING_RE = re.compile(r"(?:^|[.!?][\u201d\"']?[^\S\n]+)[^\S\n]*[*\u2022\u00b7>-]?[^\S\n]*$")
 DATA_CHARS_RE = re.compile(r"[\d$\u20ac\u00a3\u00a5%#@&=+/|]")
-MAX_NAME_TOKENS = 6
 NAME_SHAPE_TOKENS = (2, 4)
 NAME_PARTICLES = {"de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "du", "bin", "ibn", "al",
                   "el", "y"}
@@ -109,7 +108,6 @@ COLON_NAME_RE = re.compile(r"(?:^|(?<=[.!?\n])|(?<=\s[-\u2013\u2014]))[^\S\n]*"
                            r"([A-Z][^\n:.!?\u201c\u201d\"]{0,60}?)[^\S\n]*:[^\S\n]*$")
 # a transcript inside a quotation: "“WALLACE: Let's start ..." (a speaker's label in capitals)
 TRANSCRIPT_RE = re.compile(r"([A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,2}):[^\S\n]+(?=\S)")
-MAX_COLON_NAME_TOKENS = 6
 SPEAKER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 LABEL_WORDS = {"note", "update", "updates", "warning", "editor", "correction", "clarification", "breaking", "video",
                "photo", "photos", "watch", "read", "source", "sources", "related", "advertisement", "exclusive", "live",
@@ -141,7 +139,7 @@ def speaker_name(doc: Doc, rng: Range) -> bool:
     """A name that speaks: a few words with a person, organisation or group entity or an actor of
     the document, no label word, no figures outside a parenthesis ("Rep. Jane Doe (D-Ore.)")."""
     span = doc.char_span(*rng, alignment_mode="expand")
-    if span is None or not len(span) or len(span) > MAX_COLON_NAME_TOKENS:
+    if span is None or not len(span) or len(span) > MAX_NAME_TOKENS:
         return False
     if any(t.lower_ in LABEL_WORDS for t in span) or any(t.pos_ in ("VERB", "AUX") and t.ent_type_ == "" for t in span):
         return False

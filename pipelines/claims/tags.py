@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .syntax import REL_PRON, SUBJ, VERB_POS
+from .syntax import FINITE, REL_PRON, SUBJ, VERB_POS
 
 TokRange = tuple[int, int]
 
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # the verbs of speech that stand as a parenthetical tag ("A, she added, B"); verbs of stance or
 # support ("backed", "offers") set off by commas are a sentence's own verb after a fronted clause
 TAG_VERBS = {"say", "tell", "add", "note", "argue", "write", "explain", "insist", "acknowledge", "contend",
@@ -31,7 +30,7 @@ def parenthetical_content(verb: Token) -> tuple[TokRange, tuple[TokRange, ...]] 
     """(content token range, fragments) of a cue set off by commas inside the sentence it reports,
     or None. Fragments are () when the content is one part."""
     doc, sent = verb.doc, verb.sent
-    if verb.tag_ not in FINITE_TAGS or verb.lemma_.lower() not in TAG_VERBS:
+    if verb.tag_ not in FINITE or verb.lemma_.lower() not in TAG_VERBS:
         return None
     subj = next((c for c in verb.lefts if c.dep_ in SUBJ), None)
     if subj is None or subj.lower_ in REL_PRON or verb.dep_ == "relcl":
