@@ -35,7 +35,7 @@ from .syntax import (
     right_object,
     subject_of,
 )
-from .tags import parenthetical_content
+from .tags import as_tag, as_tag_content, parenthetical_content
 
 
 def verb_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
@@ -43,6 +43,8 @@ def verb_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
     structure takes the document's quotations, found once."""
     for tok in doc:
         kind = lex.kind(tok)
+        if kind is None and put_it(tok):
+            yield from report(doc, tok, lex)  # "as X put it, Y"
         if kind is None:
             continue
         if kind == "according":
@@ -73,6 +75,12 @@ def verb_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
             if not found and tok.lemma_.lower() in lex.report:
                 found = list(report(doc, tok, lex))
             yield from found
+
+
+def put_it(tok: Token) -> bool:
+    """"As Ms. Smith put it, Y": "put it" in an "as" tag reports Y; "put" alone is no cue."""
+    return tok.lemma_.lower() == "put" and as_tag(tok) is not None and any(
+        c.dep_ in OBJ and c.lower_ == "it" for c in tok.children)
 
 
 def imperative(tok: Token) -> bool:
@@ -106,6 +114,8 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
         rng = tok.i + 1, tok.right_edge.i + 1  # "pleaded not guilty to the charges"
     if rng is None:
         rng, parts = parenthetical_content(tok) or (None, ())  # "A, the mayor said, B" (tags.py)
+    if rng is None and not (lex.kind(tok.head) and has_child(tok.head, CLAUSE)):
+        rng, parts = as_tag_content(tok) or (None, ())  # "As experts noted, B" (tags.py); not "As X noted, Y said B"
     if rng is None:
         return
     if tok.dep_ == "relcl" and rng[0] < tok.i < rng[1] - 1:
