@@ -1,0 +1,36 @@
+"""Lexicon verbs with no claim on their cue and their non-reporting senses (content.py, senses.py,
+structures.py): each construction and each sense rule with positives and negatives, on whole
+sentences through the real model. Sentences are our own."""
+from __future__ import annotations
+
+import pytest
+
+from .test_claims import claims_of, find
+
+
+def cues(claims: list[dict]) -> set[str]:
+    return {c["cue"]["text"] for c in claims}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Many regulars continued to stay away from the old market.",
+    "The drivers kept to work through the night.",
+    "Prices began to rise in the spring.",
+])
+def test_phase_verb_before_an_act_reports_nothing(nlp, text):
+    """"continued to stay away": what went on is done, not said."""
+    assert not cues(claims_of(nlp, text)) & {"continued", "kept", "began"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, want", [
+    # ... its infinitive a cue: that cue's content (content.inner_report)
+    ("The senator continued to question the new budget.",
+     dict(source="The senator", cue="continued", content="the new budget")),
+    ("The senator continued to insist that the budget was wrong.",
+     dict(source="The senator", cue="continued", content="that the budget was wrong")),
+])
+def test_phase_verb_before_a_cue_reports(nlp, text, want):
+    claims = claims_of(nlp, text)
+    assert find(claims, **want), claims
