@@ -34,3 +34,28 @@ def test_phase_verb_before_an_act_reports_nothing(nlp, text):
 def test_phase_verb_before_a_cue_reports(nlp, text, want):
     claims = claims_of(nlp, text)
     assert find(claims, **want), claims
+
+
+def typed(claims: list[dict]) -> list[tuple[str, str]]:
+    return [(c["type"], c["cue"]["text"]) for c in claims if c["type"] != "statement"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The shooter's friend was denied bail.",  # the object a passive keeps
+    "The senate denied the nominee a hearing.",  # a second object
+    "The court denied class-action status to the workers.",  # a "to" party receives it
+])
+def test_deny_in_the_sense_of_withhold_is_no_denial(nlp, text):
+    assert not typed(claims_of(nlp, text)), claims_of(nlp, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, content", [
+    ("The minister denied the charges.", "the charges"),
+    ("The minister denied the allegations to the court.", "the allegations to the court"),  # a claim noun
+    ("The board dismissed the proposal outright.", "the proposal"),  # only "deny" also means "withhold"
+])
+def test_deny_a_claim_is_a_denial(nlp, text, content):
+    claims = claims_of(nlp, text)
+    assert find(claims, type="denial", content=content), claims
