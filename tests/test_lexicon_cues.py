@@ -59,3 +59,21 @@ def test_deny_in_the_sense_of_withhold_is_no_denial(nlp, text):
 def test_deny_a_claim_is_a_denial(nlp, text, content):
     claims = claims_of(nlp, text)
     assert find(claims, type="denial", content=content), claims
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # both tagged a past tense by the small model: the participle is told by the noun right before it
+    "A newly formed super PAC called Future 45 ran its first round of ads in Ohio.",
+    "They met at a donor club called Open Table.",
+])
+def test_a_name_given_after_a_noun_is_no_claim(nlp, text):
+    """"a committee called Future Ninety": a participle naming the noun (the tagger may read it as a
+    past tense), nobody speaks."""
+    assert "called" not in cues(claims_of(nlp, text)), claims_of(nlp, text)
+
+
+@pytest.mark.slow
+def test_calling_someone_names_is_a_claim(nlp):
+    claims = claims_of(nlp, "The mayor called the new bridge a disgrace.")
+    assert find(claims, source="The mayor", cue="called", content="the new bridge a disgrace"), claims

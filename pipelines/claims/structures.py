@@ -97,8 +97,8 @@ def imperative(tok: Token) -> bool:
 def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
     """"X said (that) Y", "Y, X said", "X told reporters that Y", "it is reported that Y"; a content
     that alleges wrongdoing makes the statement an accusation of the culprit, or a denial when negated."""
-    if tok.tag_ == "VBN" and tok.dep_ == "acl":
-        return  # "a class called “Perception”"
+    if tok.dep_ == "acl" and (tok.tag_ == "VBN" or tok.tag_ == "VBD" and tok.head.i == tok.i - 1):
+        return  # "a class called “Perception”", "a super PAC called Future 45" (a participle tagged a past tense)
     if tok.lower_ in lex.stance_adjectives and tok.tag_ == "VBN" and has_child(tok, {"auxpass"}):
         return  # "they were convinced that ...": a stance of the subject (stance_claims)
     if imperative(tok):
