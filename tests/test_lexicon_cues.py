@@ -77,3 +77,25 @@ def test_a_name_given_after_a_noun_is_no_claim(nlp, text):
 def test_calling_someone_names_is_a_claim(nlp):
     claims = claims_of(nlp, "The mayor called the new bridge a disgrace.")
     assert find(claims, source="The mayor", cue="called", content="the new bridge a disgrace"), claims
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, want", [
+    # the if- or whether-clause of "ask", which the parse hangs on it as an adverbial clause
+    ("Then the teacher asked the students if they were always so serious.",
+     dict(source="the teacher", cue="asked", content="if they were always so serious")),
+    ("The reporter asked the mayor whether the bridge would open.",
+     dict(source="The reporter", cue="asked", content="whether the bridge would open")),
+    ("Asked if he was ever bullied, the candidate said no.",
+     dict(source=None, cue="Asked", content="if he was ever bullied")),
+])
+def test_asked_if(nlp, text, want):
+    claims = claims_of(nlp, text)
+    assert find(claims, **want), claims
+
+
+@pytest.mark.slow
+def test_asked_with_a_time_clause_is_no_question(nlp):
+    """"if" opens a question only right after the one asked; a condition elsewhere is not asked."""
+    claims = claims_of(nlp, "The mayor asked for more time, even if the bridge opens in May.")
+    assert not any((c["content"]["text"] or "").startswith("if") for c in claims), claims

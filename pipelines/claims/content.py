@@ -114,6 +114,9 @@ def _content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | 
             return None
         end = cut_conjoined_cues(c, c.right_edge.i + 1, lex)
         return c.left_edge.i, cut_cue_conjunct(verb, c, end, lex)
+    question = asked_question(verb)
+    if question is not None:
+        return question
     own_subj = has_child(verb, SUBJ | PASS_SUBJ)
     # "A, and X urged the council to pay" reports its own object, not the clause before
     takes_own = any(c.i > verb.i and c.dep_ in ("xcomp", "oprd", *OBJ) for c in verb.children)
@@ -170,6 +173,23 @@ def _content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | 
         end = max([obj.right_edge.i] + [c.right_edge.i for c in verb.children
                                          if c.i > obj.i and c.dep_ in OBJECT_PREDICATE and not setting(c)]) + 1
         return obj.left_edge.i, end
+    return None
+
+
+QUESTION_VERBS = {"ask", "wonder"}
+QUESTION_MARKS = {"if", "whether"}
+
+
+def asked_question(verb: Token) -> tuple[int, int] | None:
+    """"asked the students if they were serious", "Asked whether he would run, ...": the if- or
+    whether-clause of a verb of asking, which the parse hangs on it as an adverbial clause."""
+    if verb.lemma_.lower() not in QUESTION_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.i > verb.i and c.pos_ in VERB_POS:
+            mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in QUESTION_MARKS), None)
+            if mark is not None and mark.i == c.left_edge.i:
+                return mark.i, c.right_edge.i + 1
     return None
 
 
