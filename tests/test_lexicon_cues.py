@@ -99,3 +99,23 @@ def test_asked_with_a_time_clause_is_no_question(nlp):
     """"if" opens a question only right after the one asked; a condition elsewhere is not asked."""
     claims = claims_of(nlp, "The mayor asked for more time, even if the bridge opens in May.")
     assert not any((c["content"]["text"] or "").startswith("if") for c in claims), claims
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, want", [
+    # a verb of making known with a "by" agent: its passive subject was made known, the agent speaks
+    ("The secret meeting was first reported by the local paper.",
+     dict(source="the local paper", cue="reported", content="The secret meeting")),
+    ("The plan was announced by the mayor on Monday.",
+     dict(source="the mayor", cue="announced", content="The plan")),
+])
+def test_made_known_by(nlp, text, want):
+    claims = claims_of(nlp, text)
+    assert find(claims, **want), claims
+
+
+@pytest.mark.slow
+def test_passive_of_another_verb_names_no_content(nlp):
+    """Who was praised or asked is not what was said."""
+    claims = claims_of(nlp, "The mayor was praised by the council on Monday.")
+    assert not find(claims, cue="praised", content="The mayor"), claims

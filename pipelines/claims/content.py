@@ -148,6 +148,9 @@ def _content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | 
         start = obj.left_edge.i if obj is not None and obj.i < xcomp[0].i else xcomp[0].left_edge.i
         return start, xcomp[0].right_edge.i + 1
     lemma = verb.lemma_.lower()
+    made_known = reported_by(verb)
+    if made_known is not None:
+        return made_known
     preps = lex.prep_content.get(lemma)
     if preps:
         for c in verb.children:
@@ -173,6 +176,22 @@ def _content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | 
         end = max([obj.right_edge.i] + [c.right_edge.i for c in verb.children
                                          if c.i > obj.i and c.dep_ in OBJECT_PREDICATE and not setting(c)]) + 1
         return obj.left_edge.i, end
+    return None
+
+
+# verbs of making known whose passive subject is what was made known ("The meeting was first
+# reported by Politico"); a passive of the others names who was praised, asked or quoted
+DISCLOSURE_VERBS = {"report", "reveal", "disclose", "announce", "confirm", "publish", "leak"}
+
+
+def reported_by(verb: Token) -> tuple[int, int] | None:
+    """"The meeting was first reported by Politico": the passive subject of a verb of making known
+    with a "by" agent; the agent is its speaker (sources.source_of)."""
+    if verb.lemma_.lower() not in DISCLOSURE_VERBS or not has_child(verb, {"agent"}) or has_child(verb, OBJ):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in PASS_SUBJ), None)
+    if subj is not None and subj.lower_ not in REL_PRON and subj.i < verb.i:
+        return subj.left_edge.i, subj.right_edge.i + 1
     return None
 
 
