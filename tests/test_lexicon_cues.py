@@ -119,3 +119,15 @@ def test_passive_of_another_verb_names_no_content(nlp):
     """Who was praised or asked is not what was said."""
     claims = claims_of(nlp, "The mayor was praised by the council on Monday.")
     assert not find(claims, cue="praised", content="The mayor"), claims
+
+
+@pytest.mark.slow
+def test_looking_to_is_an_aim_of_its_subject(nlp):
+    claims = claims_of(nlp, "The company is looking to expand into Asia.")
+    assert find(claims, source="The company", cue="looking", content="to expand into Asia"), claims
+
+
+@pytest.mark.slow
+def test_looks_to_be_is_the_writers_judgement(nlp):
+    claims = claims_of(nlp, "The plan looks to be a failure.")
+    assert not any(c["source"]["text"] for c in claims if c["cue"]["text"] == "looks"), claims

@@ -124,7 +124,8 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
     voice, subj = subject_of(tok)
     if addressed_participle(tok):
         source = None  # "Asked whether X, she said ...": she was asked; who asked is not said
-    elif lemma in lex.raising and voice == "active" and subj.i < tok.i and not speaking_xcomp(tok, lex):
+    elif lemma in lex.raising and voice == "active" and subj.i < tok.i and not speaking_xcomp(tok, lex) \
+            and not looking_to(tok):
         source = None  # "The response seemed almost biological": the writer's judgement
     elif lemma in lex.sourceless and voice != "active":
         source = None
@@ -175,6 +176,13 @@ def discourse_idiom(tok: Token) -> bool:
     doc = tok.doc
     return (tok.lower_ == "said" and tok.i >= 1 and doc[tok.i - 1].lower_ in IDIOM_SUBJECTS
             and doc[tok.i - 1].i == tok.sent.start and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
+
+
+def looking_to(tok: Token) -> bool:
+    """"The company is looking to expand": "look" in the progressive before an infinitive is an aim of
+    its subject, not how something looked to the writer."""
+    return tok.lemma_.lower() == "look" and tok.tag_ == "VBG" and any(
+        c.dep_ == "xcomp" and c.tag_ == "VB" and c.i > tok.i for c in tok.children)
 
 
 def speaking_xcomp(tok: Token, lex: Lexicon) -> bool:
