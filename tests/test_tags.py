@@ -32,6 +32,15 @@ from .test_claims import claims_of, find
      dict(source=None, cue="Asked", content="whether the long campaign had been hard for the senator")),
     ("The senator spoke on Monday.\n\nAsked what might surprise people about him, he laughed and said it was simple.",
      dict(source=None, cue="Asked", content="what might surprise people about him")),
+    # an "as" tag before the clause it reports, with a time of its own
+    ("As several budget experts have pointed out in May, the council is free to publish the figures.",
+     dict(source="several budget experts", cue="pointed", content="the council is free to publish the figures")),
+    # ... after it, set off by a comma
+    ("The new road will cost twice as much, as the auditor noted.",
+     dict(source="the auditor", cue="noted", content="The new road will cost twice as much")),
+    # "put it" is a report only in an "as" tag
+    ("As one shop owner put it, the market has lost its heart.",
+     dict(source="one shop owner", cue="put", content="the market has lost its heart")),
 ])
 def test_speech_tag(nlp, text, want):
     claims = claims_of(nlp, text)
@@ -66,3 +75,23 @@ def test_document_relative_stays_nested(nlp):
     claims = claims_of(nlp, text)
     assert not any(c["cue"]["text"] == "says" and c["source"]["text"] and c["source"]["text"].endswith("that")
                    for c in claims), claims
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The fans cheered loudly as they celebrated.",  # an "as" after its clause with no comma says when
+    "As the mayor hints at a new tax, the shop owners are not having any of it.",  # "hints at": a "while"
+    "As the council decides on the budget, the unions wait.",
+    "She put it on the table as the guests arrived.",  # "put" outside a tag is no cue
+])
+def test_no_as_tag(nlp, text):
+    claims = claims_of(nlp, text)
+    assert not any(c["cue"]["text"] in ("celebrated", "hints", "decides", "put") for c in claims), claims
+
+
+@pytest.mark.slow
+def test_as_tag_leaves_a_reported_clause_to_its_cue(nlp):
+    """"As he noted, officials said Y": the officials' claim stands; the tag makes no claim that would
+    swallow it."""
+    claims = claims_of(nlp, "As he noted, officials said the plan had failed.")
+    assert find(claims, source="officials", cue="said", content="the plan had failed"), claims

@@ -114,6 +114,9 @@ def _content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | 
             return None
         end = cut_conjoined_cues(c, c.right_edge.i + 1, lex)
         return c.left_edge.i, cut_cue_conjunct(verb, c, end, lex)
+    question = asked_question(verb)
+    if question is not None:
+        return question
     own_subj = has_child(verb, SUBJ | PASS_SUBJ)
     # "A, and X urged the council to pay" reports its own object, not the clause before
     takes_own = any(c.i > verb.i and c.dep_ in ("xcomp", "oprd", *OBJ) for c in verb.children)
@@ -140,9 +143,14 @@ def _content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | 
         inner = inner_report(verb, xcomp[0], obj, lex, depth)
         if inner is not None:
             return inner
+        if lemma in ASPECTUAL and obj is None and xcomp[0].tag_ == "VB" and has_child(xcomp[0], {"aux"}):
+            return None  # "continued to stay away": what went on is done, not said (its cue, if any, reports)
         start = obj.left_edge.i if obj is not None and obj.i < xcomp[0].i else xcomp[0].left_edge.i
         return start, xcomp[0].right_edge.i + 1
     lemma = verb.lemma_.lower()
+    made_known = reported_by(verb)
+    if made_known is not None:
+        return made_known
     preps = lex.prep_content.get(lemma)
     if preps:
         for c in verb.children:
@@ -168,6 +176,39 @@ def _content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | 
         end = max([obj.right_edge.i] + [c.right_edge.i for c in verb.children
                                          if c.i > obj.i and c.dep_ in OBJECT_PREDICATE and not setting(c)]) + 1
         return obj.left_edge.i, end
+    return None
+
+
+# verbs of making known whose passive subject is what was made known ("The meeting was first
+# reported by Politico"); a passive of the others names who was praised, asked or quoted
+DISCLOSURE_VERBS = {"report", "reveal", "disclose", "announce", "confirm", "publish", "leak"}
+
+
+def reported_by(verb: Token) -> tuple[int, int] | None:
+    """"The meeting was first reported by Politico": the passive subject of a verb of making known
+    with a "by" agent; the agent is its speaker (sources.source_of)."""
+    if verb.lemma_.lower() not in DISCLOSURE_VERBS or not has_child(verb, {"agent"}) or has_child(verb, OBJ):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in PASS_SUBJ), None)
+    if subj is not None and subj.lower_ not in REL_PRON and subj.i < verb.i:
+        return subj.left_edge.i, subj.right_edge.i + 1
+    return None
+
+
+QUESTION_VERBS = {"ask", "wonder"}
+QUESTION_MARKS = {"if", "whether"}
+
+
+def asked_question(verb: Token) -> tuple[int, int] | None:
+    """"asked the students if they were serious", "Asked whether he would run, ...": the if- or
+    whether-clause of a verb of asking, which the parse hangs on it as an adverbial clause."""
+    if verb.lemma_.lower() not in QUESTION_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.i > verb.i and c.pos_ in VERB_POS:
+            mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in QUESTION_MARKS), None)
+            if mark is not None and mark.i == c.left_edge.i:
+                return mark.i, c.right_edge.i + 1
     return None
 
 

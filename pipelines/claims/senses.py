@@ -147,7 +147,27 @@ def denying_sense(verb: Token, obj: Token | None, lex: Lexicon) -> bool:
     if obj is not None and has_prep(verb, {"as"}) and obj.lemma_.lower() not in lex.claim_nouns \
             and obj.pos_ != "PRON":
         return False
-    return True
+    return not (verb.lemma_.lower() in WITHHOLDING and withheld(verb, lex))
+
+
+WITHHOLDING = {"deny"}  # the denial verbs that also mean "refuse to give" ("denied him bail")
+
+
+def withheld(verb: Token, lex: Lexicon) -> bool:
+    """"denied him a hearing", "was denied bail", "denied the status to the workers": a thing refused
+    to someone, no claim denied; its frame has a receiver: a second object, the object a passive
+    keeps, or a "to" party."""
+    objs = [c for c in verb.children if c.dep_ in OBJ | {"dative"}]
+    if any(o.lemma_.lower() in lex.claim_nouns for o in objs):
+        return False  # "denied the allegations to the court": a claim denied
+    if len(objs) >= 2:
+        return True
+    voice, subj = subject_of(verb)
+    if voice == "passive" and objs and subj is not None and subj.dep_ in PASS_SUBJ:
+        return True
+    to = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > verb.i), None)
+    receiver = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    return bool(objs) and receiver is not None and is_party(receiver, lex, proper=True)
 
 
 def rebutted_claim(head: Token, lex: Lexicon) -> Token | None:

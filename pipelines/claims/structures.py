@@ -35,7 +35,7 @@ from .syntax import (
     right_object,
     subject_of,
 )
-from .tags import parenthetical_content
+from .tags import as_tag, as_tag_content, parenthetical_content
 
 
 def verb_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
@@ -43,6 +43,8 @@ def verb_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
     structure takes the document's quotations, found once."""
     for tok in doc:
         kind = lex.kind(tok)
+        if kind is None and put_it(tok):
+            yield from report(doc, tok, lex)  # "as X put it, Y"
         if kind is None:
             continue
         if kind == "according":
@@ -75,6 +77,12 @@ def verb_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
             yield from found
 
 
+def put_it(tok: Token) -> bool:
+    """"As Ms. Smith put it, Y": "put it" in an "as" tag reports Y; "put" alone is no cue."""
+    return tok.lemma_.lower() == "put" and as_tag(tok) is not None and any(
+        c.dep_ in OBJ and c.lower_ == "it" for c in tok.children)
+
+
 def imperative(tok: Token) -> bool:
     """A bare verb with no subject and no auxiliary that opens its clause; the parser sometimes
     hangs a teaser's imperative ("The Future is Tech – Think of ...") under a later verb as ccomp."""
@@ -89,8 +97,8 @@ def imperative(tok: Token) -> bool:
 def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
     """"X said (that) Y", "Y, X said", "X told reporters that Y", "it is reported that Y"; a content
     that alleges wrongdoing makes the statement an accusation of the culprit, or a denial when negated."""
-    if tok.tag_ == "VBN" and tok.dep_ == "acl":
-        return  # "a class called “Perception”"
+    if tok.dep_ == "acl" and (tok.tag_ == "VBN" or tok.tag_ == "VBD" and tok.head.i == tok.i - 1):
+        return  # "a class called “Perception”", "a super PAC called Future 45" (a participle tagged a past tense)
     if tok.lower_ in lex.stance_adjectives and tok.tag_ == "VBN" and has_child(tok, {"auxpass"}):
         return  # "they were convinced that ...": a stance of the subject (stance_claims)
     if imperative(tok):
@@ -106,6 +114,8 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
         rng = tok.i + 1, tok.right_edge.i + 1  # "pleaded not guilty to the charges"
     if rng is None:
         rng, parts = parenthetical_content(tok) or (None, ())  # "A, the mayor said, B" (tags.py)
+    if rng is None and not (lex.kind(tok.head) and has_child(tok.head, CLAUSE)):
+        rng, parts = as_tag_content(tok) or (None, ())  # "As experts noted, B" (tags.py); not "As X noted, Y said B"
     if rng is None:
         return
     if tok.dep_ == "relcl" and rng[0] < tok.i < rng[1] - 1:
@@ -114,7 +124,8 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
     voice, subj = subject_of(tok)
     if addressed_participle(tok):
         source = None  # "Asked whether X, she said ...": she was asked; who asked is not said
-    elif lemma in lex.raising and voice == "active" and subj.i < tok.i and not speaking_xcomp(tok, lex):
+    elif lemma in lex.raising and voice == "active" and subj.i < tok.i and not speaking_xcomp(tok, lex) \
+            and not looking_to(tok):
         source = None  # "The response seemed almost biological": the writer's judgement
     elif lemma in lex.sourceless and voice != "active":
         source = None
@@ -165,6 +176,13 @@ def discourse_idiom(tok: Token) -> bool:
     doc = tok.doc
     return (tok.lower_ == "said" and tok.i >= 1 and doc[tok.i - 1].lower_ in IDIOM_SUBJECTS
             and doc[tok.i - 1].i == tok.sent.start and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
+
+
+def looking_to(tok: Token) -> bool:
+    """"The company is looking to expand": "look" in the progressive before an infinitive is an aim of
+    its subject, not how something looked to the writer."""
+    return tok.lemma_.lower() == "look" and tok.tag_ == "VBG" and any(
+        c.dep_ == "xcomp" and c.tag_ == "VB" and c.i > tok.i for c in tok.children)
 
 
 def speaking_xcomp(tok: Token, lex: Lexicon) -> bool:

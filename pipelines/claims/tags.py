@@ -55,12 +55,80 @@ def parenthetical_content(verb: Token) -> tuple[TokRange, tuple[TokRange, ...]] 
         return None
     if any(t.is_quote for t in doc[first[0]:stop]):
         return None  # quotations attach to their cue in attach.py
+    return _parts(doc, first, second)
+
+
+def _parts(doc, first: TokRange, second: TokRange | None) -> tuple[TokRange, tuple[TokRange, ...]]:
+    """What was said around a tag: the first part alone when there is no second, else the longer part
+    when it holds a clear majority of the words, else both with the tag between, as fragments."""
     if second is None or second[1] - second[0] < MIN_PART:
         return first, ()
     n1, n2 = _chars(doc, first), _chars(doc, second)
     if max(n1, n2) / (n1 + n2) >= MAJORITY:
         return (first if n1 >= n2 else second), ()
     return (first[0], second[1]), (first, second)
+
+
+# what an "as" tag's verb may have besides its subject: "as X pointed out in May", "as we saw in
+# 2009", "as X put it"; an object, a clause or an infinitive makes "as" a "while" or "because"
+# ("as she tries to draw a contrast", "as China supports the government")
+AS_TAG_DEPS = {"nsubj", "mark", "aux", "neg", "advmod", "prt", "npadvmod", "punct"}
+AS_TAG_OBJECTS = {"it", "so"}  # "as X put it", "as X said so"
+# the prepositions of when a tag was said ("as X noted in May", "as we saw in 2009"); others ("hints at")
+# say what the verb is about, and "as" is then a "while" ("as he lined up with ...", "as she
+# doubled down on her claim", "as the nation decides on ...")
+AS_TAG_PREPS = {"in", "during", "before", "after", "since", "last", "earlier"}
+
+
+def as_tag(verb: Token) -> Token | None:
+    """The "as" of a tag "as X noted" that stands beside what was said ("As X pointed out, Y",
+    "Y, as X noted", "A, as X put it, B"), or None."""
+    if verb.tag_ not in FINITE | {"VBN"} or verb.dep_ != "advcl" or verb.head.pos_ not in VERB_POS:
+        return None
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in REL_PRON:
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None or mark.i != verb.left_edge.i:
+        return None
+    for c in verb.children:
+        if c.i in (mark.i, subj.i):
+            continue
+        if c.dep_ in OBJECTS and c.lower_ in AS_TAG_OBJECTS and c.i > verb.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ in AS_TAG_PREPS:
+            continue
+        if c.dep_ not in AS_TAG_DEPS:
+            return None
+    if verb.i > verb.head.i and (mark.i == 0 or verb.doc[mark.i - 1].text not in (",", "(", "\u2014", "--")):
+        return None  # "Y as they celebrated": an "as" after its clause, with no comma, says when
+    return mark
+
+
+def as_tag_content(verb: Token) -> tuple[TokRange, tuple[TokRange, ...]] | None:
+    """(content, fragments) of a cue in an "as" tag: the clause the tag hangs on, without it ("As
+    experts have pointed out, the mayor is free to ..." -> the mayor is free to ...); None when the
+    tag is not one or what is left holds no verb. The tag ends at the verb's last word."""
+    mark = as_tag(verb)
+    if mark is None:
+        return None
+    doc, clause = verb.doc, verb.head
+    start, end = mark.i, verb.right_edge.i + 1
+    stop = clause.right_edge.i + 1
+    while stop > end and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
+        stop -= 1
+    first_end, begin = start, clause.left_edge.i
+    while first_end > begin and doc[first_end - 1].is_punct:
+        first_end -= 1
+    first = (begin, first_end) if first_end - begin >= MIN_PART else None
+    after = end + 1 if end < len(doc) and doc[end].is_punct and doc[end].text in (",", "\u2014", "--") else end
+    second = (after, stop) if stop - after >= MIN_PART else None
+    parts = [p for p in (first, second) if p is not None]
+    if not parts or not any(t.pos_ in VERB_POS for p in parts for t in doc[p[0]:p[1]]):
+        return None
+    if any(t.is_quote for p in parts for t in doc[p[0]:p[1]]):
+        return None  # quotations attach to their cue in attach.py
+    return _parts(doc, parts[0], parts[1] if len(parts) == 2 else None)
 
 
 def fronted(part) -> bool:

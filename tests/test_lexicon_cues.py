@@ -1,0 +1,111 @@
+"""Lexicon verbs with no claim on their cue and their non-reporting senses (content.py, senses.py,
+structures.py): each construction and each sense rule with positives and negatives, on whole
+sentences through the real model. Sentences are our own."""
+from __future__ import annotations
+
+import pytest
+
+from .test_claims import claims_of, find
+
+
+def cues(claims: list[dict]) -> set[str]:
+    return {c["cue"]["text"] for c in claims}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Many regulars continued to stay away from the old market.",
+    "The drivers kept to work through the night.",
+    "Prices began to rise in the spring.",
+])
+def test_phase_verb_before_an_act_reports_nothing(nlp, text):
+    """"continued to stay away": what went on is done, not said."""
+    assert not cues(claims_of(nlp, text)) & {"continued", "kept", "began"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, want", [
+    # a phase verb before an infinitive cue: that cue's content (content.inner_report)
+    ("The senator continued to question the new budget.",
+     dict(source="The senator", cue="continued", content="the new budget")),
+    ("The senator continued to insist that the budget was wrong.",
+     dict(source="The senator", cue="continued", content="that the budget was wrong")),
+    # "call X Y" names: a claim
+    ("The mayor called the new bridge a disgrace.",
+     dict(source="The mayor", cue="called", content="the new bridge a disgrace")),
+    # the if- or whether-clause of "ask", which the parse hangs on it as an adverbial clause
+    ("Then the teacher asked the students if they were always so serious.",
+     dict(source="the teacher", cue="asked", content="if they were always so serious")),
+    ("The reporter asked the mayor whether the bridge would open.",
+     dict(source="The reporter", cue="asked", content="whether the bridge would open")),
+    ("Asked if he was ever bullied, the candidate said no.",
+     dict(source=None, cue="Asked", content="if he was ever bullied")),
+    # a verb of making known with a "by" agent: its passive subject was made known, the agent speaks
+    ("The secret meeting was first reported by the local paper.",
+     dict(source="the local paper", cue="reported", content="The secret meeting")),
+    ("The plan was announced by the mayor on Monday.",
+     dict(source="the mayor", cue="announced", content="The plan")),
+    # "is looking to X": an aim of its subject
+    ("The company is looking to expand into Asia.",
+     dict(source="The company", cue="looking", content="to expand into Asia")),
+])
+def test_construction_reports(nlp, text, want):
+    claims = claims_of(nlp, text)
+    assert find(claims, **want), claims
+
+
+def typed(claims: list[dict]) -> list[tuple[str, str]]:
+    return [(c["type"], c["cue"]["text"]) for c in claims if c["type"] != "statement"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The shooter's friend was denied bail.",  # the object a passive keeps
+    "The senate denied the nominee a hearing.",  # a second object
+    "The court denied class-action status to the workers.",  # a "to" party receives it
+])
+def test_deny_in_the_sense_of_withhold_is_no_denial(nlp, text):
+    assert not typed(claims_of(nlp, text)), claims_of(nlp, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, content", [
+    ("The minister denied the charges.", "the charges"),
+    ("The minister denied the allegations to the court.", "the allegations to the court"),  # a claim noun
+    ("The board dismissed the proposal outright.", "the proposal"),  # only "deny" also means "withhold"
+])
+def test_deny_a_claim_is_a_denial(nlp, text, content):
+    claims = claims_of(nlp, text)
+    assert find(claims, type="denial", content=content), claims
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # both tagged a past tense by the small model: the participle is told by the noun right before it
+    "A newly formed super PAC called Future 45 ran its first round of ads in Ohio.",
+    "They met at a donor club called Open Table.",
+])
+def test_a_name_given_after_a_noun_is_no_claim(nlp, text):
+    """"a committee called Future Ninety": a participle naming the noun (the tagger may read it as a
+    past tense), nobody speaks."""
+    assert "called" not in cues(claims_of(nlp, text)), claims_of(nlp, text)
+
+
+@pytest.mark.slow
+def test_asked_with_a_time_clause_is_no_question(nlp):
+    """"if" opens a question only right after the one asked; a condition elsewhere is not asked."""
+    claims = claims_of(nlp, "The mayor asked for more time, even if the bridge opens in May.")
+    assert not any((c["content"]["text"] or "").startswith("if") for c in claims), claims
+
+
+@pytest.mark.slow
+def test_passive_of_another_verb_names_no_content(nlp):
+    """Who was praised or asked is not what was said."""
+    claims = claims_of(nlp, "The mayor was praised by the council on Monday.")
+    assert not find(claims, cue="praised", content="The mayor"), claims
+
+
+@pytest.mark.slow
+def test_looks_to_be_is_the_writers_judgement(nlp):
+    claims = claims_of(nlp, "The plan looks to be a failure.")
+    assert not any(c["source"]["text"] for c in claims if c["cue"]["text"] == "looks"), claims
