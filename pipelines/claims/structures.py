@@ -114,7 +114,8 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
     voice, subj = subject_of(tok)
     if addressed_participle(tok):
         source = None  # "Asked whether X, she said ...": she was asked; who asked is not said
-    elif lemma in lex.raising and voice == "active" and subj.i < tok.i and not speaking_xcomp(tok, lex):
+    elif lemma in lex.raising and voice == "active" and subj.i < tok.i and not speaking_xcomp(tok, lex) \
+            and not seeking(tok):
         source = None  # "The response seemed almost biological": the writer's judgement
     elif lemma in lex.sourceless and voice != "active":
         source = None
@@ -171,6 +172,13 @@ def speaking_xcomp(tok: Token, lex: Lexicon) -> bool:
     """"X seemed to mock Y", "X appeared to suggest that Y": the raising verb's infinitive is a cue,
     so its subject speaks (the writer only judges how it came across)."""
     return any(c.dep_ == "xcomp" and c.tag_ == "VB" and lex.kind(c) not in (None, "according") for c in tok.children)
+
+
+def seeking(tok: Token) -> bool:
+    """"X looks to ease tensions": "look to" with an infinitive is to seek, the subject's own aim, not
+    how something seems ("X looks to be tired" still seems)."""
+    return tok.lemma_.lower() == "look" and any(
+        c.dep_ == "xcomp" and c.tag_ == "VB" and c.lemma_ != "be" and has_child(c, {"aux"}) for c in tok.children)
 
 
 SHARE_WORDS = {"percent", "%", "majority", "half", "third", "quarter", "plurality", "most", "share"}

@@ -1,0 +1,69 @@
+"""The speaker of a claim whose content is found (pipelines.claims.sources.source_of): constructions
+where the cue has no subject of its own or the parser hung it under the wrong clause. Sentences are
+our own; each names the construction it stands for."""
+from __future__ import annotations
+
+import pytest
+
+from .test_claims import claims_of, find
+
+
+@pytest.mark.parametrize("text, want", [
+    # a gerund after a preposition is done by the subject of the clause, also a passive one
+    ("The comedian was booed by the crowd after telling them that they were being ridiculous.",
+     dict(source="The comedian", cue="telling")),
+    # ... by the subject of a light verb's noun: "has a history of", "made a point of", "took the step of"
+    ("The governor has a long history of blaming others for his own mistakes.",
+     dict(source="The governor", cue="blaming", target="others")),
+    ("The mayor made a point of saying that the park would stay open.",
+     dict(source="The mayor", cue="saying")),
+    ("The union took the unusual step of criticizing the governor in public.",
+     dict(source="The union", cue="criticizing")),
+    # ... by the subject of an adjective's or an adverb's clause: "aggressive in", "stopped short of"
+    ("The senator has been especially aggressive in pushing the agency to release the files.",
+     dict(source="The senator", cue="pushing")),
+    ("The senator praised the prosecutor but stopped short of calling for the mayor to resign.",
+     dict(source="The senator", cue="calling")),
+    # ... across a phrase that is a preposition: "in addition to", "after months of"
+    ("In addition to stating that taxes are too high, the mayor has vowed to cut them.",
+     dict(source="the mayor", cue="stating")),
+])
+def test_gerund_after_a_preposition(nlp, text, want):
+    assert find(claims_of(nlp, text), **want) is not None, claims_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a participle after a comma the parser hung inside an earlier verb's content clause continues
+    # that verb's report: its speaker, not the content's subject
+    ("The governor insisted that she has “won the state,” claiming that turnout had doubled.",
+     dict(source="The governor", cue="claiming")),
+    ("The mayor has said he would cut taxes, vowing to close the budget gap and suggesting that the council would agree.",
+     dict(source="The mayor", cue="suggesting")),
+])
+def test_participle_continues_the_earlier_report(nlp, text, want):
+    assert find(claims_of(nlp, text), **want) is not None, claims_of(nlp, text)
+
+
+def test_participle_after_a_clause_without_tense_keeps_its_own_subject(nlp):
+    # "I remember X going on TV, declaring ...": X declares (the clause has no tense, it is not a report's content)
+    claims = claims_of(nlp, "I am old enough to remember the senator going on television in 1977, declaring a war on oil.")
+    assert find(claims, cue="declaring", source="I") is None
+
+
+@pytest.mark.parametrize("text, want", [
+    # "X, whose ..., said", "X, who ..., said", "X - in a line ... - declared": the parse hung the
+    # sentence's first noun phrase inside the words between it and the cue
+    ("Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers, said the mayor was a candidate in the spirit of the valley.",
+     dict(source="Mr. Slinker", cue="said")),
+    ("Sanders, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about the race.",
+     dict(source="Sanders", cue="said")),
+])
+def test_subject_before_an_interruption(nlp, text, want):
+    assert find(claims_of(nlp, text), **want) is not None, claims_of(nlp, text)
+
+
+def test_look_to_is_the_subjects_aim(nlp):
+    # "X looks to ease tensions": to seek, not how something seems (a raising "seem" has no source)
+    assert find(claims_of(nlp, "The senator looks to ease bad blood with the party establishment."),
+                source="The senator", cue="looks") is not None
+    assert find(claims_of(nlp, "The response seemed almost biological."), source="The response") is None
