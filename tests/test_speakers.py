@@ -67,3 +67,26 @@ def test_look_to_is_the_subjects_aim(nlp):
     assert find(claims_of(nlp, "The senator looks to ease bad blood with the party establishment."),
                 source="The senator", cue="looks") is not None
     assert find(claims_of(nlp, "The response seemed almost biological."), source="The response") is None
+
+
+@pytest.mark.parametrize("text, want", [
+    # "he's said ...": the parser read the "'s" of "has" as "is" and made a passive with no speaker
+    ("While he's said he will fight all the way to the convention, the senator must decide what to demand.",
+     dict(source="he", cue="said")),
+    ("Ever since the senator announced his candidacy, he's said the same thing at every stop.",
+     dict(source="he", cue="said")),
+])
+def test_perfect_with_s_is_not_a_passive(nlp, text, want):
+    assert find(claims_of(nlp, text), **want) is not None, claims_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # two subjects on one verb: a dateline or a fronted phrase before the real one
+    ("PARIS, July 29 (UPI) — Fans of the actor have taken to social media to complain about his speech.",
+     dict(source="Fans of the actor", cue="complain")),
+    # "a drawdown, which they say left a vacuum": the relative pronoun and the speaker both subjects
+    ("The critics are focused on the drawdown of troops, which they say left a vacuum for terrorists.",
+     dict(source="they", cue="say")),
+])
+def test_nearest_of_two_subjects(nlp, text, want):
+    assert find(claims_of(nlp, text), **want) is not None, claims_of(nlp, text)
