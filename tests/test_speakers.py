@@ -39,6 +39,9 @@ CASES = [
                  dict(source="Mr. Slinker", cue="said"), id="subject-before-whose"),
     pytest.param("Sanders, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about the race.",
                  dict(source="Sanders", cue="said"), id="subject-before-who"),
+    # "X, who endorsed Y and said ...": the relative pronoun of a conjoined verb with the noun it stands for
+    pytest.param("The senator, who endorsed the challenger in late May and said he would campaign with him, did not "
+                 "show up for the race.", dict(source="The senator, who", cue="said"), id="relative-pronoun-conjoined"),
     # "X looks to ease tensions": to seek, the subject's aim (a raising "seem" has no source)
     pytest.param("The senator looks to ease bad blood with the party establishment.",
                  dict(source="The senator", cue="looks"), id="look-to"),

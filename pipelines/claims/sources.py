@@ -546,6 +546,9 @@ def _source_of(verb: Token) -> Range | None:
     if voice == "active":
         if subj.lower_ in REL_PRON and verb.dep_ == "relcl":
             return party(doc, *np_before(verb.head, subj.i + 1), verb.idx)  # "Chris Christie, who"
+        rel = subj.head
+        if subj.lower_ in REL_PRON and rel.dep_ == "relcl" and rel.i != verb.i and rel.head.pos_ in NOUN_POS:
+            return party(doc, *np_before(rel.head, subj.i + 1), verb.idx)  # "X, who endorsed Y and said ..."
         return party(doc, *phrase(subj), verb.idx)
     agent = agent_of(verb)
     if agent is not None:
