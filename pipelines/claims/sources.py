@@ -13,6 +13,8 @@ from .lexicon import Lexicon
 from .quotes import Quote, find_quotes
 from .spans import QUOTE_CHARS, one_line, text_of, tok_span
 from .syntax import (
+    ANY_SUBJ,
+    AUX,
     EXPL,
     VERB_POS,
     FINITE,
@@ -205,6 +207,9 @@ def source_of(verb: Token) -> Range | None:
     """The speaker: the cue's subject with its appositions, the `by` agent of a passive, the noun a
     participle or relative clause hangs on; None for "it is reported that". A subject parsed
     across a line break ("9:30 p.m.\n\nDonald Trump says") is replaced by the words on the cue's line."""
+    outer = continued_clause(verb)
+    if outer is not None:
+        return source_of(outer)  # "X insisted that he had won, claiming ...": X claims
     src = _source_of(verb)
     if src is None and verb.tag_ in FINITE and not has_child(verb, PASS_SUBJ | EXPL):
         left = [c for c in verb.lefts if c.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and c.dep_ not in ("npadvmod",)
@@ -213,10 +218,14 @@ def source_of(verb: Token) -> Range | None:
             src = party(verb.doc, *phrase(left[-1]), verb.idx)  # "About 4 in 10 say": a subject the parse missed
     if src is None and verb.tag_ in FINITE and not has_child(verb, PASS_SUBJ | EXPL):
         src = adjacent_speaker(verb)
+    if src is None and verb.dep_ == "ROOT" and not has_child(verb, ANY_SUBJ):
+        src = interrupted_subject(verb)  # "X, whose company Y uses Z, said": the parse gave X to the clause between
     if src is None and verb.dep_ == "xcomp":
         ctrl = controller(verb)
         if ctrl is not None:  # "X was prompted to say", "X is likely to say": who is made or likely to speak
             src = party(verb.doc, *phrase(ctrl), verb.idx)
+    if src is None:
+        src = gerund_speaker(verb)  # "X was booed after telling Y", "X has a history of blaming Y"
     if src is None and verb.i > 0 and verb.doc[verb.i - 1].is_punct and verb.tag_ in FINITE:
         right = next((c for c in verb.rights if c.pos_ in ("PROPN", "NOUN") and c.dep_ in POSTPOSED_SUBJ), None)
         if right is not None:  # "“Y,” said Edward Leamer, an economist": a subject parsed as an object
@@ -252,6 +261,22 @@ def source_of(verb: Token) -> Range | None:
         if words is not None and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in words):
             return party(doc, words.start, words.end)
     return src
+
+
+def continued_clause(verb: Token) -> Token | None:
+    """The verb of an earlier clause that a participle after a comma continues when the parser hung
+    the participle inside that verb's content clause ("X insisted that he had won, claiming ...",
+    "X has said he would act, vowing to ... and suggesting ..."): the participle shares its speaker."""
+    while verb.dep_ == "conj" and verb.head.tag_ == "VBG" and verb.tag_ == "VBG":
+        verb = verb.head
+    head, doc = verb.head, verb.doc
+    before = doc[verb.i - 2:verb.i].text.replace(" ", "") if verb.i > 1 else ""
+    finite = head.tag_ in FINITE or any(c.dep_ in AUX and (c.tag_ in FINITE or c.tag_ == "MD") for c in head.children)
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and (before.endswith(",") or before in (",\u201d", ',"')) \
+            and head.dep_ == "ccomp" and finite and head.head.i < head.i and head.head.pos_ in VERB_POS \
+            and not has_child(verb, ANY_SUBJ):
+        return head.head  # not "I remember X going on TV, declaring ...": a clause without a tense of its own
+    return None
 
 
 def quotation_around(doc: Doc, pos: int) -> Quote | None:
@@ -367,6 +392,33 @@ def adjacent_speaker(verb: Token) -> Range | None:
     return party(doc, tok.left_edge.i, k + 1, verb.idx)
 
 
+INTERRUPTION_MARKS = {",", "-", "\u2014", "\u2013", "(", ")"}
+NAME_WORDS = {"PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"}  # "the agency's top lawyer", "Former Sen. Bob Smith"
+
+
+def interrupted_subject(verb: Token) -> Range | None:
+    """The speaker of a sentence's main cue that has no subject because the parser hung the sentence's
+    first noun phrase inside the words that interrupt it ("X, who sits on no board, said ...",
+    "X, whose start-up uses Y, said", "X - in a line aimed at Y - declared"): that noun phrase, up to
+    the mark that opens the interruption, when a mark also closes it right before the cue."""
+    doc, sent = verb.doc, verb.sent
+    k = verb.i - 1
+    while k > sent.start and doc[k].dep_ == "advmod":
+        k -= 1  # "..., also said"
+    if k <= sent.start or doc[k].text not in INTERRUPTION_MARKS:
+        return None
+    start = sent.start
+    while start < k and (doc[start].dep_ == "cc" or doc[start].is_punct):
+        start += 1  # "And X, ...", "“X, ..."
+    end = start
+    while end < k and doc[end].pos_ in NAME_WORDS and not doc[end].is_punct:
+        end += 1
+    if end == start or end >= k or doc[end].text not in INTERRUPTION_MARKS or doc[end - 1].pos_ not in ("PROPN", "NOUN") \
+            or doc[end - 1].ent_type_ in TIME_ENTS:
+        return None
+    return party(doc, start, end, verb.idx)
+
+
 ADJACENT_SPEAKER_DEPS = {"appos", "pobj", "conj", "nsubj", "dep", "ROOT"}  # not an object, a compound, a time
 NOT_SPEAKER_DEPS = {"dobj", "attr", "oprd", "dative", "npadvmod", "compound"}  # the phrase's role in the clause before
 
@@ -395,6 +447,79 @@ def controller(verb: Token) -> Token | None:
     return None
 
 
+# a noun a light verb makes its subject's own habit or act: "X has a history of blaming", "made a
+# point of saying", "took the step of criticizing", "showed no sign of wanting"
+LIGHT_VERBS = {"have", "make", "take", "show", "give"}
+# what a gerund after them is done by the verb's object: "praised X for saying", "accused X of lying",
+# "stopped X from saying", "credited X with saying"
+OBJECT_CONTROL_PREPS = {"for", "of", "from", "with"}
+# what a gerund after them is not said to be the subject's own act: "warned against blaming",
+# "talked about suing", "a fight over calling" (anyone's, or only a topic)
+TOPIC_PREPS = {"about", "against", "over", "into", "toward", "towards", "like"}
+
+
+def gerund_speaker(verb: Token) -> Range | None:
+    """The speaker of a gerund cue after a preposition, which has no subject of its own: the subject of
+    the clause it is an adjunct of, in either voice ("X was booed after telling Y", "X angered Y by
+    saying"), the object of a verb that judges someone for it ("praised X for saying"), the subject of
+    an adjective's clause ("X was aggressive in denouncing", "X stopped short of calling"), the noun an
+    adjective describes ("donors intent on deciding"), the owner of a noun ("their strategy of
+    attacking") or the subject of a light verb's noun ("X has a history of blaming"), also across a
+    phrase such as "in addition to" or "after months of"; None otherwise."""
+    doc = verb.doc
+    adjunct = gerund_adjunct(verb)
+    if adjunct is None:
+        return None
+    prep, gov = adjunct
+    while gov.pos_ == "NOUN" and gov.dep_ == "pobj" and gov.head.dep_ == "prep" and not any(
+            c.dep_ in ("det", "poss") for c in gov.children):
+        prep, gov = gov.head, gov.head.head  # "In addition to stating", "After months of refusing"
+    if gov.pos_ in VERB_POS and gov.dep_ != "amod":
+        if prep.lower_ in TOPIC_PREPS:
+            return None
+        if prep.lower_ in OBJECT_CONTROL_PREPS:
+            obj = next((c for c in gov.children if c.dep_ in OBJ and c.i < prep.i), None)
+            if obj is not None:
+                return party(doc, *phrase(obj), verb.idx) if obj.pos_ in NOUN_POS else None
+        return _clause_subject(gov, verb)
+    if gov.pos_ in ("ADJ", "ADV") or gov.dep_ == "amod":
+        if gov.dep_ in ("amod", "acl") and gov.head.pos_ in NOUN_POS and gov.head.i == gov.i - 1:
+            return party(doc, *np_before(gov.head, gov.i), verb.idx)  # "donors intent on deciding"
+        if gov.dep_ in ("acomp", "attr", "advmod", "oprd", "xcomp") and gov.head.pos_ in VERB_POS:
+            return _clause_subject(gov.head, verb)
+        return None
+    if gov.pos_ == "NOUN":
+        owner = next((c for c in gov.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return party(doc, *phrase(owner), verb.idx)  # "their strategy of attacking"
+        if gov.dep_ in OBJ and gov.head.lemma_.lower() in LIGHT_VERBS and gov.head.i < gov.i:
+            return _clause_subject(gov.head, verb)
+    return None
+
+
+def gerund_adjunct(verb: Token) -> tuple[Token, Token] | None:
+    """(preposition, the word it hangs on) of a gerund with no subject of its own after a preposition
+    ("after telling", "of blaming"; a conjoined one "after dismissing X and calling Y" by the first), else None."""
+    while verb.dep_ == "conj" and verb.head.tag_ == "VBG" and verb.tag_ == "VBG":
+        verb = verb.head
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.dep_ != "prep" or has_child(verb, ANY_SUBJ):
+        return None
+    return prep, prep.head
+
+
+def _clause_subject(gov: Token, verb: Token) -> Range | None:
+    """The surface subject of the clause `gov` heads (an active or a passive one), through a relative
+    pronoun to the noun before it; None for an expletive or no subject."""
+    voice, subj = subject_of(gov)
+    if subj is None or subj.dep_ in EXPL or subj.lower_ in ("it", "there") and voice == "passive":
+        return None
+    if subj.lower_ in REL_PRON:
+        rel = subj.head
+        return party(gov.doc, *np_before(rel.head, subj.i + 1), verb.idx) if rel.dep_ == "relcl" else None
+    return party(gov.doc, *phrase(subj), verb.idx)
+
+
 # verbs that bring their object to act: "led X to declare", "forced X to announce" (not "urged X to
 # say", which is the urger's, nor "used an expletive to describe", "spent time talking")
 CAUSATIVE = {"lead", "prompt", "force", "allow", "push", "spur", "drive", "compel", "inspire", "move", "cause",
@@ -421,6 +546,9 @@ def _source_of(verb: Token) -> Range | None:
     if voice == "active":
         if subj.lower_ in REL_PRON and verb.dep_ == "relcl":
             return party(doc, *np_before(verb.head, subj.i + 1), verb.idx)  # "Chris Christie, who"
+        rel = subj.head
+        if subj.lower_ in REL_PRON and rel.dep_ == "relcl" and rel.i != verb.i and rel.head.pos_ in NOUN_POS:
+            return party(doc, *np_before(rel.head, subj.i + 1), verb.idx)  # "X, who endorsed Y and said ..."
         return party(doc, *phrase(subj), verb.idx)
     agent = agent_of(verb)
     if agent is not None:

@@ -125,7 +125,7 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
     if addressed_participle(tok):
         source = None  # "Asked whether X, she said ...": she was asked; who asked is not said
     elif lemma in lex.raising and voice == "active" and subj.i < tok.i and not speaking_xcomp(tok, lex) \
-            and not looking_to(tok):
+            and not seeking(tok):
         source = None  # "The response seemed almost biological": the writer's judgement
     elif lemma in lex.sourceless and voice != "active":
         source = None
@@ -178,17 +178,19 @@ def discourse_idiom(tok: Token) -> bool:
             and doc[tok.i - 1].i == tok.sent.start and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
 
 
-def looking_to(tok: Token) -> bool:
-    """"The company is looking to expand": "look" in the progressive before an infinitive is an aim of
-    its subject, not how something looked to the writer."""
-    return tok.lemma_.lower() == "look" and tok.tag_ == "VBG" and any(
-        c.dep_ == "xcomp" and c.tag_ == "VB" and c.i > tok.i for c in tok.children)
-
-
 def speaking_xcomp(tok: Token, lex: Lexicon) -> bool:
     """"X seemed to mock Y", "X appeared to suggest that Y": the raising verb's infinitive is a cue,
     so its subject speaks (the writer only judges how it came across)."""
     return any(c.dep_ == "xcomp" and c.tag_ == "VB" and lex.kind(c) not in (None, "according") for c in tok.children)
+
+
+def seeking(tok: Token) -> bool:
+    """"X looks to ease tensions", "The company is looking to expand": "look to" with an infinitive is to
+    seek, the subject's own aim, not how something seems ("X looks to be tired" still seems; "is looking
+    to be" is an aim again)."""
+    return tok.lemma_.lower() == "look" and any(
+        c.dep_ == "xcomp" and c.tag_ == "VB" and c.i > tok.i and (c.lemma_ != "be" or tok.tag_ == "VBG")
+        and (has_child(c, {"aux"}) or tok.tag_ == "VBG") for c in tok.children)
 
 
 SHARE_WORDS = {"percent", "%", "majority", "half", "third", "quarter", "plurality", "most", "share"}

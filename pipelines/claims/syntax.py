@@ -85,7 +85,9 @@ def subject_of(verb: Token) -> tuple[str, Token | None]:
     for _ in range(5):
         for c in v.children:
             if c.dep_ in SUBJ:
-                return "active", c
+                return "active", nearest_subject(v, c)
+            if c.dep_ in PASS_SUBJ and perfect_read_as_passive(v, c):
+                return "active", c  # "he's said he will fight": "'s" is "has"
             if c.dep_ in PASS_SUBJ or c.dep_ in EXPL:
                 return "passive", c
         if v.dep_ == "conj" and v.head.dep_ == "ccomp" and v.head.head.tag_ == v.tag_ and v.head.head.i < v.head.i:
@@ -96,6 +98,22 @@ def subject_of(verb: Token) -> tuple[str, Token | None]:
         else:
             break
     return "none", None
+
+
+def nearest_subject(verb: Token, first: Token) -> Token:
+    """Of two subjects the parser gave one verb ("LONDON (Reuters) - X said", "Absent Y's plan, X
+    pointed to"), the one nearest before the verb: the words before it are a dateline or a fronted phrase."""
+    before = [c for c in verb.children if c.dep_ in SUBJ and c.i < verb.i]
+    return before[-1] if len(before) > 1 else first
+
+
+def perfect_read_as_passive(verb: Token, subj: Token) -> bool:
+    """"he's said he will fight", "she's called him a liar", "who's accused X of": the parser read the
+    "'s" of "has" as "is" and made a passive of a verb that has an object or a clause of its own
+    (not "it's said that", "he's said to be": no object)."""
+    return subj.lower_ not in ("it", "there", "this", "that") and any(
+        a.dep_ == "auxpass" and a.lower_ in ("'s", "\u2019s") for a in verb.children) and not has_child(verb, {"agent"}) and (
+        verb.tag_ == "VBD" or has_child(verb, OBJ | CLAUSE))
 
 
 def agent_of(verb: Token) -> Token | None:

@@ -1,0 +1,73 @@
+"""The speaker of a claim whose content is found (pipelines.claims.sources.source_of): constructions
+where the cue has no subject of its own or the parser hung it under the wrong clause. Sentences are
+our own; each case is named for the construction it stands for."""
+from __future__ import annotations
+
+import pytest
+
+from .test_claims import claims_of, find
+
+CASES = [
+    # a gerund after a preposition is done by the subject of the clause, also a passive one
+    pytest.param("The comedian was booed by the crowd after telling them that they were being ridiculous.",
+                 dict(source="The comedian", cue="telling"), id="gerund-under-a-passive"),
+    # ... by the subject of a light verb's noun: "has a history of", "made a point of", "took the step of"
+    pytest.param("The governor has a long history of blaming others for his own mistakes.",
+                 dict(source="The governor", cue="blaming", target="others"), id="gerund-history-of"),
+    pytest.param("The mayor made a point of saying that the park would stay open.",
+                 dict(source="The mayor", cue="saying"), id="gerund-made-a-point-of"),
+    pytest.param("The union took the unusual step of criticizing the governor in public.",
+                 dict(source="The union", cue="criticizing"), id="gerund-took-the-step-of"),
+    # ... by the subject of an adjective's or an adverb's clause: "aggressive in", "stopped short of"
+    pytest.param("The senator has been especially aggressive in pushing the agency to release the files.",
+                 dict(source="The senator", cue="pushing"), id="gerund-aggressive-in"),
+    pytest.param("The senator praised the prosecutor but stopped short of calling for the mayor to resign.",
+                 dict(source="The senator", cue="calling"), id="gerund-stopped-short-of"),
+    # ... across a phrase that is a preposition: "in addition to", "after months of"
+    pytest.param("In addition to stating that taxes are too high, the mayor has vowed to cut them.",
+                 dict(source="the mayor", cue="stating"), id="gerund-in-addition-to"),
+    # a participle after a comma the parser hung inside an earlier verb's content clause continues
+    # that verb's report: its speaker, not the content's subject
+    pytest.param("The governor insisted that she has “won the state,” claiming that turnout had doubled.",
+                 dict(source="The governor", cue="claiming"), id="participle-after-a-content-clause"),
+    pytest.param("The mayor has said he would cut taxes, vowing to close the budget gap and suggesting that "
+                 "the council would agree.", dict(source="The mayor", cue="suggesting"), id="participle-conjoined"),
+    # "X, whose ..., said", "X, who ..., said": the parse hung the sentence's first noun phrase
+    # inside the words between it and the cue
+    pytest.param("Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers, said "
+                 "the mayor was a candidate in the spirit of the valley.",
+                 dict(source="Mr. Slinker", cue="said"), id="subject-before-whose"),
+    pytest.param("Sanders, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about the race.",
+                 dict(source="Sanders", cue="said"), id="subject-before-who"),
+    # "X, who endorsed Y and said ...": the relative pronoun of a conjoined verb with the noun it stands for
+    pytest.param("The senator, who endorsed the challenger in late May and said he would campaign with him, did not "
+                 "show up for the race.", dict(source="The senator, who", cue="said"), id="relative-pronoun-conjoined"),
+    # "X looks to ease tensions": to seek, the subject's aim (a raising "seem" has no source)
+    pytest.param("The senator looks to ease bad blood with the party establishment.",
+                 dict(source="The senator", cue="looks"), id="look-to"),
+    # "he's said ...": the parser read the "'s" of "has" as "is" and made a passive with no speaker
+    pytest.param("While he's said he will fight all the way to the convention, the senator must decide what to demand.",
+                 dict(source="he", cue="said"), id="has-read-as-is-clause"),
+    pytest.param("Ever since the senator announced his candidacy, he's said the same thing at every stop.",
+                 dict(source="he", cue="said"), id="has-read-as-is-object"),
+    # two subjects on one verb: a dateline, or a relative pronoun and the speaker ("which they say")
+    pytest.param("PARIS, July 29 (UPI) — Fans of the actor have taken to social media to complain about his speech.",
+                 dict(source="Fans of the actor", cue="complain"), id="two-subjects-dateline"),
+    pytest.param("The critics are focused on the drawdown of troops, which they say left a vacuum for terrorists.",
+                 dict(source="they", cue="say"), id="two-subjects-which-they-say"),
+]
+
+
+@pytest.mark.parametrize("text, want", CASES)
+def test_speaker(nlp, text, want):
+    assert find(claims_of(nlp, text), **want) is not None, claims_of(nlp, text)
+
+
+def test_participle_after_a_clause_without_tense_keeps_its_own_subject(nlp):
+    # "I remember X going on TV, declaring ...": X declares (the clause has no tense, it is not a report's content)
+    claims = claims_of(nlp, "I am old enough to remember the senator going on television in 1977, declaring a war on oil.")
+    assert find(claims, cue="declaring", source="I") is None
+
+
+def test_seem_stays_the_writers_judgement(nlp):
+    assert find(claims_of(nlp, "The response seemed almost biological."), source="The response") is None
