@@ -519,3 +519,10 @@ def test_a_condition_on_the_cue_is_in_the_content(nlp, text, want):
 ], ids=["infinitive-then-act", "participle-then-act", "clause-keeps-its-conjunct", "same-form-clause", "same-form-infinitive"])
 def test_a_conjunct_in_the_cues_form_is_cut_from_the_content(nlp, text, want):
     assert [(c["cue"]["text"], c["content"]["text"]) for c in claims_of(nlp, text)] == want
+
+
+@pytest.mark.slow
+def test_a_criticism_nouns_content_is_what_is_criticised_without_its_preposition(nlp):
+    found = [(c["type"], c["cue"]["text"], c["content"]["text"]) for c in
+             claims_of(nlp, "The trade union's condemnation of Norvik Shipping was read out at the rally.")]
+    assert ("accusation", "condemnation", "Norvik Shipping") in found
