@@ -424,3 +424,105 @@ def test_a_speaker_is_never_taken_from_inside_the_quotation_its_cue_follows(lex)
     """)
     assert quotation_around(title, title[1].idx) is None
     assert speaker_after_quote(title[4], title[3].idx + 1) is None
+
+
+# -- session 6: bounds of lexicon-verb claims (who is called on to act, a hyphened predicate)
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, want", [
+    # the one called on to act is part of what is said, as the object of "urged him to" is
+    ("The mayor called on the governor to resign over the water crisis.",
+     ("The mayor", "called", "the governor to resign over the water crisis")),
+    ("The group is calling upon lawmakers to pass the bill.", ("The group", "calling", "lawmakers to pass the bill")),
+    # a date between the verb and its infinitive is when, not who
+    ("He decided on Monday to run.", ("He", "decided", "to run")),
+    # the parse splits a hyphened predicate into one oprd a piece: the content takes all of them
+    ("He called himself pro-choice in the interview.", ("He", "called", "himself pro-choice")),
+    ("Critics called the plan un-American.", ("Critics", "called", "the plan un-American")),
+], ids=["called-on", "calling-upon", "on-a-date", "pro-choice", "un-american"])
+def test_session6_bounds_through_the_model(nlp, text, want):
+    assert [(c["source"]["text"], c["cue"]["text"], c["content"]["text"]) for c in claims_of(nlp, text)] == [want]
+
+
+
+def test_predicates_the_parse_split_are_taken_together_but_not_one_after_a_comma(lex):
+    # the object and the predicate both parsed as oprds of "called": both are what was said
+    doc = parse("""
+        Jones NNP PROPN nsubj 1 Jones
+        called VBD VERB ROOT 1 call
+        Smith NNP PROPN oprd 1 Smith
+        a DT DET det 4 a
+        liar NN NOUN oprd 1 liar
+        and CC CCONJ cc 4 and
+        a DT DET det 7 a
+        fraud NN NOUN conj 4 fraud -
+        . . PUNCT punct 1 .
+    """)
+    assert [(c["cue"], c["content"]) for c in briefs(doc, lex)] == [("called", "Smith a liar and a fraud")]
+    # an apposition after a comma glosses the predicate: not part of it
+    doc = parse("""
+        She PRP PRON nsubj 1 she
+        called VBD VERB ROOT 1 call
+        it PRP PRON dobj 1 it
+        a DT DET det 4 a
+        rant NN NOUN oprd 1 rant -
+        , , PUNCT punct 7 ,
+        a DT DET det 7 a
+        post NN NOUN oprd 1 post
+        online RB ADV advmod 7 online -
+        . . PUNCT punct 1 .
+    """)
+    assert [(c["cue"], c["content"]) for c in briefs(doc, lex)] == [("called", "it a rant")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, want", [
+    # what the verb says its object is, after "as", is part of the content
+    ("He referred to the country as the Great Satan.", ("He", "referred", "the country as the Great Satan")),
+    ("Smith pointed to China as the regional enforcer.", ("Smith", "pointed", "China as the regional enforcer")),
+    ("The mayor described the city as beset by crime.", ("The mayor", "described", "the city as beset by crime")),
+    ("The governor dismissed the suggestion as a sign of disarray.",
+     ("The governor", "dismissed", "the suggestion as a sign of disarray")),
+    # "as well" says nothing of the object
+    ("She praised the plan as well.", ("She", "praised", "the plan")),
+], ids=["referred-to-as", "pointed-to-as", "described-as-participle", "dismissed-as", "as-well"])
+def test_an_as_predicate_of_the_object_is_in_the_content(nlp, text, want):
+    assert [(c["source"]["text"], c["cue"]["text"], c["content"]["text"]) for c in claims_of(nlp, text)] == [want]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, want", [
+    # the condition the parse hung on the cue is part of what was threatened or promised
+    ("He threatened to skip the next debate unless he is paid five million dollars.",
+     ("He", "threatened", "to skip the next debate unless he is paid five million dollars")),
+    ("She promised immigration reform if they take office in January.",
+     ("She", "promised", "immigration reform if they take office in January")),
+], ids=["unless", "if"])
+def test_a_condition_on_the_cue_is_in_the_content(nlp, text, want):
+    assert [(c["source"]["text"], c["cue"]["text"], c["content"]["text"]) for c in claims_of(nlp, text)] == [want]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, want", [
+    # a verb in the cue's form conjoined inside the content is the speaker's next act, not what was said
+    ("The senator called on the government to attack the oil fields and proposed a safe zone for refugees.",
+     [("called", "the government to attack the oil fields"), ("proposed", "a safe zone for refugees")]),
+    ("He was urging voters to see the big picture and promising to manage the upheaval.",
+     [("urging", "voters to see the big picture"), ("promising", "to manage the upheaval")]),
+    # in a that-clause, a verb in the cue's form is the clause's own more often than not
+    ("She said he had set up the event and represented the group.",
+     [("said", "he had set up the event and represented the group")]),
+    # conjuncts in the form of the verb they follow stay in the content
+    ("He said the bill was passed and signed.", [("said", "the bill was passed and signed")]),
+    ("The mayor urged residents to stay indoors and to avoid the river.",
+     [("urged", "residents to stay indoors and to avoid the river")]),
+], ids=["infinitive-then-act", "participle-then-act", "clause-keeps-its-conjunct", "same-form-clause", "same-form-infinitive"])
+def test_a_conjunct_in_the_cues_form_is_cut_from_the_content(nlp, text, want):
+    assert [(c["cue"]["text"], c["content"]["text"]) for c in claims_of(nlp, text)] == want
+
+
+@pytest.mark.slow
+def test_a_criticism_nouns_content_is_what_is_criticised_without_its_preposition(nlp):
+    found = [(c["type"], c["cue"]["text"], c["content"]["text"]) for c in
+             claims_of(nlp, "The trade union's condemnation of Norvik Shipping was read out at the rally.")]
+    assert ("accusation", "condemnation", "Norvik Shipping") in found

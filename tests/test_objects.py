@@ -181,3 +181,65 @@ def test_a_denial_verb_is_left_to_the_denial_rules(lex):
     """)
     assert not takes_object_claim(doc[1], lex)  # whatever they make of it, no statement of its object
     assert [c for c in tail_candidates(doc, lexicon(ACCEPT_ALL)) if c.kind == "object"] == []
+
+
+RELEASED = """
+    The DT DET det 1 the
+    campaign NN NOUN nsubj 2 campaign
+    released VBD VERB ROOT 2 release
+    a DT DET det 4 a
+    statement NN NOUN dobj 2 statement
+    Tuesday NNP PROPN npadvmod 2 Tuesday
+    saying VBG VERB acl 4 say
+    the DT DET det 8 the
+    rally NN NOUN nsubj 10 rally
+    was VBD AUX aux 10 be
+    postponed VBN VERB ccomp 6 postpone -
+    . . PUNCT punct 2 .
+"""
+
+
+def test_an_object_that_says_something_has_what_it_says_as_content():
+    # "released a statement saying X": X is what was released; "saying" is part of the cue, no claim of its own
+    lex = lexicon({"threshold": 0.0, "bias": -1.0, "weights": {"lf=object|release|obj": 2.0}})
+    doc = parse(RELEASED, ents=[(5, 6, "DATE")])
+    assert [c.content for c in tail_candidates(doc, lex)] == [(3, 11)]  # the classifier reads the frame found
+    assert [brief(c) for c in extract_claims(doc, lex)] == [
+        ("statement", "The campaign", "released", "the rally was postponed")]
+
+
+AGENDA = """
+    They PRP PRON nsubj 1 they
+    released VBD VERB ROOT 1 release
+    an DT DET det 3 an
+    agenda NN NOUN dobj 1 agenda
+    they PRP PRON nsubj 5 they
+    call VBP VERB relcl 3 call
+    crucial JJ ADJ oprd 5 crucial -
+    . . PUNCT punct 1 .
+"""
+ANNOUNCEMENT = """
+    They PRP PRON nsubj 1 they
+    welcomed VBD VERB ROOT 1 welcome
+    the DT DET det 3 the
+    announcement NN NOUN dobj 1 announcement
+    that IN SCONJ mark 7 that
+    the DT DET det 6 the
+    plant NN NOUN nsubj 7 plant
+    stays VBZ VERB acl 3 stay
+    open JJ ADJ acomp 7 open -
+    . . PUNCT punct 1 .
+"""
+
+
+@pytest.mark.parametrize("rows, frame, want", [
+    # a clause with its own speaker on the object: the object is what was released
+    (AGENDA, "object|release|obj", ("released", "an agenda they call crucial")),
+    # a noun's that-clause stays with the noun after a verb that is no light verb
+    (ANNOUNCEMENT, "object|welcome|obj", ("welcomed", "the announcement that the plant stays open")),
+], ids=["own-speaker", "that-clause"])
+def test_an_object_that_says_nothing_itself_stays_whole(rows, frame, want):
+    lex = lexicon({"threshold": 0.0, "bias": -1.0, "weights": {f"lf={frame}": 2.0}})
+    doc = parse(rows)
+    assert [c.kind for c in tail_candidates(doc, lex)][0] == "object"
+    assert [brief(c)[2:] for c in extract_claims(doc, lex) if c["cue"]["text"] == want[0]] == [want]

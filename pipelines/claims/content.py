@@ -20,6 +20,7 @@ from .syntax import (
     PREP_OBJ,
     REL_PRON,
     SUBJ,
+    TIME_ENTS,
     VERB_POS,
     child,
     children,
@@ -40,6 +41,8 @@ LIGHT_VERBS = {"express", "voice", "show", "signal", "issue", "release"}
 # object is a thing shown ("showed a lead for the senator")
 ATTITUDE_VERBS = {"express", "voice"}
 SETTING_PREPS = {"at", "in", "on", "during", "after", "before", "throughout", "since", "amid", "following"}
+CONDITION_MARKS = {"if", "unless"}
+ADDRESSEE_PREPS = {"on", "upon"}  # "called on X to act": X is asked
 NOUN_COMPLEMENT_PREPS = {"about", "of", "over"}  # not "for": "support for X" is annotated whole as often as not
 
 
@@ -66,12 +69,17 @@ def cut_conjoined_cues(head: Token, end: int, lex: Lexicon) -> int:
 
 
 def cut_cue_conjunct(verb: Token, head: Token, end: int, lex: Lexicon) -> int:
-    """End a that-clause before a report verb the parse conjoined inside it that shares the cue's
-    subject and tense: "she said it was too early but added ...", "said A and called him B"."""
+    """End a that-clause or infinitive before a verb the parse conjoined inside it that shares the
+    cue's subject and tense: a report verb ("she said it was too early but added ...", "said A and
+    called him B"), or, in an infinitive, any verb in the cue's form ("called on them to act and
+    proposed a plan", "urging voters to stay and promising help"): the subject's next act, not
+    what was said. In a that-clause such a verb is the clause's own more often than not ("said it
+    had set up an event and represented its largest effort": measured on PolNeAR)."""
     doc = verb.doc
+    infinitive = head.dep_ in ("xcomp", "oprd") and head.tag_ == "VB"
     for tok in doc[head.i + 1:end]:
-        if tok.dep_ == "conj" and tok.tag_ == verb.tag_ and lex.kind(tok) == "report" \
-                and not has_child(tok, ANY_SUBJ):
+        if tok.dep_ == "conj" and tok.tag_ == verb.tag_ and not has_child(tok, ANY_SUBJ) and (
+                lex.kind(tok) == "report" or infinitive and tok.head.tag_ != tok.tag_):
             left = tok.left_edge.i
             while left > head.i and doc[left - 1].dep_ in ("cc", "punct"):
                 left -= 1
@@ -90,7 +98,22 @@ def content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | N
     rng = _content_of(verb, lex, depth)
     if rng is not None and rng[0] > verb.i and name_after_quote(verb) is not None:
         return None
+    if rng is not None and rng[0] > verb.i:
+        return rng[0], condition_end(verb, rng[1])
     return rng
+
+
+def condition_end(verb: Token, end: int) -> int:
+    """The end of a content taken over the condition the parse hung on the cue right after it
+    ("vowed to impose a tariff unless the company cancels the plant", "promised reform if they win"):
+    what was vowed holds only on that condition, so it is part of what was said."""
+    doc = verb.doc
+    start = end + 1 if end < len(doc) and doc[end].text == "," else end
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.left_edge.i == start and doc[start].lower_ in CONDITION_MARKS \
+                and doc[start].head.i == c.i:
+            return c.right_edge.i + 1
+    return end
 
 
 def _content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | None:
@@ -140,13 +163,14 @@ def _content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | 
     obj = next((c for c in verb.children if c.dep_ in OBJ and c.i > verb.i), None)
     xcomp = [c for c in verb.children if c.dep_ in ("xcomp", "oprd") and c.i > verb.i]
     if xcomp:
+        obj = obj or addressee(verb, xcomp[0])
         inner = inner_report(verb, xcomp[0], obj, lex, depth)
         if inner is not None:
             return inner
         if lemma in ASPECTUAL and obj is None and xcomp[0].tag_ == "VB" and has_child(xcomp[0], {"aux"}):
             return None  # "continued to stay away": what went on is done, not said (its cue, if any, reports)
         start = obj.left_edge.i if obj is not None and obj.i < xcomp[0].i else xcomp[0].left_edge.i
-        return start, xcomp[0].right_edge.i + 1
+        return start, cut_cue_conjunct(verb, xcomp[0], adjacent_end(xcomp), lex)
     lemma = verb.lemma_.lower()
     made_known = reported_by(verb)
     if made_known is not None:
@@ -157,7 +181,7 @@ def _content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | 
             if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i:
                 pobj = child(c, PREP_OBJ)
                 if pobj is not None:
-                    return pobj.left_edge.i, pobj.right_edge.i + 1
+                    return pobj.left_edge.i, as_predicate_end(verb, pobj.right_edge.i + 1)
             if c.dep_ == "advcl" and c.i > verb.i:
                 mark = next((g for g in c.children if g.dep_ == "mark" and g.lower_ in preps and g.i == verb.i + 1), None)
                 if mark is not None:  # "called for the wage to be raised": "for" parsed as the clause's mark
@@ -175,7 +199,49 @@ def _content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | 
         # "described him as a liar", "blasted Clinton for ...": the object with what the verb says of it
         end = max([obj.right_edge.i] + [c.right_edge.i for c in verb.children
                                          if c.i > obj.i and c.dep_ in OBJECT_PREDICATE and not setting(c)]) + 1
-        return obj.left_edge.i, end
+        return obj.left_edge.i, as_predicate_end(verb, end)
+    return None
+
+
+def adjacent_end(parts: list[Token]) -> int:
+    """The end of a verb's infinitive or predicate taken over the ones that follow it without a
+    gap: the parse may split a hyphened predicate into one oprd a piece ("called himself
+    pro-choice") or make both the object and the predicate oprds ("called Smith a liar"); one after
+    a comma is an apposition ("what she called a “rant,” a series of posts")."""
+    doc, end = parts[0].doc, parts[0].right_edge.i + 1
+    for c in parts[1:]:
+        joint = doc[c.left_edge.i]
+        if c.left_edge.i == end and not (joint.is_punct and joint.text != "-"):
+            end = c.right_edge.i + 1
+    return end
+
+
+def as_predicate_end(verb: Token, end: int) -> int:
+    """The end of an object content taken over what the verb says it is ("referred to them as
+    rapists", "described the city as beset by crime", "dismissed the idea as a stunt"): an "as" of
+    the verb right after the object, a preposition with its object or a clause with no subject of
+    its own; not "as well", nor "as he left" (the writer's when)."""
+    doc = verb.doc
+    if end >= len(doc) or doc[end].lower_ != "as":
+        return end
+    for c in verb.children:
+        if c.left_edge.i != end:
+            continue
+        if (c.dep_ == "prep" and any(g.dep_ != "punct" for g in c.children)) or (
+                c.dep_ == "advcl" and doc[end].head.i == c.i and not has_child(c, ANY_SUBJ)):
+            return c.right_edge.i + 1
+    return end
+
+
+def addressee(verb: Token, xcomp: Token) -> Token | None:
+    """The one called on to act in "called on the governor to resign", "calling upon lawmakers to
+    pass it": the object of an "on"/"upon" between the verb and its infinitive, which is part of
+    what is said (who is to do it), as a direct object is in "urged him to resign"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS and verb.i < c.i < xcomp.i:
+            pobj = child(c, PREP_OBJ)
+            if pobj is not None and pobj.right_edge.i < xcomp.i and pobj.ent_type_ not in TIME_ENTS:
+                return pobj
     return None
 
 

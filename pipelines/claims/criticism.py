@@ -44,7 +44,8 @@ def criticism_noun_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterat
             if criticised is None:
                 continue
         source = party(doc, *phrase(critic))
-        c = make_draft(doc, "accusation", token_cue(doc, noun), (prep.i, noun.right_edge.i + 1), source,
+        # what is criticised, without its preposition ("criticism of Trump": Trump, as annotated)
+        c = make_draft(doc, "accusation", token_cue(doc, noun), (prep.i + 1, noun.right_edge.i + 1), source,
                        party(doc, *accused_np(criticised)), lex)
         if c:
             yield c

@@ -12,7 +12,7 @@ from .draft import Draft
 from .lexicon import Lexicon
 from .quotes import Quote
 from .spans import text_of
-from .syntax import REL_PRON, SUBJ
+from .syntax import OBJ, REL_PRON, SUBJ
 from .tags import TAG_VERBS
 
 LOGGER = logging.getLogger(__name__)
@@ -25,6 +25,7 @@ LOGGER = logging.getLogger(__name__)
 FIRST_PERSON = {"i", "we", "you", "me", "us"}
 PAUSES = {",", "\u2014", "\u2013", "--"}  # before a participle that reports on its own: ", saying", "— saying"
 GOVERNED_CUES = {"xcomp", "dobj"}  # a cue's infinitive or object that is a cue of its own
+NOUN_CUES = {"acl", "relcl"}  # a cue on the cue's object: "issued a statement saying", "an ad that urges"
 
 
 def drop_quoted_cues(doc: Doc, drafts: tuple[Draft, ...], quotes: list[Quote], mode: str = "drop") -> tuple[Draft, ...]:
@@ -62,6 +63,9 @@ def drop_nested_cues(doc: Doc, drafts: tuple[Draft, ...], lex: Lexicon, mode: st
         tok = doc[d.cue.token]
         if tok.dep_ in GOVERNED_CUES and tok.head.i < tok.i and (tok.head.i, d.content) in governed:
             dropped.add(tok.i)
+        elif tok.dep_ in NOUN_CUES and tok.head.dep_ in OBJ and tok.head.head.i < tok.i \
+                and (tok.head.head.i, d.content) in governed:
+            dropped.add(tok.i)  # "released a statement saying X": the statement's verb reports X, and is part of the cue
     for i in dict.fromkeys(d.cue.token for d in drafts):
         at = doc[i].idx
         if lex.kind(doc[i]) == "report" and any(s < at < e and own != i for (s, e), own in spans) \

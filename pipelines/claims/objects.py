@@ -21,13 +21,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from .content import content_of
+from .content import LIGHT_VERBS, content_of, noun_complement
 from .draft import Cue, Range, token_cue
 from .lexicon import Lexicon
-from .senses import accusing_sense
+from .senses import accusing_sense, is_party
 from .sources import source_of
 from .structures import imperative
-from .syntax import OBJ, OBJECT_PREDICATE, PREP_OBJ, TIME_ENTS, child, subject_of
+from .syntax import OBJ, OBJECT_PREDICATE, PREP_OBJ, REL_PRON, SUBJ, TIME_ENTS, child, subject_of
 
 # the prepositions whose object can be what a verb reports ("voted for", "spoke against", "saw X as Y")
 OBJECT_PREPS = {"of", "about", "on", "over", "against", "for", "into", "with", "to", "in", "at", "toward",
@@ -49,6 +49,34 @@ def object_frames(verb: Token) -> Iterator[tuple[str, tuple[int, int]]]:
             pobj = child(c, PREP_OBJ)
             if pobj is not None:
                 yield c.lower_, (pobj.left_edge.i, pobj.right_edge.i + 1)
+
+
+def told_by_object(doc: Doc, verb: Token, frame: str, rng: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """The content of an object claim: what its object says when the object is a statement or an
+    attitude with a complement ("released a statement saying X", "published a report detailing X",
+    "rejected the notion that X": X, content.noun_complement), else the object frame itself."""
+    obj = child(verb, OBJ) if frame == "obj" else None
+    told = noun_complement(obj, lex) if obj is not None and obj.i < rng[1] and says(obj, lex) else None
+    return told if told is not None and rng[0] <= told[0] else rng
+
+
+def says(obj: Token, lex: Lexicon) -> bool:
+    """An object that says something itself: a thing that is no party with a report verb whose
+    speaker it is ("a statement saying X", "data that suggest X"); not a clause with its own speaker
+    ("an agenda they call crucial"), nor an infinitive ("decisions not to recommend"), nor a
+    that-clause ("welcomed the announcement that X": measured on PolNeAR train, the noun is annotated
+    with it; content.LIGHT_VERBS take an attitude's that-clause alone)."""
+    for c in obj.rights:
+        if c.dep_ not in ("acl", "relcl", "ccomp"):
+            continue
+        if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            return obj.head.lemma_.lower() in LIGHT_VERBS
+        if is_party(obj, lex) or lex.kind(c) != "report":
+            return False
+        subj = child(c, SUBJ)
+        return (c.dep_ == "acl" and c.tag_ == "VBG" and subj is None) or (
+            c.dep_ == "relcl" and subj is not None and subj.lower_ in REL_PRON)
+    return False
 
 
 def is_time(prep: Token) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from .content import according_content, content_of, postposed_subject
+from .content import according_content, as_predicate_end, content_of, postposed_subject
 from .criticism import governed_party
 from .draft import Draft, Range, make_draft, token_cue
 from .lexicon import Lexicon
@@ -296,7 +296,7 @@ def denial(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
             and subj.lower_ not in REL_PRON and has_child(verb, {"agent"}):
         rng = subj.left_edge.i, subj.right_edge.i + 1  # "the claims were denied by X"
     elif obj is not None:
-        rng = obj.left_edge.i, obj.right_edge.i + 1
+        rng = obj.left_edge.i, as_predicate_end(verb, obj.right_edge.i + 1)  # "dismissed it as a stunt"
         if obj.lemma_.lower() in lex.claim_nouns:  # "denied Y's accusations / claims": Y
             accuser = accusation_party(obj) if lex.claim_nouns[obj.lemma_.lower()] == "accusation" \
                 else claim_noun_parties(obj)

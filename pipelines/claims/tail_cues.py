@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from .draft import Cue, Draft, Range, make_draft, range_cue, token_cue
 from .lexicon import Lexicon
-from .objects import object_claims_of
+from .objects import object_claims_of, told_by_object
 from .sources import claim_noun_parties, party, source_of
 from .syntax import EXPL, OBJ, PREP_OBJ, child, phrase, subject_of
 
@@ -57,7 +57,10 @@ class Candidate:
     source: Range | None
 
     def draft(self, doc: Doc, lex: Lexicon) -> Draft | None:
-        return make_draft(doc, "statement", self.cue, self.content, self.source, None, lex)
+        # the classifier reads the frame as found; an object that says something has that as content
+        content = told_by_object(doc, doc[self.cue.token], self.frame, self.content, lex) \
+            if self.kind == "object" else self.content
+        return make_draft(doc, "statement", self.cue, content, self.source, None, lex)
 
 
 def add_tail_cues(doc: Doc, drafts: tuple[Draft, ...], lex: Lexicon) -> tuple[Draft, ...]:
