@@ -20,6 +20,7 @@ from .syntax import (
     PREP_OBJ,
     REL_PRON,
     SUBJ,
+    TIME_ENTS,
     VERB_POS,
     child,
     children,
@@ -113,7 +114,7 @@ def _content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | 
             # what was said; "results that show where the support came from" report it
             return None
         end = cut_conjoined_cues(c, c.right_edge.i + 1, lex)
-        return c.left_edge.i, cut_cue_conjunct(verb, c, end, lex)
+        return after_time_adjunct(verb, c), cut_cue_conjunct(verb, c, end, lex)
     own_subj = has_child(verb, SUBJ | PASS_SUBJ)
     # "A, and X urged the council to pay" reports its own object, not the clause before
     takes_own = any(c.i > verb.i and c.dep_ in ("xcomp", "oprd", *OBJ) for c in verb.children)
@@ -169,6 +170,23 @@ def _content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | 
                                          if c.i > obj.i and c.dep_ in OBJECT_PREDICATE and not setting(c)]) + 1
         return obj.left_edge.i, end
     return None
+
+
+def after_time_adjunct(verb: Token, clause: Token) -> int:
+    """Where a reported clause with no "that" starts: after a time phrase the parse hung on the clause
+    though it says when the cue was spoken ("told reporters on Thursday he was ready", "said this
+    week the plan had failed"): a date or time right after the cue or its object, before the clause's
+    subject, with no comma after it."""
+    doc = clause.doc
+    start = clause.left_edge.i
+    subj = next((c for c in clause.children if c.dep_ in ANY_SUBJ), None)
+    if subj is None or start <= verb.i or any(c.dep_ == "mark" for c in clause.children):
+        return start
+    adj = next((c for c in clause.children if c.left_edge.i == start and c.i < subj.i), None)
+    if adj is None or adj.dep_ not in ("prep", "npadvmod", "advmod") or adj.right_edge.i + 1 != subj.left_edge.i \
+            or not any(t.ent_type_ in TIME_ENTS for t in adj.subtree):
+        return start
+    return subj.left_edge.i
 
 
 def setting(prep: Token) -> bool:
