@@ -70,6 +70,23 @@ def test_name_and_colon_before_a_quote(nlp):
 
 
 @pytest.mark.slow
+def test_person_and_colon_before_a_quote_inside_a_sentence(nlp):
+    text = ("The early lead does not surprise the pollster Jane Marlow: “Lesser-known candidates who win early "
+            "contests have always seen a boost in the national polls.” She ran the survey.")
+    claims = claims_of(nlp, text)
+    assert find(claims, source="Jane Marlow", cue=":", quote=True,
+                content="Lesser-known candidates who win early contests have always seen a boost in the national polls."), claims
+
+
+@pytest.mark.slow
+def test_no_colon_speaker_after_an_excerpt_byline(nlp):
+    text = ("Worth reading.\n\n“The old pier will close for a year,” by the Herald’s Tom Baker: “The city council "
+            "voted on Monday to shut the pier while it is rebuilt.”\n")
+    claims = claims_of(nlp, text)
+    assert not any(c["source"]["text"] == "Tom Baker" for c in claims), claims
+
+
+@pytest.mark.slow
 def test_transcript_labels_inside_quotes(nlp):
     text = ("The interview, in part:\n\n“SMITH: We will rebuild the pier before the summer comes.\n\n"
             "“JONES: And who is going to pay for all of it, in your view?\n")

@@ -11,7 +11,7 @@ from pipelines.lexicons import read_claim_words, read_cues
 
 from .parses import parse
 from .test_claim_stages import brief
-from .test_claims import claims_of
+from .test_claims import claims_of, find
 
 
 @pytest.fixture(scope="module")
@@ -475,6 +475,34 @@ def test_predicates_the_parse_split_are_taken_together_but_not_one_after_a_comma
     assert [(c["cue"], c["content"]) for c in briefs(doc, lex)] == [("called", "it a rant")]
 
 
+TOLD_ON_THURSDAY = """
+    Jones NNP PROPN nsubj 1 Jones
+    told VBD VERB ROOT 1 tell
+    reporters NNS NOUN dobj 1 reporter
+    on IN ADP prep 6 on
+    Thursday NNP PROPN pobj 3 Thursday
+    he PRP PRON nsubj 6 he
+    viewed VBD VERB ccomp 1 view
+    the DT DET det 8 the
+    governor NN NOUN dobj 6 governor
+    as IN ADP prep 6 as
+    responsible JJ ADJ pobj 9 responsible -
+    . . PUNCT punct 1 .
+"""
+
+
+def test_a_time_phrase_between_the_cue_and_its_clause_says_when_it_was_said(lex):
+    # "on Thursday" hung on the reported clause by the parse: when Jones spoke, not what he said
+    doc = parse(TOLD_ON_THURSDAY, ents=[(4, 5, "DATE")])
+    assert [(c["source"], c["cue"], c["content"]) for c in briefs(doc, lex)] == [
+        ("Jones", "told", "he viewed the governor as responsible")]
+
+
+def test_a_phrase_that_is_no_time_stays_in_the_clause(lex):
+    doc = parse(TOLD_ON_THURSDAY.replace("Thursday NNP PROPN", "balance NN NOUN"))
+    assert [c["content"] for c in briefs(doc, lex)] == ["on balance he viewed the governor as responsible"]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, want", [
     # what the verb says its object is, after "as", is part of the content
@@ -526,3 +554,16 @@ def test_a_criticism_nouns_content_is_what_is_criticised_without_its_preposition
     found = [(c["type"], c["cue"]["text"], c["content"]["text"]) for c in
              claims_of(nlp, "The trade union's condemnation of Norvik Shipping was read out at the rally.")]
     assert ("accusation", "condemnation", "Norvik Shipping") in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, want", [
+    ("The mayor said on Monday the bridge would open in the spring.",
+     dict(source="The mayor", cue="said", content="the bridge would open in the spring")),
+    # after "that" the time phrase is part of what was said
+    ("The mayor said that on Monday the bridge would open.",
+     dict(source="The mayor", cue="said", content="that on Monday the bridge would open")),
+])
+def test_time_phrases_before_a_reported_clause_through_the_model(nlp, text, want):
+    claims = claims_of(nlp, text)
+    assert find(claims, **want), claims

@@ -260,6 +260,12 @@ def test_a_label_line_is_no_headline_claim(nlp):
     assert [(c["source"]["text"], c["cue"]["text"]) for c in doc._.claims] == [("Gingrich", ":")]
 
 
+@pytest.mark.parametrize("note", ["CLARIFICATION", "Correction", "BYLINE"])
+def test_a_writers_note_before_a_colon_is_no_speaker(nlp, note):
+    doc = nlp(f"The plan was passed.\n\n{note}: An earlier version of this story said the mayor is calling for a vote.")
+    assert not any(c["cue"]["text"] == ":" for c in doc._.claims), doc._.claims
+
+
 @pytest.mark.parametrize("sentence, kind, target", [
     ("The company has denied Swift's claims.", "denial", "Swift"),
     ("The ministry said the accusations were baseless.", "denial", None),

@@ -127,12 +127,36 @@ def colon_speaker(doc: Doc, q: Quote) -> tuple[Range, Range, Range] | None:
         colon = text.rindex(":", name[1], q.start)
         if speaker_name(doc, name):
             return (colon, colon + 1), name, (q.inner_start, q.inner_end)
+    name = person_before_colon(doc, line_start, q.start)
+    if name is not None:
+        colon = text.rindex(":", name[1], q.start)
+        return (colon, colon + 1), name, (q.inner_start, q.inner_end)
     t = TRANSCRIPT_RE.match(text, q.inner_start)
     if t is not None and t.group(1).lower() not in LABEL_WORDS and transcript(text):
         name = t.span(1)
         colon = name[1]
         return (colon, colon + 1), name, (t.end(), q.inner_end)
     return None
+
+
+COLON_END_RE = re.compile(r":[^\S\n]*$")
+BYLINE_REACH = 4  # tokens before the name that a "by" of an excerpt's byline may stand ("by the Herald's")
+
+
+def person_before_colon(doc: Doc, line_start: int, quote_start: int) -> Range | None:
+    """The person named right before a colon that opens a quotation in the middle of a line ("...
+    doesn't surprise pollster Jane Doe: “A.”", "Then came Jane Doe: “A.”"): a PERSON entity that
+    ends at the colon, or None."""
+    text = text_of(doc)
+    m = COLON_END_RE.search(text, line_start, quote_start)
+    if m is None:
+        return None
+    ent = next((e for e in doc.ents if e.end_char == m.start() and e.label_ == "PERSON"), None)
+    if ent is None or ent.start_char < line_start or not person_name(ent):
+        return None
+    if any(t.lower_ == "by" for t in doc[max(0, ent.start - BYLINE_REACH):ent.start]):
+        return None  # "..., by the Times' Jane Doe: “A.”": the byline of an excerpt, whose writer is not quoted
+    return ent.start_char, ent.end_char
 
 
 def speaker_name(doc: Doc, rng: Range) -> bool:

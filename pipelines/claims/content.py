@@ -136,7 +136,7 @@ def _content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | 
             # what was said; "results that show where the support came from" report it
             return None
         end = cut_conjoined_cues(c, c.right_edge.i + 1, lex)
-        return c.left_edge.i, cut_cue_conjunct(verb, c, end, lex)
+        return after_time_adjunct(verb, c), cut_cue_conjunct(verb, c, end, lex)
     question = asked_question(verb)
     if question is not None:
         return question
@@ -276,6 +276,23 @@ def asked_question(verb: Token) -> tuple[int, int] | None:
             if mark is not None and mark.i == c.left_edge.i:
                 return mark.i, c.right_edge.i + 1
     return None
+
+
+def after_time_adjunct(verb: Token, clause: Token) -> int:
+    """Where a reported clause with no "that" starts: after a time phrase the parse hung on the clause
+    though it says when the cue was spoken ("told reporters on Thursday he was ready", "said this
+    week the plan had failed"): a date or time right after the cue or its object, before the clause's
+    subject, with no comma after it."""
+    doc = clause.doc
+    start = clause.left_edge.i
+    subj = next((c for c in clause.children if c.dep_ in ANY_SUBJ), None)
+    if subj is None or start <= verb.i or any(c.dep_ == "mark" for c in clause.children):
+        return start
+    adj = next((c for c in clause.children if c.left_edge.i == start and c.i < subj.i), None)
+    if adj is None or adj.dep_ not in ("prep", "npadvmod", "advmod") or adj.right_edge.i + 1 != subj.left_edge.i \
+            or not any(t.ent_type_ in TIME_ENTS for t in adj.subtree):
+        return start
+    return subj.left_edge.i
 
 
 def setting(prep: Token) -> bool:

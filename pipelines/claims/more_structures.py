@@ -112,7 +112,8 @@ HEADLINE_RE = re.compile(r"^([A-Z][^\n:]{1,40}?):[ \t]+(\S[^\n]{8,})$", re.MULTI
 
 
 HEADLINE_STOP = {"for", "of", "on", "note", "update", "updates", "email", "daily", "news", "follow", "name", "age", "live",
-                 "watch", "exclusive", "report", "breaking", "video", "photos", "editor", "analysis", "opinion"}
+                 "watch", "exclusive", "report", "breaking", "video", "photos", "editor", "analysis", "opinion",
+                 "byline", "correction", "clarification", "warning", "related", "caption"}  # a writer's note, not a speaker
 
 
 def censure_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
