@@ -22,9 +22,9 @@ def claim(cid, src, tgt):
             "sentence": span, "quote": False, "hedges": [], "confidence": None, "negated": False}
 
 
-def rolled(speaker: dict) -> set[tuple[str, str, str]]:
+def rolled(speaker: dict, rival: str = "organisation", body: str = "government_body") -> set[tuple[str, str, str]]:
     """The arrows a claim of `speaker` (part of the Ministry of Trade) against a rival draws."""
-    doc = {"id": "d", "actors": [speaker, actor("trade-ministry", "government_body"), actor("rival", "person")],
+    doc = {"id": "d", "actors": [speaker, actor("trade-ministry", body), actor("rival", rival)],
            "claims": [claim("d#c1", speaker["id"], "rival")]}
     return edges(build_graph([doc], unnamed=True))
 
@@ -40,6 +40,17 @@ def test_a_speaker_for_the_body_rolls_up(title):
 def test_a_member_chair_adviser_or_former_holder_does_not_roll_up(title):
     got = rolled(actor("ann-lee", "official", "trade-ministry", title))
     assert got == {("ann-lee", "rival", "accusation")}
+
+
+@pytest.mark.parametrize("title, up", [("Trade Secretary", False), ("minister", False), ("press secretary", True),
+                                       ("spokeswoman", True), ("Director", True)])
+def test_against_a_person_a_secretary_or_minister_speaks_as_a_politician(title, up):
+    # "Labor Secretary Jane Doe said the candidate is a fraud": a campaigner's attack, not the department's
+    speaker = actor("ann-lee", "official", "trade-ministry", title)
+    assert (("trade-ministry", "rival", "accusation") in rolled(speaker, rival="person")) is up
+    assert ("trade-ministry", "rival", "accusation") in rolled(speaker, rival="official")  # an office holder: as before
+    assert (("trade-ministry", "rival", "accusation") in rolled(speaker, rival="person", body="organisation")) is up
+    assert ("trade-ministry", "rival", "accusation") in rolled(speaker, rival="person", body="company")  # a firm's
 
 
 def test_an_unnamed_spokesman_speaks_by_its_description_and_a_body_always_rolls_up():
