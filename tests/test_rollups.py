@@ -63,7 +63,8 @@ def test_an_unnamed_spokesman_speaks_by_its_description_and_a_body_always_rolls_
 TEXT = ("Former Trade Minister Paul Ashby accused the Norland Party of lying about the port. "
         "Trade Minister Ruth Kane accused the Norland Party of hiding the accounts. "
         "Trade Ministry adviser Ben Oates accused the Norland Party of cheating. "
-        "Jo Marsh, the former Trade Ministry spokesman, accused the Norland Party of cheating.")
+        "Jo Marsh, the former Trade Ministry spokesman, accused the Norland Party of cheating. "
+        "Then-Trade Minister Ann Frey accused the Norland Party of hiding the loans.")
 
 
 @pytest.fixture(scope="module")
@@ -77,6 +78,7 @@ def test_a_former_official_is_part_of_no_body_and_a_serving_one_is(document):
     assert actors["Ruth Kane"]["part_of"]  # "Trade Minister Ruth Kane"
     assert actors["Paul Ashby"]["kind"] == "official" and actors["Paul Ashby"]["part_of"] is None
     assert actors["Jo Marsh"]["part_of"] is None  # "the former ... spokesman" in apposition
+    assert actors["Ann Frey"]["kind"] == "official" and actors["Ann Frey"]["part_of"] is None  # "Then-Trade Minister"
     assert actors["Ben Oates"]["title"] == "adviser" and actors["Ben Oates"]["part_of"]
 
 
@@ -85,4 +87,4 @@ def test_only_the_serving_ministers_accusation_rolls_up(document):
     g = build_graph([document])
     sources = {s for s, t, _ in edges(g, rollup=True)} - {s for s, t, _ in edges(g, rollup=False)}
     kane = next(a for a in document["actors"] if a["name"] == "Ruth Kane")
-    assert sources == {kane["part_of"]}  # not for the former minister, the adviser or the former spokesman
+    assert sources == {kane["part_of"]}  # not for the former minister, the adviser, the former spokesman, the then-minister
