@@ -157,12 +157,6 @@ def test_a_known_media_outlet_stays_media_in_business_context(nlp, text, name):
     assert {a["name"]: a["kind"] for a in nlp(text)._.actors}[name] == "media"
 
 
-@pytest.mark.slow
-def test_the_news_organization_refers_back_to_a_media_outlet(nlp):
-    doc = nlp("CNBC reported the deal on Monday. The news organization said the talks had ended.")
-    assert {m["text"]: m["actor"] for m in doc._.mentions}["The news organization"] == "cnbc"
-    assert {a["id"]: a["kind"] for a in doc._.actors}["cnbc"] == "media"
-
 
 CARMAKER = """
     Zorblex NNP PROPN nsubj 1 Zorblex

@@ -34,7 +34,6 @@ PLURAL = {"they", "them", "their"}
 THING_PRONOUNS = {"it", "its"}
 OWNER_DEPS = {"poss", "compound", "nmod"}  # "Clinton's campaign", "the Clinton campaign"
 QUOTE_MARKS = "\u201c\u201d\""
-MEDIA_MODIFIERS = {"news", "media"}  # "the news organization" may be an outlet (kind media)
 SENTENCE_WINDOW = {"pronoun": 2, "nominal": 4, "person": 5}  # "person": he/she with no subject in reach
 # what a document says of a person's gender: a gendered honorific before the name, a pronoun resolved to them
 GENDERED = {"m": {"he", "him", "mr", "mr.", "sir", "lord", "king", "prince"},
@@ -257,8 +256,6 @@ def _nominal(doc: DocView, lex: ActorLexicon, table: ActorTable, tok: Token, see
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
         return None
     kinds = lex.nominal_kinds[tok.lemma_]
-    if any(c.dep_ == "compound" and c.lower_ in MEDIA_MODIFIERS for c in tok.lefts):
-        kinds = kinds | {"media"}  # "the news organization", "the media company": also a media outlet
     sent = doc.sent_of[tok.i]
     window = SENTENCE_WINDOW["nominal"]
     bound = (described or {}).get(tok.lemma_)
