@@ -157,7 +157,6 @@ def test_a_known_media_outlet_stays_media_in_business_context(nlp, text, name):
     assert {a["name"]: a["kind"] for a in nlp(text)._.actors}[name] == "media"
 
 
-
 CARMAKER = """
     Zorblex NNP PROPN nsubj 1 Zorblex
     recalled VBD VERB ROOT 1 recall
