@@ -9,7 +9,9 @@ graph_edges_analysis.md), so a claim rolls up only along its own document's `par
 from a person only when the title says the person speaks for the body (a spokesman, secretary,
 minister, ambassador, president, director, chief executive; not a senator, chairman, adviser,
 aide or plain official, and never a former one: the actors give a former official no `part_of`),
-and into a state only against a foreign party (a domestic quarrel is not the state's).
+into a state only against a foreign party (a domestic quarrel is not the state's), and into a
+government body against a person not from a secretary or minister (one attacking a candidate is
+campaigning, not speaking for the department).
 """
 from __future__ import annotations
 
@@ -34,6 +36,12 @@ SPEAKER_TITLE_WORDS = frozenset({
     "ambassador", "envoy", "president", "director", "executive", "ceo", "chancellor", "commissioner",
     "attorney", "counsel", "officer", "head",
 })
+# Title words of a government's political members, who speak as politicians against a person (`politician`),
+# unless the title is a spokesperson's ("press secretary")
+POLITICAL_TITLE_WORDS = frozenset({"secretary", "minister"})
+# ... of a government's department, known or not ("Labor Secretary": an organisation the lexicon does not know)
+PUBLIC_BODY_KINDS = frozenset({"government_body", "organisation"})
+SPOKESPERSON_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "press"})
 # Title words of people who speak for themselves, not for the body or place named beside them
 # (members, chairs of a committee, advisers and aides to someone, officials at large), and of a
 # title no longer held: any of them outweighs a speaker word ("chief of staff", "senior adviser").
@@ -51,16 +59,35 @@ def speaks_for_body(actor: dict) -> bool:
     only by a speaker's title that names no member, chair, adviser or former holder."""
     if actor.get("kind") not in PERSON_KINDS:
         return True
-    title = actor.get("title") or (actor.get("name") if actor.get("named") is False else None)
-    words = set((title or "").casefold().replace("-", " ").split())  # an unnamed one: "the group's spokesman"
+    words = title_words(actor)
     return bool(words & SPEAKER_TITLE_WORDS) and not words & MEMBER_TITLE_WORDS
 
 
-def document_chain(actor_id: str, actors: dict[str, dict]) -> list[str]:
-    """What `actor_id` rolls up to by one document's own actors, nearest first (not itself)."""
+def title_words(actor: dict) -> set[str]:
+    """The words of a person's title, of an unnamed one's name ("the group's spokesman")."""
+    title = actor.get("title") or (actor.get("name") if actor.get("named") is False else None)
+    return set((title or "").casefold().replace("-", " ").split())
+
+
+def politician(actor: dict) -> bool:
+    """A government's political member (a cabinet secretary, a minister), not its spokesperson
+    ("press secretary") nor one who speaks for it by office (a director, an attorney general)."""
+    words = title_words(actor)
+    return bool(words & POLITICAL_TITLE_WORDS) and not words & SPOKESPERSON_WORDS
+
+
+def document_chain(actor_id: str, actors: dict[str, dict], against: str | None = None) -> list[str]:
+    """What `actor_id` rolls up to by one document's own actors, nearest first (not itself). Against
+    `against`, a private person or a candidate (kind `person`), a secretary or minister speaks as a
+    politician, not for the department: "Labor Secretary Jane Doe said the candidate is a fraud" is a
+    campaigner's attack (a director's or a spokesperson's claims still count for their body)."""
     chain: list[str] = []
     actor = actors.get(actor_id)
     if actor is None or not speaks_for_body(actor):
+        return chain
+    up = actors.get(actor.get("part_of") or "") or {}
+    if (actor.get("kind") in PERSON_KINDS and up.get("kind") in PUBLIC_BODY_KINDS and politician(actor)
+            and (actors.get(against or "") or {}).get("kind") == "person"):
         return chain
     up = actor.get("part_of")
     while up and up != actor_id and up not in chain:
@@ -116,7 +143,7 @@ def build_graph(documents: Iterable[dict], *, unnamed: bool = False) -> nx.Multi
                        negated=c.get("negated", False), in_title=bool(c.get("in_title")),
                        duplicate_of=doc.get("duplicate_of"),
                        independent=doc.get("duplicate_of") is None,
-                       rollup=document_chain(src, own), target_chain=document_chain(tgt, own))
+                       rollup=document_chain(src, own, against=tgt), target_chain=document_chain(tgt, own))
     return g
 
 

@@ -1,5 +1,6 @@
 """Kinds from context (pipelines.actors.kinds): an organisation the lexicon does not know becomes a
-`company` on one piece of business context, and stays an organisation without it (a ministry, a
+`company` on one piece of business context (a `media` outlet when a media noun describes it, and
+then never a company), and stays an organisation without it (a ministry, a
 party with a spokesperson, "the bank" of a place name). Hand-built parses, each rule with its
 negative; then the model on our own sentences."""
 from __future__ import annotations
@@ -109,6 +110,51 @@ def test_a_company_noun_as_modifier_or_what_it_is_makes_a_company(lex):
         charity NN NOUN attr 12 charity
     """, ents=[(2, 3, "ORG"), (6, 7, "ORG"), (11, 12, "ORG")])
     assert kinds(doc, lex, company_kinds) == {"zorblex": "company", "quixon": "company", "greenpeace": "organisation"}
+
+
+def test_a_media_noun_makes_a_media_outlet_that_business_context_leaves_alone(lex):
+    doc = parse("""
+        The DT DET det 2 the
+        broadcaster NN NOUN compound 2 broadcaster
+        Zorblex NNP PROPN nsubj 3 Zorblex
+        said VBD VERB ROOT 3 say
+        shares NNS NOUN nsubj 5 share
+        fell VBD VERB ccomp 3 fall -
+        . . PUNCT punct 3 .
+        Quixon NNP PROPN compound 8 Quixon
+        shares NNS NOUN nsubj 9 share
+        fell VBD VERB ROOT 9 fall -
+        . . PUNCT punct 9 .
+        Vantrix NNP PROPN nsubj 12 Vantrix
+        is VBZ AUX ROOT 12 be
+        a DT DET det 14 a
+        tabloid NN NOUN attr 12 tabloid -
+        . . PUNCT punct 12 .
+    """, ents=[(2, 3, "ORG"), (7, 8, "ORG"), (11, 12, "ORG")])
+    # "Zorblex shares" would make it a company; "the broadcaster Zorblex" says it is a media outlet
+    doc2 = parse("""
+        Zorblex NNP PROPN compound 1 Zorblex
+        shares NNS NOUN nsubj 2 share
+        fell VBD VERB ROOT 2 fall -
+        . . PUNCT punct 2 .
+        The DT DET det 6 the
+        broadcaster NN NOUN compound 6 broadcaster
+        Zorblex NNP PROPN nsubj 7 Zorblex
+        apologised VBD VERB ROOT 7 apologise -
+        . . PUNCT punct 7 .
+    """, ents=[(0, 1, "ORG"), (6, 7, "ORG")])
+    assert kinds(doc, lex, company_kinds) == {"zorblex": "media", "quixon": "company", "vantrix": "media"}
+    assert kinds(doc2, lex, company_kinds) == {"zorblex": "media"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, name", [
+    ("ESPN is an inclusive company, ESPN said in a statement.", "ESPN"),
+    ("Business Insider said it had cut staff. The company said revenue fell.", "Business Insider"),
+    ("CNBC shares fell after CNBC said its viewers had left.", "CNBC"),
+])
+def test_a_known_media_outlet_stays_media_in_business_context(nlp, text, name):
+    assert {a["name"]: a["kind"] for a in nlp(text)._.actors}[name] == "media"
 
 
 CARMAKER = """

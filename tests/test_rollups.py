@@ -22,9 +22,9 @@ def claim(cid, src, tgt):
             "sentence": span, "quote": False, "hedges": [], "confidence": None, "negated": False}
 
 
-def rolled(speaker: dict) -> set[tuple[str, str, str]]:
+def rolled(speaker: dict, rival: str = "organisation", body: str = "government_body") -> set[tuple[str, str, str]]:
     """The arrows a claim of `speaker` (part of the Ministry of Trade) against a rival draws."""
-    doc = {"id": "d", "actors": [speaker, actor("trade-ministry", "government_body"), actor("rival", "person")],
+    doc = {"id": "d", "actors": [speaker, actor("trade-ministry", body), actor("rival", rival)],
            "claims": [claim("d#c1", speaker["id"], "rival")]}
     return edges(build_graph([doc], unnamed=True))
 
@@ -42,6 +42,17 @@ def test_a_member_chair_adviser_or_former_holder_does_not_roll_up(title):
     assert got == {("ann-lee", "rival", "accusation")}
 
 
+@pytest.mark.parametrize("title, up", [("Trade Secretary", False), ("minister", False), ("press secretary", True),
+                                       ("spokeswoman", True), ("Director", True)])
+def test_against_a_person_a_secretary_or_minister_speaks_as_a_politician(title, up):
+    # "Labor Secretary Jane Doe said the candidate is a fraud": a campaigner's attack, not the department's
+    speaker = actor("ann-lee", "official", "trade-ministry", title)
+    assert (("trade-ministry", "rival", "accusation") in rolled(speaker, rival="person")) is up
+    assert ("trade-ministry", "rival", "accusation") in rolled(speaker, rival="official")  # an office holder: as before
+    assert (("trade-ministry", "rival", "accusation") in rolled(speaker, rival="person", body="organisation")) is up
+    assert ("trade-ministry", "rival", "accusation") in rolled(speaker, rival="person", body="company")  # a firm's
+
+
 def test_an_unnamed_spokesman_speaks_by_its_description_and_a_body_always_rolls_up():
     assert ("trade-ministry", "rival", "accusation") in rolled(
         actor("ministry-spokesman", "official", "trade-ministry", "the ministry's spokesman", named=False))
@@ -52,7 +63,8 @@ def test_an_unnamed_spokesman_speaks_by_its_description_and_a_body_always_rolls_
 TEXT = ("Former Trade Minister Paul Ashby accused the Norland Party of lying about the port. "
         "Trade Minister Ruth Kane accused the Norland Party of hiding the accounts. "
         "Trade Ministry adviser Ben Oates accused the Norland Party of cheating. "
-        "Jo Marsh, the former Trade Ministry spokesman, accused the Norland Party of cheating.")
+        "Jo Marsh, the former Trade Ministry spokesman, accused the Norland Party of cheating. "
+        "Then-Trade Minister Ann Frey accused the Norland Party of hiding the loans.")
 
 
 @pytest.fixture(scope="module")
@@ -66,6 +78,7 @@ def test_a_former_official_is_part_of_no_body_and_a_serving_one_is(document):
     assert actors["Ruth Kane"]["part_of"]  # "Trade Minister Ruth Kane"
     assert actors["Paul Ashby"]["kind"] == "official" and actors["Paul Ashby"]["part_of"] is None
     assert actors["Jo Marsh"]["part_of"] is None  # "the former ... spokesman" in apposition
+    assert actors["Ann Frey"]["kind"] == "official" and actors["Ann Frey"]["part_of"] is None  # "Then-Trade Minister"
     assert actors["Ben Oates"]["title"] == "adviser" and actors["Ben Oates"]["part_of"]
 
 
@@ -74,4 +87,4 @@ def test_only_the_serving_ministers_accusation_rolls_up(document):
     g = build_graph([document])
     sources = {s for s, t, _ in edges(g, rollup=True)} - {s for s, t, _ in edges(g, rollup=False)}
     kane = next(a for a in document["actors"] if a["name"] == "Ruth Kane")
-    assert sources == {kane["part_of"]}  # not for the former minister, the adviser or the former spokesman
+    assert sources == {kane["part_of"]}  # not for the former minister, the adviser, the former spokesman, the then-minister

@@ -2,6 +2,8 @@
 `company` when the document treats it as one ("Ford, the carmaker", "Ford shares", "Volkswagen's
 chief executive", "Zorblex (NYSE: ZBX)", "carmaker Ford", "Ford is an automaker", "... Ford. The
 carmaker said" with Ford the only organisation in reach, "its shareholders" once "its" is Ford).
+A media noun beside it ("the broadcaster Zorblex", "Zorblex, the tabloid,") makes it `media` first, and
+no business context then makes a media outlet a company (the lexicon's outlets are never retyped).
 One piece of such context is enough, per actor within the document; `extractor.resolve` carries the
 kind to the actor's other documents. `company_kinds` runs after the names are found, before
 coreference, so "the company" finds it; `owned_business` after coreference, for "its shares"."""
@@ -34,6 +36,10 @@ EXCHANGES = {"nyse", "nasdaq", "amex", "lse", "tsx", "asx", "otc", "otcqx", "hke
 CLEAR_SUFFIXES = {"inc", "corp", "corporation", "co", "llc", "ltd", "plc", "gmbh", "limited", "incorporated"}
 OBSCURE_KINDS = {"organisation"}  # the kind a name gets from its label alone: context may say more
 NAME_MODIFIER_DEPS = {"compound", "amod", "nmod", "appos"}  # "carmaker Ford", "the German automaker Volkswagen"
+# nouns that make a name a media outlet: "the sports broadcaster Zorblex TV", "Zorblex, the tabloid,"; a
+# media outlet is a business too, so these come first and no business context makes it a company
+# ("network" is left out: "the social network", "a network of activists")
+MEDIA_NOUNS = {"broadcaster", "newspaper", "paper", "tabloid", "broadsheet", "magazine", "channel", "newswire"}
 DESCRIPTION_WINDOW = 1  # sentences before a definite "the carmaker" where its one organisation may stand
 
 
@@ -43,9 +49,9 @@ def company_nouns(lex: ActorLexicon) -> set[str]:
     return {w for w, kinds in lex.nominal_kinds.items() if kinds == {"company"}}
 
 
-def _retype(table: ActorTable, aid: str, why: str) -> None:
-    LOGGER.debug("%s is a company: %s", aid, why)
-    table.actors[aid]["kind"] = "company"
+def _retype(table: ActorTable, aid: str, why: str, kind: str = "company") -> None:
+    LOGGER.debug("%s is a %s: %s", aid, kind, why)
+    table.actors[aid]["kind"] = kind
 
 
 def _obscure(lex: ActorLexicon, table: ActorTable, aid: str) -> bool:
@@ -58,6 +64,9 @@ def company_kinds(doc: DocView, lex: ActorLexicon, table: ActorTable) -> None:
     """Retype an `organisation` of no known kind as `company` on one piece of business context
     around one of its mentions (`business_context`), or when a definite company noun ("The carmaker
     said") can point back to it alone (`described_back`)."""
+    for s, e, aid, _ in table.mentions.items:
+        if _obscure(lex, table, aid) and described_as(doc, s, e, MEDIA_NOUNS):
+            _retype(table, aid, "described as a media outlet", kind="media")  # then no business context retypes it
     nouns = company_nouns(lex)
     for s, e, aid, _ in table.mentions.items:
         if _obscure(lex, table, aid):
@@ -92,15 +101,23 @@ def business_context(doc: DocView, lex: ActorLexicon, s: int, e: int, nouns: set
         return "ticker"
     if e < len(tokens) and tokens[e].lower_.rstrip(".") in CLEAR_SUFFIXES and tokens[e].text[:1].isupper():
         return f"suffix {tokens[e].text!r}"
+    found = described_as(doc, s, e, nouns)
+    return f"{found} company noun" if found else None
+
+
+def described_as(doc: DocView, s: int, e: int, nouns: set[str]) -> str | None:
+    """How a noun of `nouns` describes the name in tokens [s, e): as its modifier, head or
+    apposition ("carmaker Ford", "Ford, the carmaker,", "the carmaker, Ford,") or as what it is
+    ("Ford is an automaker"); None when none does."""
     root = doc[s:e].root
-    company = lambda t: t.pos_ == "NOUN" and t.lemma_.lower() in nouns  # noqa: E731 - one test, read three ways
-    if any(c.dep_ in NAME_MODIFIER_DEPS and company(c) for c in root.children):
-        return "company noun beside it"
-    if root.dep_ == "appos" and company(root.head):
-        return "in apposition to a company noun"
+    noun = lambda t: t.pos_ == "NOUN" and t.lemma_.lower() in nouns  # noqa: E731 - one test, read three ways
+    if any(c.dep_ in NAME_MODIFIER_DEPS and noun(c) for c in root.children):
+        return "beside it a"
+    if root.dep_ == "appos" and noun(root.head):
+        return "in apposition to a"
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
-            c.dep_ == "attr" and company(c) for c in root.head.children):
-        return "is a company noun"
+            c.dep_ == "attr" and noun(c) for c in root.head.children):
+        return "is a"
     return None
 
 

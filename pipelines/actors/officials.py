@@ -19,8 +19,13 @@ APPOSITION_END = {",", ".", ";", ":", "—", "–", "(", ")", "\n"}
 MAX_TITLE = 5
 MAX_APPOSITION = 12
 ORG_PREPOSITIONS = {"for", "of", "at", "from", "in"}
-# Words before a title the person no longer holds: "former U.N. Ambassador", "then-Secretary".
+# Words before a title the person no longer holds: "former U.N. Ambassador", "then-Secretary". "Then"
+# counts too: it names the office held at the time of the events told, and the news writes it of
+# someone who no longer holds it ("then-Secretary of State Hillary Clinton" in articles of her 2016
+# campaign); an actor has one `part_of` for the whole document, so the person's claims of today
+# would roll up to the office of then.
 FORMER = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "then", "late", "retired"})
+HYPHENS = {"-", "\u2010", "\u2011"}  # "then-Secretary" is tokenized "then", "-", "Secretary"
 
 
 @dataclass(frozen=True)
@@ -37,6 +42,8 @@ def is_former(doc: Doc, title: Title, floor: int) -> bool:
     """Whether `title` is one its person no longer holds ("former U.N. Ambassador John Bolton",
     "Bolton, the former ambassador,"): a former official is part of no body and speaks for none."""
     lo = min(i for i in (title.start, title.org and title.org[0], title.phrase and title.phrase[0]) if i is not None)
+    if lo - 1 > floor and doc[lo - 1].text in HYPHENS:
+        lo -= 1  # "then-Treasury Secretary", "ex-Treasury Secretary": the word before the hyphen
     return any(doc[i].lower_ in FORMER for i in range(max(lo - 1, floor), title.start))
 
 

@@ -58,7 +58,7 @@ from .overlaps import resolve
 from .quotes import find_quotes
 from .rebuttals import retype_rebuttals
 from .reproach import retype_reproaches
-from .spans import kept_text
+from .spans import kept_text, memo
 from .structures import verb_claims
 from .tail_cues import add_tail_cues
 from .unnamed import name_unnamed
@@ -168,7 +168,7 @@ class ClaimExtractor(Pipe):
 def find_drafts(doc: Doc, lex: Lexicon, settings: Settings = Settings()) -> tuple[Draft, ...]:
     """The resolved drafts of a parsed doc: structures -> nested cues dropped -> quotes attached -> resolved."""
     with kept_text(doc) as text:
-        quotes = find_quotes(text)
+        quotes = memo(doc, "quotes", lambda: find_quotes(text))
         drafts = tuple(d for structure in STRUCTURES for d in structure(doc, lex, quotes))
         drafts = add_tail_cues(doc, drafts, lex)
         drafts = drop_quoted_cues(doc, drafts, quotes, settings.quoted_cues)
@@ -182,4 +182,6 @@ def extract_claims(doc: Doc, lex: Lexicon, settings: Settings = Settings()) -> l
     """All claims of a parsed doc as the dicts of `Doc._.claims`, sorted by cue, then content position."""
     with kept_text(doc) as text:
         records = [to_record(doc, d) for d in find_drafts(doc, lex, settings)]
-        return name_unnamed(doc, records, lex, find_quotes(text)) if settings.unnamed else records
+        if not settings.unnamed:
+            return records
+        return name_unnamed(doc, records, lex, memo(doc, "quotes", lambda: find_quotes(text)))

@@ -9,6 +9,7 @@ through `_Board`, the one place that holds the drafts while it runs.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -120,11 +121,10 @@ def _attach(doc: Doc, q: Quote, board: _Board, inside: list[int], qchar: list[bo
         slot = _new_quote_claim(doc, cue, inner, board, lex)
         if slot is not None:
             return slot
-    slot = _byline(doc, q, inner, board, lex)
-    if slot is not None:
-        return slot
-    if byline_match(text_of(doc), q) is not None:
-        return None  # "“A.” ― Acme Widgets": a byline of no person speaks it, and no earlier speaker does
+    byline = byline_match(text_of(doc), q)
+    if byline is not None:
+        # "“A.” ― Jane Smith": the person speaks it; "“A.” ― Acme Widgets": no one, not even an earlier speaker
+        return _byline(doc, q, byline, inner, board, lex)
     slot = _colon_speaker(doc, q, board, lex)
     if slot is not None:
         return slot
@@ -201,9 +201,9 @@ def _new_quote_claim(doc: Doc, cue: Token, inner: Range, board: _Board, lex: Lex
     return None if d is None else board.add(replace(d, fragments=(inner,)), under_cue=True)
 
 
-def _byline(doc: Doc, q: Quote, inner: Range, board: _Board, lex: Lexicon) -> int | None:
+def _byline(doc: Doc, q: Quote, byline: re.Match, inner: Range, board: _Board, lex: Lexicon) -> int | None:
     """"“We will act.” ― Jane Smith": a dash and a person's name after the quote speak it (bylines.py)."""
-    found = quote_byline(doc, q)
+    found = quote_byline(doc, q, byline)
     if found is None:
         return None
     dash, name = found

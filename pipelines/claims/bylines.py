@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .quotes import Quote
 from .sources import MAX_NAME_TOKENS, party_actor
-from .spans import text_of
+from .spans import memo, text_of
 
 LOGGER = logging.getLogger(__name__)
 
@@ -37,14 +37,10 @@ NOT_PERSON = {"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_A
               "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 
 
-def quote_byline(doc: Doc, q: Quote) -> tuple[Range, Range] | None:
-    """(dash, name) character ranges of the byline after quotation `q`, or None when there is none,
-    the quotation is not closed by a mark, its line is a data or label line, or the words after the
-    dash name no person."""
+def quote_byline(doc: Doc, q: Quote, m: re.Match) -> tuple[Range, Range] | None:
+    """(dash, name) character ranges of the byline `m` (`byline_match`) after quotation `q`, or None
+    when its line is a data or label line or the words after the dash name no person."""
     text = text_of(doc)
-    m = byline_match(text, q)
-    if m is None:
-        return None
     line_start = text.rfind("\n", 0, q.start) + 1
     if not LINE_OPENING_RE.search(text[line_start:q.start]):
         LOGGER.debug("dash after the quote at %d: the quote does not open its line or sentence", q.start)
@@ -108,6 +104,8 @@ COLON_NAME_RE = re.compile(r"(?:^|(?<=[.!?\n])|(?<=\s[-\u2013\u2014]))[^\S\n]*"
                            r"([A-Z][^\n:.!?\u201c\u201d\"]{0,60}?)[^\S\n]*:[^\S\n]*$")
 # a transcript inside a quotation: "“WALLACE: Let's start ..." (a speaker's label in capitals)
 TRANSCRIPT_RE = re.compile(r"([A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,2}):[^\S\n]+(?=\S)")
+# a paragraph opening with such a label: two of them make the text a transcript
+TRANSCRIPT_LINE_RE = re.compile(r"(?m)^[\"\u201c\u201d]?[A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,2}:[^\S\n]")
 SPEAKER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 LABEL_WORDS = {"note", "update", "updates", "warning", "editor", "correction", "clarification", "breaking", "video",
                "photo", "photos", "watch", "read", "source", "sources", "related", "advertisement", "exclusive", "live",
@@ -132,7 +130,7 @@ def colon_speaker(doc: Doc, q: Quote) -> tuple[Range, Range, Range] | None:
         colon = text.rindex(":", name[1], q.start)
         return (colon, colon + 1), name, (q.inner_start, q.inner_end)
     t = TRANSCRIPT_RE.match(text, q.inner_start)
-    if t is not None and t.group(1).lower() not in LABEL_WORDS and transcript(text):
+    if t is not None and t.group(1).lower() not in LABEL_WORDS and memo(doc, "transcript", lambda: transcript(text)):
         name = t.span(1)
         colon = name[1]
         return (colon, colon + 1), name, (t.end(), q.inner_end)
@@ -177,5 +175,4 @@ def speaker_name(doc: Doc, rng: Range) -> bool:
 
 def transcript(text: str) -> bool:
     """Two paragraphs at least open (perhaps after a quotation mark) with a capitalised speaker label."""
-    opened = re.findall(r"(?m)^[\"\u201c\u201d]?[A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,2}:[^\S\n]", text)
-    return len(opened) >= 2
+    return len(TRANSCRIPT_LINE_RE.findall(text)) >= 2

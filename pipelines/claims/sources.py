@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from ..extensions import mention_in
 from .lexicon import Lexicon
 from .quotes import Quote, find_quotes
-from .spans import QUOTE_CHARS, one_line, text_of, tok_span
+from .spans import QUOTE_CHARS, memo, one_line, text_of, tok_span
 from .syntax import (
     ANY_SUBJ,
     AUX,
@@ -287,7 +287,7 @@ def quotation_around(doc: Doc, pos: int) -> Quote | None:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     end = len(text) if end < 0 else end
-    for q in find_quotes(text[start:end]):
+    for q in memo(doc, ("paragraph quotes", start), lambda: find_quotes(text[start:end])):
         if q.inner_start + start <= pos < q.inner_end + start:
             last = text[q.inner_start + start:q.inner_end + start].rstrip("".join(QUOTE_CHARS) + "'\u2019 ")[-1:]
             if last not in SPEECH_END and text[q.end + start:q.end + start + 1] not in SPEECH_END:

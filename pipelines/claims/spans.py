@@ -3,8 +3,9 @@ edge punctuation and quote marks trimmed, and a range cut to one line. Text is m
 draft becomes a record (draft.py)."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
+from typing import TypeVar
 
 from spacy.tokens import Doc
 
@@ -12,6 +13,7 @@ from .quotes import trim_space
 
 EDGE_PUNCT = set(",;:-\u2013\u2014") | {"--"}
 QUOTE_CHARS = set('"\u201c\u201d\u201e\u00ab\u00bb') | {"''", "\u2018\u2018", "\u2019\u2019"}
+T = TypeVar("T")
 
 
 def tok_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -27,6 +29,7 @@ def tok_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 TEXT_KEY = "news_claims.text"  # the Doc's text, kept in its user_data while news_claims works on it
+MEMO_KEY = "news_claims.memo"  # values computed once per Doc while news_claims works on it (`memo`)
 
 
 def text_of(doc: Doc) -> str:
@@ -44,10 +47,23 @@ def kept_text(doc: Doc) -> Iterator[str]:
         yield doc.user_data[TEXT_KEY]
         return
     doc.user_data[TEXT_KEY] = text = doc.text
+    doc.user_data[MEMO_KEY] = {}
     try:
         yield text
     finally:
         doc.user_data.pop(TEXT_KEY, None)
+        doc.user_data.pop(MEMO_KEY, None)
+
+
+def memo(doc: Doc, key: Hashable, make: Callable[[], T]) -> T:
+    """`make()`, computed once per Doc and key inside a `kept_text` block (a rule asks again for
+    each cue: a paragraph's quotations, whether the text is a transcript), else at every call."""
+    store = doc.user_data.get(MEMO_KEY)
+    if store is None:
+        return make()
+    if key not in store:
+        store[key] = make()
+    return store[key]
 
 
 def one_line(doc: Doc, rng: tuple[int, int] | None, anchor: int) -> tuple[int, int] | None:

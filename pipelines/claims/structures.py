@@ -27,6 +27,7 @@ from .syntax import (
     TIME_ENTS,
     VERB_POS,
     accused_np,
+    addressed_participle,
     child,
     children,
     has_child,
@@ -158,14 +159,6 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
         c = replace(c, fragments=tuple(f for f in frags if f[0] < f[1]))
     if c:
         yield c
-
-
-def addressed_participle(tok: Token) -> bool:
-    """"Asked about the plan, the mayor said ...", "Pressed on the figures, ...": a past participle
-    opening an adverbial clause with no subject, auxiliary or agent of its own. The main clause's
-    subject is the one addressed, not the one who speaks."""
-    return (tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("advcl", "xcomp", "ROOT") and tok.i == tok.sent.start
-            and not any(c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass") for c in tok.children))
 
 
 IDIOM_SUBJECTS = {"that", "this"}

@@ -32,6 +32,7 @@ from ..extensions import mention_in
 from ..names import slug
 from .lexicon import Lexicon
 from .quotes import Quote
+from .spans import text_of
 from .syntax import relative_antecedent
 
 LOGGER = logging.getLogger(__name__)
@@ -262,8 +263,8 @@ class UnnamedActors:
         if chars & self.taken or any(m["start"] < end and start < m["end"] for m in self._overlapping(start, end)):
             return
         self.taken |= chars
-        self.mentions.append({"start": start, "end": end, "text": self.doc.text[start:end], "label": UNNAMED_LABEL,
-                              "actor": aid})
+        self.mentions.append({"start": start, "end": end, "text": text_of(self.doc)[start:end],
+                              "label": UNNAMED_LABEL, "actor": aid})
 
     def _overlapping(self, start: int, end: int) -> list[dict]:
         mentions = self.doc._.mentions or []
@@ -277,7 +278,7 @@ class UnnamedActors:
     def _in_quoted_paragraph(self, tok: Token) -> bool:
         """A quotation mark before the token in its sentence, or one opening its paragraph: the
         words may be someone's quoted ones although the marks do not pair."""
-        text = self.doc.text
+        text = text_of(self.doc)
         para = text.rfind("\n", 0, tok.idx) + 1
         opening = text[para:tok.idx].lstrip()[:1]
         start = max(para, tok.sent.start_char)
@@ -291,7 +292,7 @@ class UnnamedActors:
         if tok.text not in WRITER_PRONOUNS or self.quoted(tok.idx) or self._in_quoted_paragraph(tok):
             return None
         if self.interview is None:
-            self.interview = bool(INTERVIEW_RE.search(self.doc.text))
+            self.interview = bool(INTERVIEW_RE.search(text_of(self.doc)))
         if self.interview:
             return None  # "Q: ... / A: I think ...": the one who answers, not the writer
         if tok.sent.text.rstrip().endswith("?"):
