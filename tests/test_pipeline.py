@@ -54,3 +54,20 @@ def test_span_extensions_name_the_actor_its_title_and_organisation(nlp):
     assert (psaki._.actor, psaki._.title, psaki._.organisation) == ("jen-psaki", "press secretary", "white-house")
     microsoft = span("Microsoft said")[:1]
     assert (microsoft._.actor, microsoft._.title, microsoft._.organisation) == ("microsoft", None, None)
+
+
+def test_gazetteer_patterns_are_the_full_pipelines_tokens_and_no_component_stays_off(nlp):
+    """build_nlp initializes the gazetteer (matched on the text) with the earlier components off:
+    its names are tokenized as the full pipeline tokenizes them, and those components run again."""
+    ruler = nlp.get_pipe("news_gazetteer")
+    patterns = [d for docs in ruler.phrase_patterns.values() for d in docs]
+    assert len(patterns) > 1000
+    sample = patterns[::25]
+    earlier = nlp.pipe_names[:nlp.pipe_names.index("news_gazetteer")]
+    assert {"tagger", "parser", "lemmatizer"} <= set(earlier)
+    with nlp.select_pipes(enable=earlier):
+        full = list(nlp.pipe(d.text for d in sample))
+    assert [[t.text for t in d] for d in sample] == [[t.text for t in d] for d in full]
+    assert set(nlp.disabled) == set(nlp.config["nlp"]["disabled"])
+    assert [e.ent_id_ for e in nlp("ABC News reported on the Affordable Care Act.").ents] == \
+        ["abc-news", "affordable-care-act"]
