@@ -95,6 +95,15 @@ def test_transcript_labels_inside_quotes(nlp):
     assert find(claims, source="JONES", cue=":", content="And who is going to pay for all of it, in your view?"), claims
 
 
+def test_transcript_label_stands_for_the_named_speaker(nlp):
+    # "PENCE:" after "Mark Pence" was named: the label is his, even where the parser saw no name in it
+    text = ("Senator Mark Pence spoke to the host Chris Wallace on Sunday.\n\n"
+            "WALLACE: Will the guest be there tomorrow night?\n\n"
+            "PENCE: She will not be attending the debate tomorrow night.\n")
+    claim = find(claims_of(nlp, text), source="PENCE", cue=":")
+    assert claim is not None and claim["source"]["actor"] == "mark-pence", claim
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "Reviews.\n\nPrice: “The best blender we have ever tested in our kitchen.”\n",  # a label, no speaker

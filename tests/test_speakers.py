@@ -55,6 +55,17 @@ CASES = [
                  dict(source="Fans of the actor", cue="complain"), id="two-subjects-dateline"),
     pytest.param("The critics are focused on the drawdown of troops, which they say left a vacuum for terrorists.",
                  dict(source="they", cue="say"), id="two-subjects-which-they-say"),
+    # an active conjunct after a passive one shares its subject: "X was forced ... and said"
+    pytest.param("The mayor was forced into an awkward retreat and said that his words had been misread.",
+                 dict(source="The mayor", cue="said", content="that his words had been misread"), id="passive-and-said"),
+    pytest.param("The company was fined last year and denied that it had broken the law.",
+                 dict(source="The company", cue="denied"), id="passive-and-denied"),
+    # "“Y,” said X, who ...": the parse made the speaker the subject of the clause after it
+    pytest.param("“We have done nothing wrong here,” said the woman, who like many in the town did not want to be named.",
+                 dict(source="the woman", cue="said", content="We have done nothing wrong here,"),
+                 id="speaker-made-a-later-subject-quote"),
+    pytest.param("The rule is unfair, said the woman, who like many in the town did not want to be named.",
+                 dict(source="the woman", cue="said", content="The rule is unfair"), id="speaker-made-a-later-subject"),
 ]
 
 
@@ -71,3 +82,15 @@ def test_participle_after_a_clause_without_tense_keeps_its_own_subject(nlp):
 
 def test_seem_stays_the_writers_judgement(nlp):
     assert find(claims_of(nlp, "The response seemed almost biological."), source="The response") is None
+
+
+def test_speaker_after_the_cue_is_not_what_was_said(nlp):
+    # "Y, said the woman, who ...": the clause built on the speaker is no content of the cue
+    claims = claims_of(nlp, "The rule is unfair, said the woman, who like many in the town did not want to be named.")
+    assert not any(c["cue"]["text"] == "said" and c["content"]["text"].startswith("the woman") for c in claims), claims
+
+
+def test_passive_conjuncts_keep_their_agent(nlp):
+    # "was praised by X and criticized by Y": the second conjunct is passive too, Y criticizes
+    claims = claims_of(nlp, "The plan was praised by the governor and criticized by the unions.")
+    assert find(claims, cue="criticized", source="the unions") is not None, claims

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
-from .sources import name_after_quote
+from .sources import name_after_quote, speaker_clause
 from .spans import QUOTE_CHARS
 from .syntax import (
     ANY_SUBJ,
@@ -122,7 +122,8 @@ def _content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | 
     late = postposed_subject(verb)
     if late is not None:
         return verb.sent.start, verb.i - 1  # "Y, said X" parsed with Y's head as a second subject
-    comp = children(verb, CLAUSE)
+    taken = speaker_clause(verb)
+    comp = [c for c in children(verb, CLAUSE) if taken is None or c.i != taken.i]  # not "said the woman, who asked ..."
     if comp and comp[-1].i < verb.i:
         quoted = quote_after(verb)
         if quoted is not None:

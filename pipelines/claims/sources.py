@@ -15,6 +15,7 @@ from .spans import QUOTE_CHARS, memo, one_line, text_of, tok_span
 from .syntax import (
     ANY_SUBJ,
     AUX,
+    CLAUSE,
     EXPL,
     VERB_POS,
     FINITE,
@@ -94,6 +95,10 @@ def party_actor(doc: Doc, rng: Range) -> str | None:
     if span is None or not len(span):
         found = mention_in(doc, *rng)
         return found["actor"] if found else None
+    if mention_in(doc, *rng) is None:
+        labelled = label_actor(doc, rng)
+        if labelled is not None:
+            return labelled  # "PENCE: ..." in a transcript
     head = span.root
     noun = relative_antecedent(span)  # "Big Machine, which was bought", "a payout that X blasted"
     if noun is not None:
@@ -125,6 +130,19 @@ def party_actor(doc: Doc, rng: Range) -> str | None:
                      and m["label"] != "PRON" and _stands_for(doc, m, head)),
                     key=lambda m: (m["end"], m["end"] - m["start"]), default=None)
     return found["actor"] if found else None
+
+
+def label_actor(doc: Doc, rng: Range) -> str | None:
+    """The actor a transcript's speaker label in capitals stands for ("PENCE: ..." after "Mike Pence"
+    was named): the one actor of the document whose named mentions end in that word; None when the
+    characters are no such label (one word in capitals before a colon) or no or several actors match."""
+    text = text_of(doc)
+    word = text[rng[0]:rng[1]]
+    if len(word) < 3 or not word.isalpha() or not word.isupper() or text[rng[1]:rng[1] + 1] != ":":
+        return None
+    ids = {m["actor"] for m in doc._.mentions or () if m["actor"] and m["label"] != "PRON"
+           and m["text"].split()[-1].upper() == word}
+    return next(iter(ids)) if len(ids) == 1 else None
 
 
 def _mention_root(doc: Doc, mention: dict) -> Token | None:
@@ -234,6 +252,8 @@ def source_of(verb: Token) -> Range | None:
         name = name_after_quote(verb)
         if name is not None:  # "“Y,” said Tom Baker, half joking": the name the parse made another verb's subject
             src = party(verb.doc, *name, verb.idx)
+    if src is None:
+        src = speaker_in_clause(verb)  # "“Y,” said the woman, who asked not to be named"
     text = text_of(verb.doc)
     if src is not None:
         quote = quotation_around(verb.doc, src[0])
@@ -363,6 +383,39 @@ def name_after_cue(verb: Token) -> tuple[int, int] | None:
     while end > verb.i + 1 and doc[end - 1].pos_ != "PROPN":
         end -= 1
     return (verb.i + 1, end) if end > verb.i + 1 else None
+
+
+def speaker_clause(verb: Token) -> Token | None:
+    """The clause after an inverted cue that the parse built on the speaker ("“Y,” said the woman, who
+    asked not to be named": "the woman" made the subject of "asked"; "Y, said Ben Carson, asked about
+    Z"): a clause of the cue after it whose subject opens right after the cue and is cut from its verb
+    by a comma, when the reported words come before the cue (a quotation or a clause); else None."""
+    doc = verb.doc
+    if verb.tag_ not in FINITE or verb.i < 2 or has_child(verb, ANY_SUBJ):
+        return None
+    prev = doc[verb.i - 1].text
+    quoted = prev in CLOSING_QUOTES + ("\u2019", "\u2019\u2019")
+    if not quoted and not (prev == "," and any(c.dep_ in CLAUSE and c.i < verb.i for c in verb.children)):
+        return None  # "said the plan, drafted in May, was dead": the clause after the cue is what was said
+    for c in verb.children:
+        if c.dep_ not in CLAUSE or c.i < verb.i:
+            continue
+        subj = next((s for s in c.children if s.dep_ in SUBJ and s.i < c.i), None)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.left_edge.i == verb.i + 1 \
+                and any(t.text == "," for t in doc[subj.i + 1:c.i]):
+            return c
+    return None
+
+
+def speaker_in_clause(verb: Token) -> Range | None:
+    """The speaker of an inverted cue whose speaker the parse made a later clause's subject
+    (`speaker_clause`): the words from the cue to the comma after that subject."""
+    clause = speaker_clause(verb)
+    if clause is None:
+        return None
+    subj = next(s for s in clause.children if s.dep_ in SUBJ and s.i < clause.i)
+    end = next(t.i for t in verb.doc[subj.i + 1:clause.i] if t.text == ",")
+    return party(verb.doc, verb.i + 1, end, verb.idx)
 
 
 def adjacent_speaker(verb: Token) -> Range | None:

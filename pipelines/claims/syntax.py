@@ -83,17 +83,22 @@ def subject_of(verb: Token) -> tuple[str, Token | None]:
     if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not has_child(verb, AUX) or (
             verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.i == verb.sent.start and not has_child(verb, ANY_SUBJ | AUX)):
         return "passive", None  # "Asked about X, he said ...": the asked one is not the asker (also tagged VBD)
-    v = verb
+    v, shared = verb, False
     for _ in range(5):
         for c in v.children:
             if c.dep_ in SUBJ:
                 return "active", nearest_subject(v, c)
             if c.dep_ in PASS_SUBJ and perfect_read_as_passive(v, c):
                 return "active", c  # "he's said he will fight": "'s" is "has"
+            if c.dep_ in PASS_SUBJ and shared and c.lower_ not in ("it", "there"):
+                return "active", c  # "X was forced to retreat and said ...": X says, in the active voice
             if c.dep_ in PASS_SUBJ or c.dep_ in EXPL:
                 return "passive", c
         if v.dep_ == "conj" and v.head.dep_ == "ccomp" and v.head.head.tag_ == v.tag_ and v.head.head.i < v.head.i:
             v = v.head.head  # "she said it was early but added ...": the parse hung "added" on the clause
+        elif v.dep_ == "conj" and v.tag_ in FINITE and v.head.i < v.i and not has_child(v, {"auxpass"}) and (
+                v.i == verb.i or shared):
+            v, shared = v.head, True  # an active finite conjunct shares its first conjunct's subject
         elif v.dep_ in UP_FOR_SUBJ and v.head.i != v.i and not (
                 v.dep_ == "xcomp" and (v.head.pos_ in ("AUX", "ADJ") or v.head.lemma_ == "be")):
             v = v.head
