@@ -463,6 +463,12 @@ def test_a_withheld_accusation_is_negated(nlp, text, cue, negated):
     assert claim["type"] == "accusation" and claim["negated"] is negated
 
 
+def test_a_clause_after_against_is_asserted(nlp):
+    claim = next(c for c in claims_of(nlp, "The union marched against what it calls the unfair treatment of workers.")
+                 if c["cue"]["text"] == "calls")
+    assert claim["negated"] is False
+
+
 def test_it_goes_without_saying_asserts_what_follows(nlp):
     claim = next(c for c in claims_of(nlp, "It goes without saying that the tax plan helps the rich.")
                  if c["cue"]["text"] == "saying")

@@ -100,6 +100,8 @@ def refused_by_preposition(cue: Token, lex: Lexicon) -> bool:
     """A gerund after a preposition that says the act was not done: "warned against blaming X" (a
     warning against an accusation is none), "spoke without naming X", "instead of attacking X",
     "rather than blaming X", "refrained from criticizing X"."""
+    if cue.tag_ != "VBG" and not any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in cue.children):
+        return False  # a gerund ("without being told"), not the clause of "protests against what they call a fraud"
     prep = cue.head
     if prep.lower_ in lex.refusal_preps:
         return prep.head.lemma_.lower() != "go"  # "it goes without saying that X" asserts X
