@@ -450,7 +450,26 @@ def test_confidence_and_responsibility(nlp, text, want):
     ("Democrats urged Trump to condemn the attack.", "condemn", True),
     ("Democrats wanted to condemn the attack.", "condemn", False),
     ("Smith accused China of the hack.", "accused", False),
+    # a gerund its preposition says was not done: a warning against an accusation is none
+    ("The senator warned against blaming the immigrants for the crisis.", "blaming", True),
+    ("The senator was against blaming the workers.", "blaming", True),
+    ("The mayor spoke for an hour without blaming the council.", "blaming", True),
+    ("Rather than blaming the workers, the senator blamed the banks.", "blaming", True),
+    ("The senator refrained from criticizing the governor.", "criticizing", True),
+    ("The mayor was booed after blaming the council for the flood.", "blaming", False),
 ])
 def test_a_withheld_accusation_is_negated(nlp, text, cue, negated):
     claim = next(c for c in claims_of(nlp, text) if c["cue"]["text"] == cue)
     assert claim["type"] == "accusation" and claim["negated"] is negated
+
+
+def test_a_clause_after_against_is_asserted(nlp):
+    claim = next(c for c in claims_of(nlp, "The union marched against what it calls the unfair treatment of workers.")
+                 if c["cue"]["text"] == "calls")
+    assert claim["negated"] is False
+
+
+def test_it_goes_without_saying_asserts_what_follows(nlp):
+    claim = next(c for c in claims_of(nlp, "It goes without saying that the tax plan helps the rich.")
+                 if c["cue"]["text"] == "saying")
+    assert claim["negated"] is False

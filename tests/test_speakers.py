@@ -50,6 +50,11 @@ CASES = [
                  dict(source="he", cue="said"), id="has-read-as-is-clause"),
     pytest.param("Ever since the senator announced his candidacy, he's said the same thing at every stop.",
                  dict(source="he", cue="said"), id="has-read-as-is-object"),
+    # "X spent much of his speech defending Y": the parser hangs the gerund on the time spent; who spends it speaks
+    pytest.param("The senator spent much of his speech defending the plan.",
+                 dict(source="The senator", cue="defending"), id="gerund-after-time-spent"),
+    pytest.param("The former president, who spent much of his speech defending the plan, left early.",
+                 dict(source="The former president, who", cue="defending"), id="gerund-after-time-spent-relative"),
     # two subjects on one verb: a dateline, or a relative pronoun and the speaker ("which they say")
     pytest.param("PARIS, July 29 (UPI) — Fans of the actor have taken to social media to complain about his speech.",
                  dict(source="Fans of the actor", cue="complain"), id="two-subjects-dateline"),

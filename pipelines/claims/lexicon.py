@@ -16,7 +16,7 @@ LOGGER = logging.getLogger(__name__)
 
 
 # the keys of the word lists (pipelines/data/<lang>/*.json) that Lexicon.from_data reads
-WORD_KEYS = ("refusal", "refusal_of", "unrealised", "negative_subjects", "raising", "wrongdoing", "wrongdoing_phrases", "wrongdoing_objects_required", "attempt",
+WORD_KEYS = ("refusal", "refusal_of", "refusal_preps", "unrealised", "negative_subjects", "raising", "wrongdoing", "wrongdoing_phrases", "wrongdoing_objects_required", "attempt",
              "prep_content", "object_cues", "incident_nouns", "culprit_nouns", "claim_nouns", "as_cues", "naming_cues",
              "stance_adjectives", "view_nouns", "channel_nouns", "hedges", "hedge_phrases", "confidence",
              "censure_nouns", "censure_verbs", "censure_preps", "censure_reason_required",
@@ -33,6 +33,7 @@ class Lexicon:
     sourceless: set[str] = field(default_factory=set)
     refusal: set[str] = field(default_factory=set)
     refusal_of: set[str] = field(default_factory=set)  # "stopped short of", "steered clear of"
+    refusal_preps: set[str] = field(default_factory=set)  # "warned against blaming", "without naming"
     unrealised: set[str] = field(default_factory=set)  # "asked to condemn", "urged X to condemn"
     negative_subjects: set[str] = field(default_factory=set)  # "Nobody blamed", "Neither X nor Y"
     raising: set[str] = field(default_factory=set)
@@ -130,7 +131,8 @@ class Lexicon:
             hedge_re = re.compile(r"\b(" + "|".join(re.escape(p) for p in hedge_phrases) + r")\b", re.IGNORECASE)
         return cls(
             report=report, sourceless=sourceless, refusal=set(words.get("refusal", ())),
-            refusal_of=set(words.get("refusal_of", ())), unrealised=set(words.get("unrealised", ())),
+            refusal_of=set(words.get("refusal_of", ())), refusal_preps=set(words.get("refusal_preps", ())),
+            unrealised=set(words.get("unrealised", ())),
             negative_subjects=set(words.get("negative_subjects", ())),
             raising=set(words.get("raising", ())), ccomp_only=ccomp_only, strong=strong,
             accuse=accuse, accuse_with=accuse_with, accuse_frames=accuse_frames, deny=deny,

@@ -70,7 +70,11 @@ def withheld(cue: Token, lex: Lexicon) -> bool:
     to accuse", "was reluctant to attack", "his refusal to condemn", "stopped short of accusing",
     "Nobody blamed", "Neither X nor Y is inclined to attack"; or only what was asked or planned:
     "when asked to condemn", "urged X to condemn", "expects X to win by attacking Y". Not "did not hesitate to blame" (two negations).
+    Also a gerund its preposition says was not done: "warned against blaming", "spoke without naming",
+    "instead of attacking", "rather than blaming", "refrained from criticizing".
     Read one by one, such arrows were all wrong in the graph."""
+    if cue.dep_ == "pcomp" and refused_by_preposition(cue, lex):
+        return True
     if cue.dep_ == "pcomp" and cue.head.lower_ == "of":
         gov = cue.head.head
         return gov.lower_ in lex.refusal_of or any(c.lower_ in lex.refusal_of for c in gov.children)
@@ -90,6 +94,20 @@ def withheld(cue: Token, lex: Lexicon) -> bool:
     refused = any(t.lemma_.lower() in lex.refusal for t in governors)
     negations = sum(has_child(t, NEG) for t in governors) + sum(_negative_subject(t, lex) for t in chain)
     return refused != (negations % 2 == 1)
+
+
+def refused_by_preposition(cue: Token, lex: Lexicon) -> bool:
+    """A gerund after a preposition that says the act was not done: "warned against blaming X" (a
+    warning against an accusation is none), "spoke without naming X", "instead of attacking X",
+    "rather than blaming X", "refrained from criticizing X"."""
+    if cue.tag_ != "VBG" and not any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in cue.children):
+        return False  # a gerund ("without being told"), not the clause of "protests against what they call a fraud"
+    prep = cue.head
+    if prep.lower_ in lex.refusal_preps:
+        return prep.head.lemma_.lower() != "go"  # "it goes without saying that X" asserts X
+    if any(c.dep_ == "advmod" and c.lower_ in lex.refusal_of for c in prep.children):
+        return True  # "Instead of attacking", "Rather than blaming": the adverb hangs on the preposition
+    return prep.lower_ == "from" and prep.head.lemma_.lower() in lex.refusal
 
 
 def _means(tok: Token) -> bool:

@@ -623,7 +623,27 @@ def _source_of(verb: Token) -> Range | None:
             voice3, actor = subject_of(clause)
             if voice3 == "active" and actor is not None:  # "X posted on Twitter, accusing Y": X, not Twitter
                 return party(doc, *phrase(actor), verb.idx)
+        spend = spent_on(noun) if verb.tag_ == "VBG" else None
+        if spend is not None:  # "X spent much of his speech defending Y": X, not the speech
+            return _clause_subject(spend, verb)
         return party(doc, *np_before(noun, verb.i), verb.idx)  # "with the company blaming China"
+    return None
+
+
+# verbs whose object is the time a gerund after it fills: "spent much of his speech defending Y"
+TIME_VERBS = frozenset({"spend"})
+
+
+def spent_on(noun: Token) -> Token | None:
+    """The active verb of spending whose object holds `noun` ("spent much of his speech", "spent the
+    bulk of the hour"): the parser hangs the gerund that follows on the time, not on the verb."""
+    for _ in range(3):
+        if noun.dep_ in ("dobj", "npadvmod") and noun.head.lemma_.lower() in TIME_VERBS and noun.head.pos_ == "VERB":
+            voice, _subj = subject_of(noun.head)
+            return noun.head if voice == "active" else None
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return None
+        noun = noun.head.head
     return None
 
 
