@@ -109,3 +109,27 @@ def test_passive_of_another_verb_names_no_content(nlp):
 def test_looks_to_be_is_the_writers_judgement(nlp):
     claims = claims_of(nlp, "The plan looks to be a failure.")
     assert not any(c["source"]["text"] for c in claims if c["cue"]["text"] == "looks"), claims
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The new inquiry is focused on the harbour contracts.",
+    "The mayor was still focused on the budget.",
+    "The data effort is focused on merging the voter files.",
+    "The police investigation is focused on whether the rules were broken.",
+])
+def test_state_participle_of_focus_reports_nothing(nlp, text):
+    """"is focused on X": what something is about, nobody reports it (each made a claim before the rule)."""
+    assert "focused" not in cues(claims_of(nlp, text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, want", [
+    ("In her speech the mayor focused on the harbour contracts.",
+     dict(source="the mayor", cue="focused", content="the harbour contracts")),
+    ("The senator will focus on road safety.",
+     dict(source="The senator", cue="focus", content="road safety")),
+])
+def test_focus_with_its_own_subject_still_reports(nlp, text, want):
+    claims = claims_of(nlp, text)
+    assert find(claims, **want), claims
