@@ -133,3 +133,25 @@ def test_state_participle_of_focus_reports_nothing(nlp, text):
 def test_focus_with_its_own_subject_still_reports(nlp, text, want):
     claims = claims_of(nlp, text)
     assert find(claims, **want), claims
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "He compared the plans that now seem quite moderate to the new ones.",
+    "What seemed most important was the budget.",
+])
+def test_seeming_in_a_restrictive_or_free_relative_reports_nothing(nlp, text):
+    """"plans that now seem moderate", "what seemed most important": a thing picked out by how it
+    seems, no judgement asserted (each made a claim before the rule)."""
+    assert not cues(claims_of(nlp, text)) & {"seem", "seemed"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, want", [
+    ("The river seemed calm that morning.", dict(source=None, cue="seemed", content="calm")),
+    ("The old bridge seems unlikely to survive the winter.",
+     dict(source=None, cue="seems", content="unlikely to survive the winter")),
+])
+def test_seeming_in_a_main_clause_still_judges(nlp, text, want):
+    claims = claims_of(nlp, text)
+    assert find(claims, **want), claims
