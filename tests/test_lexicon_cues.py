@@ -48,6 +48,13 @@ def test_phase_verb_before_an_act_reports_nothing(nlp, text):
     # "is looking to X": an aim of its subject
     ("The company is looking to expand into Asia.",
      dict(source="The company", cue="looking", content="to expand into Asia")),
+    # "focus on" with a subject of its own still reports; "seem" in a main clause still judges
+    ("In her speech the mayor focused on the harbour contracts.",
+     dict(source="the mayor", cue="focused", content="the harbour contracts")),
+    ("The senator will focus on road safety.", dict(source="The senator", cue="focus", content="road safety")),
+    ("The river seemed calm that morning.", dict(source=None, cue="seemed", content="calm")),
+    ("The old bridge seems unlikely to survive the winter.",
+     dict(source=None, cue="seems", content="unlikely to survive the winter")),
 ])
 def test_construction_reports(nlp, text, want):
     claims = claims_of(nlp, text)
@@ -109,3 +116,19 @@ def test_passive_of_another_verb_names_no_content(nlp):
 def test_looks_to_be_is_the_writers_judgement(nlp):
     claims = claims_of(nlp, "The plan looks to be a failure.")
     assert not any(c["source"]["text"] for c in claims if c["cue"]["text"] == "looks"), claims
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cue", [
+    # a verb of attention's participle with no agent: what something is about (state_participle)
+    ("The new inquiry is focused on the harbour contracts.", "focused"),
+    ("The mayor was still focused on the budget.", "focused"),
+    ("The data effort is focused on merging the voter files.", "focused"),
+    ("The police investigation is focused on whether the rules were broken.", "focused"),
+    # a raising verb in a restrictive or free relative: a thing picked out by how it seems (restrictive_seeming)
+    ("He compared the plans that now seem quite moderate to the new ones.", "seem"),
+    ("What seemed most important was the budget.", "seemed"),
+])
+def test_frame_that_reports_nothing(nlp, text, cue):
+    """Each made a claim on its cue before its rule; sentences are our own."""
+    assert cue not in cues(claims_of(nlp, text))
