@@ -122,8 +122,12 @@ def _content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | 
     late = postposed_subject(verb)
     if late is not None:
         return verb.sent.start, verb.i - 1  # "Y, said X" parsed with Y's head as a second subject
+    if stranded_owner(verb, lex) is not None:
+        return None  # "an interview that aired Monday that he ...": the clause is the outer cue's
     taken = speaker_clause(verb)
-    comp = [c for c in children(verb, CLAUSE) if taken is None or c.i != taken.i]  # not "said the woman, who asked ..."
+    own = children(verb, CLAUSE)
+    comp = ([c for c in own if taken is None or c.i != taken.i] if own  # not "said the woman, who asked ..."
+            else [c for c in (stranded_clause(verb),) if c is not None])
     if comp and comp[-1].i < verb.i:
         quoted = quote_after(verb)
         if quoted is not None:
@@ -202,6 +206,35 @@ def _content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | 
                                          if c.i > obj.i and c.dep_ in OBJECT_PREDICATE and not setting(c)]) + 1
         return obj.left_edge.i, as_predicate_end(verb, end)
     return None
+
+
+def stranded_clause(verb: Token) -> Token | None:
+    """"told reporters in an interview that aired Monday that he ...", "said in a statement released
+    on Sunday that ...": the that-clause the parse hung on the relative clause or participle of the
+    cue's setting ("in an interview"); it is what the cue reports. Not when the relative clause has a
+    speaker of its own ("in a speech where he argued that ...": he argued it)."""
+    for prep in verb.children:
+        pobj = child(prep, POBJ) if prep.dep_ == "prep" and prep.i > verb.i and prep.lower_ in SETTING_PREPS else None
+        for rel in (pobj.children if pobj is not None else ()):
+            if rel.dep_ not in ("relcl", "acl") or rel.i < pobj.i or any(
+                    c.dep_ in SUBJ and c.lower_ not in REL_PRON for c in rel.children):
+                continue
+            for comp in rel.children:
+                if comp.dep_ == "ccomp" and comp.i > rel.i and comp.left_edge.i > rel.i \
+                        and verb.doc[comp.left_edge.i].lower_ == "that":
+                    return comp
+    return None
+
+
+def stranded_owner(verb: Token, lex: Lexicon) -> Token | None:
+    """The cue whose clause the parse hung on this relative clause of its setting (stranded_clause)."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.dep_ != "pobj" or verb.head.head.dep_ != "prep":
+        return None
+    outer = verb.head.head.head
+    if lex.kind(outer) is None or children(outer, CLAUSE):
+        return None
+    found = stranded_clause(outer)
+    return outer if found is not None and found.head.i == verb.i else None
 
 
 def adjacent_end(parts: list[Token]) -> int:

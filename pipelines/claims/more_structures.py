@@ -160,11 +160,33 @@ def censure_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draf
             continue
         end = noun.right_edge.i + 1
         end = max([end] + [c.right_edge.i + 1 for c in reasons])
+        rng = (noun.left_edge.i, end)
+        if against is None and lemma in lex.criticism.get("borne_nouns", ()):
+            rng = borne_content(noun, accused, reasons) or rng
         source = party(doc, *phrase(frm)) if frm is not None else charger
-        c = make_draft(doc, "accusation", token_cue(doc, noun), (noun.left_edge.i, end), source,
-                       party(doc, *phrase(accused)), lex)
+        c = make_draft(doc, "accusation", token_cue(doc, noun), rng, source, party(doc, *phrase(accused)), lex)
         if c:
             yield c
+
+
+def borne_content(noun: Token, accused: Token, reasons: list[Token]) -> tuple[int, int] | None:
+    """What a reproach borne is about ("X drew criticism for Y", "X came under fire over Y"): what
+    was criticised, as PolNeAR annotates it: the noun's that-clause ("criticism that X lied"), the
+    reason ("for Y" with its preposition, "over Y" / "about Y" without), else the bearer itself ("The
+    plan drew criticism": the plan); None for a bearer that is only a relative pronoun ("who faced
+    criticism")."""
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            return c.left_edge.i, c.right_edge.i + 1
+    about = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "about"), None)
+    if about is not None and not reasons:
+        return about.i + 1, about.right_edge.i + 1
+    if reasons:
+        r = reasons[0]
+        return (r.i if r.lower_ == "for" else r.i + 1), r.right_edge.i + 1
+    if accused.tag_ in ("WP", "WDT") or accused.pos_ == "PRON" and accused.lower_ in ("who", "that", "which"):
+        return None
+    return accused.left_edge.i, accused.right_edge.i + 1
 
 
 CURRENCY = set("$€£¥")

@@ -258,12 +258,22 @@ def accusation(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
             subj2 = subject_of(comp[-1])[1]
             if subj2 is not None:
                 target = party(doc, *phrase(bad[0] if bad else subj2))
-        rng = content_of(verb, lex) if comp else at_object or right_object(verb)
+        rng = content_of(verb, lex) if comp else at_object or charged_with(verb, obj, lex) or right_object(verb)
     if rng is None:
         return
     c = make_draft(doc, "accusation", token_cue(doc, verb), rng, source, target, lex)
     if c:
         yield c
+
+
+def charged_with(verb: Token, obj: Token | None, lex: Lexicon) -> tuple[int, int] | None:
+    """"prosecutors charged the officer with murder": a legal-sense verb's accused with its charge
+    ("the officer with murder", as PolNeAR annotates it), not the setting after it ("on Tuesday");
+    None when the verb has no object or no "with" after it."""
+    if obj is None or lex.accuse_frames.get(verb.lemma_.lower(), {}).get("sense") != "legal":
+        return None
+    with_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > obj.i), None)
+    return (obj.left_edge.i, with_.right_edge.i + 1) if with_ is not None else None
 
 
 def phrasal_object(verb: Token) -> Token | None:
