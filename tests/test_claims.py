@@ -464,7 +464,9 @@ def test_a_withheld_accusation_is_negated(nlp, text, cue, negated):
 
 
 def test_a_clause_after_against_is_asserted(nlp):
-    claim = next(c for c in claims_of(nlp, "The union marched against what it calls the unfair treatment of workers.")
+    # a minimal pair with "The senator was against blaming the workers" (negated); not "marched against",
+    # which the tail classifier takes as a claim of its own, whose content then holds "calls"
+    claim = next(c for c in claims_of(nlp, "The union was against what it calls the unfair treatment of workers.")
                  if c["cue"]["text"] == "calls")
     assert claim["negated"] is False
 
