@@ -236,6 +236,12 @@ def test_its_shareholders_once_its_is_the_organisation_make_it_a_company(lex):
 @pytest.mark.parametrize("text, name, kind", [
     ("Vantrix's chief executive said the merger was fair.", "Vantrix", "company"),
     ("The Verdant Party spokesperson said the bill was unfair.", "Verdant Party", "organisation"),
+    # companies the curated list knows (pipelines/data/organisations.json), with no business word around
+    ("Ford is rolling out a new electric car at the show.", "Ford Motor", "company"),
+    ("VW said the recall was over.", "Volkswagen", "company"),
+    # a name that is also a company's resolves only an organisation the NER found: people keep their name
+    ("Christine Blasey Ford said she was afraid.", "Christine Blasey Ford", "person"),
+    ("Rep. Mike Honda said the bill was unfair.", "Mike Honda", "official"),
 ])
 def test_kinds_on_our_own_sentences(nlp, text, name, kind):
     actors = {a["name"]: a["kind"] for a in nlp(text)._.actors}
