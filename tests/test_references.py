@@ -236,24 +236,25 @@ def test_a_threat_actor_name_that_is_a_word_needs_cyber_context(lex):
 
 
 def test_an_unknown_abbreviation_is_the_one_name_it_spells(lex):
+    # invented makers: "VW" is in the curated company list as Volkswagen's
     rows = """
-        Volkswagen NNP PROPN compound 1 Volkswagen
+        Veltkraft NNP PROPN compound 1 Veltkraft
         shares NNS NOUN nsubj 2 share
         rose VBD VERB ROOT 2 rise
         . . PUNCT punct 2 .
-        VW NNP PROPN nsubj 5 VW
+        VK NNP PROPN nsubj 5 VK
         said VBD VERB ROOT 5 say
         so RB ADV advmod 5 so
     """
     doc = parse(rows, ents=[(0, 1, "ORG"), (4, 5, "ORG")])
     table = run(doc, lex, entity_names, abbreviations, company_kinds)
-    assert [aid for _, aid, _ in mentions(doc, table)] == ["volkswagen", "volkswagen"]
-    assert table.actors["volkswagen"]["aliases"] == ["VW"] and table.actors["volkswagen"]["kind"] == "company"
-    two = parse(rows.replace("Volkswagen NNP PROPN compound 1 Volkswagen", "Vanwerk NNP PROPN compound 1 Vanwerk")
+    assert [aid for _, aid, _ in mentions(doc, table)] == ["veltkraft", "veltkraft"]
+    assert table.actors["veltkraft"]["aliases"] == ["VK"] and table.actors["veltkraft"]["kind"] == "company"
+    two = parse(rows.replace("Veltkraft NNP PROPN compound 1 Veltkraft", "Vankraft NNP PROPN compound 1 Vankraft")
                 .replace("shares NNS NOUN nsubj 2 share", "and CC CCONJ cc 0 and").replace(
-                    "rose VBD VERB ROOT 2 rise", "Volkswagen NNP PROPN conj 0 Volkswagen"),
+                    "rose VBD VERB ROOT 2 rise", "Veltkraft NNP PROPN conj 0 Veltkraft"),
                 ents=[(0, 1, "ORG"), (2, 3, "ORG"), (4, 5, "ORG")])
-    assert "vw" in run(two, lex, entity_names, abbreviations).actors  # it spells Vanwerk and Volkswagen: no guess
+    assert "vk" in run(two, lex, entity_names, abbreviations).actors  # it spells Vankraft and Veltkraft: no guess
 
 
 CAMPAIGN = """
