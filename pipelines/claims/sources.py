@@ -500,9 +500,10 @@ def controller(verb: Token) -> Token | None:
     return None
 
 
-# a noun a light verb makes its subject's own habit or act: "X has a history of blaming", "made a
-# point of saying", "took the step of criticizing", "showed no sign of wanting"
-LIGHT_VERBS = {"have", "make", "take", "show", "give"}
+# a noun these light verbs make their subject's own habit or act: "X has a history of blaming", "made a
+# point of saying", "took the step of criticizing", "showed no sign of wanting" (not content.LIGHT_VERBS,
+# the verbs of expressing whose noun's that-clause is the content: "expressed concern that")
+HABIT_VERBS = {"have", "make", "take", "show", "give"}
 # what a gerund after them is done by the verb's object: "praised X for saying", "accused X of lying",
 # "stopped X from saying", "credited X with saying"
 OBJECT_CONTROL_PREPS = {"for", "of", "from", "with"}
@@ -545,7 +546,7 @@ def gerund_speaker(verb: Token) -> Range | None:
         owner = next((c for c in gov.children if c.dep_ == "poss"), None)
         if owner is not None:
             return party(doc, *phrase(owner), verb.idx)  # "their strategy of attacking"
-        if gov.dep_ in OBJ and gov.head.lemma_.lower() in LIGHT_VERBS and gov.head.i < gov.i:
+        if gov.dep_ in OBJ and gov.head.lemma_.lower() in HABIT_VERBS and gov.head.i < gov.i:
             return _clause_subject(gov.head, verb)
     return None
 
