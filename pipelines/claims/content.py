@@ -141,7 +141,9 @@ def _content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | 
             # what was said; "results that show where the support came from" report it
             return None
         end = cut_conjoined_cues(c, c.right_edge.i + 1, lex)
-        return after_time_adjunct(verb, c), cut_cue_conjunct(verb, c, end, lex)
+        split = split_subject_clause(verb, comp)
+        start = split if split is not None else after_time_adjunct(verb, c)
+        return start, cut_cue_conjunct(verb, c, end, lex)
     question = asked_question(verb)
     if question is not None:
         return question
@@ -310,6 +312,23 @@ def asked_question(verb: Token) -> tuple[int, int] | None:
             if mark is not None and mark.i == c.left_edge.i:
                 return mark.i, c.right_edge.i + 1
     return None
+
+
+def split_subject_clause(verb: Token, comp: list[Token]) -> int | None:
+    """Where a reported clause starts that the parse split in two: "said the Iranians released by
+    the United States were close to ...", "said a plan he drafted was enough": the subject with its
+    reduced relative clause made a clause of its own (the first), and the predicate a second clause
+    with no subject; what was said runs from the first over the second. None when the cue has no
+    such pair."""
+    if len(comp) < 2:
+        return None
+    first, last = comp[-2], comp[-1]
+    if first.i <= verb.i or has_child(last, ANY_SUBJ) or first.right_edge.i + 1 != last.left_edge.i \
+            or any(c.dep_ == "mark" for c in last.children) or not has_child(first, ANY_SUBJ) \
+            or first.tag_ not in ("VBN", "VBD", "VBG") or last.i <= first.i \
+            or any(t.dep_ == "cc" for t in verb.doc[first.i:last.left_edge.i]):
+        return None  # "said they're convinced X did it and Democrats accused ...": two clauses of their own
+    return first.left_edge.i
 
 
 def after_time_adjunct(verb: Token, clause: Token) -> int:
