@@ -613,3 +613,13 @@ def test_two_clauses_with_a_coordination_between_them_are_not_joined(lex):
 ], ids=["raised", "released-by"])
 def test_a_split_subject_clause_through_the_model(nlp, text, want):
     assert [(c["source"]["text"], c["cue"]["text"], c["content"]["text"]) for c in claims_of(nlp, text)] == [want]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, want", [
+    # the parse hangs the second "said" on the first as a clause: each report is its own claim
+    ("Six in ten voters said the mayor is honest, and three-quarters said the same of the governor.",
+     [("Six in ten voters", "said", "the mayor is honest"), ("three-quarters", "said", "the same of the governor")]),
+], ids=["poll-shares"])
+def test_a_report_coordinated_with_the_cues_clause_is_a_claim_of_its_own(nlp, text, want):
+    assert [(c["source"]["text"], c["cue"]["text"], c["content"]["text"]) for c in claims_of(nlp, text)] == want
