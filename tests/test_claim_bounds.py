@@ -567,3 +567,59 @@ def test_a_criticism_nouns_content_is_what_is_criticised_without_its_preposition
 def test_time_phrases_before_a_reported_clause_through_the_model(nlp, text, want):
     claims = claims_of(nlp, text)
     assert find(claims, **want), claims
+
+
+# -- session 7: a reported clause the parse split at its subject's reduced relative clause
+
+SPLIT_AT_THE_SUBJECT = """
+    She PRP PRON nsubj 1 she
+    said VBD VERB ROOT 1 say
+    the DT DET det 3 the
+    workers NNS NOUN nsubj 4 worker
+    hired VBN VERB ccomp 1 hire
+    by IN ADP agent 4 by
+    the DT DET det 7 the
+    city NN NOUN pobj 5 city
+    were VBD AUX ccomp 1 be
+    close JJ ADJ acomp 8 close
+    to IN ADP prep 9 to
+    a DT DET det 12 a
+    deal NN NOUN pobj 10 deal -
+    . . PUNCT punct 1 .
+"""
+
+
+def test_a_clause_the_parse_split_at_its_subject_is_reported_whole(lex):
+    # "the workers hired by the city" made a clause of its own, "were close to a deal" a second
+    # clause with no subject: what she said is both
+    doc = parse(SPLIT_AT_THE_SUBJECT)
+    assert [(c["source"], c["cue"], c["content"]) for c in briefs(doc, lex)] == [
+        ("She", "said", "the workers hired by the city were close to a deal")]
+
+
+def test_two_clauses_with_a_coordination_between_them_are_not_joined(lex):
+    # "said they were hired by the city and (the mayor) were ...": the second clause is no predicate
+    # of the first one's subject when a conjunction stands between them
+    doc = parse(SPLIT_AT_THE_SUBJECT.replace("by IN ADP agent 4 by", "and CC CCONJ cc 4 and"))
+    assert [c["content"] for c in briefs(doc, lex)] == ["were close to a deal"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, want", [
+    ("Officials said the money raised would go to the school this fall.",
+     ("Officials", "said", "the money raised would go to the school this fall")),
+    ("She said the Iranians released by the court were close to completing their sentences.",
+     ("She", "said", "the Iranians released by the court were close to completing their sentences")),
+], ids=["raised", "released-by"])
+def test_a_split_subject_clause_through_the_model(nlp, text, want):
+    assert [(c["source"]["text"], c["cue"]["text"], c["content"]["text"]) for c in claims_of(nlp, text)] == [want]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, want", [
+    # the parse hangs the second "said" on the first as a clause: each report is its own claim
+    ("Six in ten voters said the mayor is honest, and three-quarters said the same of the governor.",
+     [("Six in ten voters", "said", "the mayor is honest"), ("three-quarters", "said", "the same of the governor")]),
+], ids=["poll-shares"])
+def test_a_report_coordinated_with_the_cues_clause_is_a_claim_of_its_own(nlp, text, want):
+    assert [(c["source"]["text"], c["cue"]["text"], c["content"]["text"]) for c in claims_of(nlp, text)] == want

@@ -286,6 +286,26 @@ def test_quote_continued_over_sentences_and_paragraphs(nlp):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, parts", [
+    # a short quoted sentence right after the tag goes on with the speaker, verbless as it is
+    ("The painter stepped back from the canvas.\n\n“It’s finished,” she said. “In my head, anyway.”\n\nThen she left.",
+     ["It’s finished,", "In my head, anyway."]),
+    ("“We won,” he said. “Not by much.”", ["We won,", "Not by much."]),
+], ids=["verbless-sentence", "one-word"])
+def test_a_quote_goes_on_after_its_speech_tag(nlp, text, parts):
+    claims = [c for c in claims_of(nlp, text) if c["quote"]]
+    assert len(claims) == 1, claims
+    assert [f["text"] for f in claims[0]["content"]["fragments"]] == parts
+
+
+@pytest.mark.slow
+def test_a_short_quote_after_a_tag_with_no_period_is_still_a_title(nlp):
+    # "“Meet the Press”" ends no sentence: a show's name, no second part of what he said
+    claims = claims_of(nlp, "“The talks have failed,” he said on “Meet the Press” last week.")
+    assert [c["content"]["text"] for c in claims] == ["The talks have failed,"], claims
+
+
+@pytest.mark.slow
 def test_offsets_point_into_text(nlp):
     text = SEED.read_text(encoding="utf-8")
     doc = nlp(text)

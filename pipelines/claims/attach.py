@@ -96,7 +96,8 @@ def _attach(doc: Doc, q: Quote, board: _Board, inside: list[int], qchar: list[bo
     first = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
     if first is None or len(first) < 2:
         return _KEEP
-    if len(first) < 8 and not any(t.pos_ in VERB_POS for t in first) and not _tagged(doc, q, lex):
+    if len(first) < 8 and not any(t.pos_ in VERB_POS for t in first) and not _tagged(doc, q, lex) \
+            and not _after_own_tag(doc, q, board, last, last_para):
         return _KEEP  # a title or a scare quote, not speech ("“Not even one,” he said." is)
     inner = (q.inner_start, q.inner_end)
     drafts = board.drafts
@@ -143,6 +144,19 @@ def _attach(doc: Doc, q: Quote, board: _Board, inside: list[int], qchar: list[bo
                              sentence=tok_span(doc, sent.start, sent.end), hedges=()), under_cue=False)
 
 
+def _after_own_tag(doc: Doc, q: Quote, board: _Board, last: int | None, last_para: int) -> bool:
+    """A quoted sentence right after the speech tag of the quotation before it, in its paragraph
+    ("“It’s over,” she said. “For now.”"): the speaker goes on, however few its words."""
+    if last is None or q.para != last_para:
+        return False
+    d = board.drafts[last]
+    text = text_of(doc)
+    prev = d.fragments[-1] if d.fragments else d.content
+    return d.quote and prev[1] <= d.cue.start and 0 <= q.start - d.cue.end <= NEAR \
+        and "\n" not in text[d.cue.end:q.start] and text[:q.start].rstrip()[-1:] in (".", "!", "?") \
+        and text[q.inner_end - 1:q.inner_end] in (".", "!", "?")
+
+
 def _nearest_cue(doc: Doc, q: Quote, first, board: _Board, qchar: list[bool], lex: Lexicon) -> Token | None:
     """The report, accusation or denial cue nearest to the quotation in its sentence(s) and outside
     any quotation, or None."""
@@ -179,7 +193,7 @@ def _cue_quote(doc: Doc, q: Quote, cue: Token, inner: Range, board: _Board, lex:
         d = drafts[hit]
         if d.content[0] >= q.start - 1 and d.content[1] <= q.end + 1:
             drafts[hit] = replace(d, content=inner, quote=True)
-            first_part = next((k for k in own if k != hit and _near(drafts[k], q)), None)
+            first_part = next((k for k in own if k != hit and _near(drafts[k], q, text_of(doc))), None)
             if first_part is not None:
                 # "“A,” he said, “B.”" with B parsed as the cue's clause: one split quote
                 own.remove(hit)
@@ -188,7 +202,7 @@ def _cue_quote(doc: Doc, q: Quote, cue: Token, inner: Range, board: _Board, lex:
         elif d.content[1] - d.content[0] <= q.inner_end - q.inner_start + 3:
             drafts[hit] = replace(d, quote=True)
         return hit
-    if own and any(_near(drafts[k], q) for k in own):
+    if own and any(_near(drafts[k], q, text_of(doc)) for k in own):
         # "“A,” she said, “B.”": the second fragment of a split quote
         drafts[own[-1]] = _with_fragment(drafts[own[-1]], inner, mode)
         return own[-1]
@@ -279,10 +293,18 @@ def _first_token_after(doc: Doc, pos: int):
     return span[0] if span is not None and len(span) else None
 
 
-def _near(d: Draft, q: Quote) -> bool:
-    """The quotation continues the draft's quote within NEAR characters."""
+def _near(d: Draft, q: Quote, text: str) -> bool:
+    """The quotation continues the draft's quote within NEAR characters, or right after the draft's
+    own speech tag however long the speaker's description ("“A,” said Jane Doe, director of ... at
+    the University of ..., of the plan. “B.”"): the tag's line holds nothing else, no other quote."""
     last = d.fragments[-1] if d.fragments else d.content
-    return d.quote and 0 <= q.start - last[1] <= NEAR
+    if not d.quote or q.start < last[1]:
+        return False
+    if q.start - last[1] <= NEAR:
+        return True
+    gap = text[last[1]:q.start]
+    return last[1] <= d.cue.start and d.cue.end <= q.start and "\n" not in gap \
+        and not any(m in gap[2:] for m in ('"', "\u201c", "\u201d", "''")) and gap.rstrip()[-1:] in (".", ",", ":")
 
 
 def _with_fragment(d: Draft, frag: Range, mode: str) -> Draft:

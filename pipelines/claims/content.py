@@ -133,6 +133,7 @@ def _content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | 
         if quoted is not None:
             return quoted  # "Exchange hack live: White House says ‘act now to patch’"
     if comp:
+        comp, cut = coordinated_report(verb, comp, lex)
         c = comp[-1]
         opener = verb.doc[c.left_edge.i]
         if opener.lower_ in SETTING_ADVERBS and opener.dep_ == "advmod" and opener.head.i == c.i \
@@ -140,8 +141,10 @@ def _content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | 
             # "the story he wrote where X cheats" (the story is what he wrote): where it happens, not
             # what was said; "results that show where the support came from" report it
             return None
-        end = cut_conjoined_cues(c, c.right_edge.i + 1, lex)
-        return after_time_adjunct(verb, c), cut_cue_conjunct(verb, c, end, lex)
+        end = cut_conjoined_cues(c, min(c.right_edge.i + 1, cut), lex)
+        split = split_subject_clause(verb, comp)
+        start = split if split is not None else after_time_adjunct(verb, c)
+        return start, cut_cue_conjunct(verb, c, end, lex)
     question = asked_question(verb)
     if question is not None:
         return question
@@ -310,6 +313,43 @@ def asked_question(verb: Token) -> tuple[int, int] | None:
             if mark is not None and mark.i == c.left_edge.i:
                 return mark.i, c.right_edge.i + 1
     return None
+
+
+def coordinated_report(verb: Token, comp: list[Token], lex: Lexicon) -> tuple[list[Token], int]:
+    """The clauses of a cue without the last when that one is a report of its own that the parse
+    hung on the cue ("voters said the mayor is honest, and a third said the same of the governor":
+    the second "said" as a clause of the first), with where the content must end: before that report
+    and the conjunction. The report makes its own claim."""
+    doc = verb.doc
+    last = comp[-1]
+    if len(comp) < 2 or comp[-2].i <= verb.i or lex.kind(last) != "report" or not has_child(last, SUBJ):
+        return comp, len(doc)
+    left = last.left_edge.i
+    k = left - 1
+    while k > comp[-2].i and doc[k].dep_ == "punct":
+        k -= 1
+    if doc[k].dep_ != "cc" or last.i < comp[-2].right_edge.i:
+        return comp, len(doc)  # ", and three-quarters said": the conjunction right before the report
+    while left > comp[-2].i and doc[left - 1].dep_ in ("cc", "punct"):
+        left -= 1
+    return comp[:-1], left
+
+
+def split_subject_clause(verb: Token, comp: list[Token]) -> int | None:
+    """Where a reported clause starts that the parse split in two: "said the Iranians released by
+    the United States were close to ...", "said a plan he drafted was enough": the subject with its
+    reduced relative clause made a clause of its own (the first), and the predicate a second clause
+    with no subject; what was said runs from the first over the second. None when the cue has no
+    such pair."""
+    if len(comp) < 2:
+        return None
+    first, last = comp[-2], comp[-1]
+    if first.i <= verb.i or has_child(last, ANY_SUBJ) or first.right_edge.i + 1 != last.left_edge.i \
+            or any(c.dep_ == "mark" for c in last.children) or not has_child(first, ANY_SUBJ) \
+            or first.tag_ not in ("VBN", "VBD", "VBG") or last.i <= first.i \
+            or any(t.dep_ == "cc" for t in verb.doc[first.i:last.left_edge.i]):
+        return None  # "said they're convinced X did it and Democrats accused ...": two clauses of their own
+    return first.left_edge.i
 
 
 def after_time_adjunct(verb: Token, clause: Token) -> int:
