@@ -71,6 +71,15 @@ CASES = [
                  id="speaker-made-a-later-subject-quote"),
     pytest.param("The rule is unfair, said the woman, who like many in the town did not want to be named.",
                  dict(source="the woman", cue="said", content="The rule is unfair"), id="speaker-made-a-later-subject"),
+    # "“Y,” read the statement": a past "read" the parse took for a bare verb, its speaker for an object
+    pytest.param('"We will not give up on the harbor project," read the statement.',
+                 dict(source="the statement", cue="read"), id="inverted-read-the-statement"),
+    # "“Y,” tweeted another": a pronoun of number after an inverted cue, not only a noun
+    pytest.param('"Nobody believes the mayor anymore," tweeted another.',
+                 dict(source="another", cue="tweeted"), id="inverted-tweeted-another"),
+    # a no-break space between the closing quote and the cue
+    pytest.param('"The council wasted a year on this,”\u00a0added Smith.',
+                 dict(source="Smith", cue="added"), id="inverted-after-no-break-space"),
 ]
 
 

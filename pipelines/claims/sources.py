@@ -244,8 +244,8 @@ def source_of(verb: Token) -> Range | None:
             src = party(verb.doc, *phrase(ctrl), verb.idx)
     if src is None:
         src = gerund_speaker(verb)  # "X was booed after telling Y", "X has a history of blaming Y"
-    if src is None and verb.i > 0 and verb.doc[verb.i - 1].is_punct and verb.tag_ in FINITE:
-        right = next((c for c in verb.rights if c.pos_ in ("PROPN", "NOUN") and c.dep_ in POSTPOSED_SUBJ), None)
+    if src is None:
+        right = postposed_speaker(verb)
         if right is not None:  # "“Y,” said Edward Leamer, an economist": a subject parsed as an object
             src = party(verb.doc, *phrase(right), verb.idx)
     if src is None:
@@ -281,6 +281,27 @@ def source_of(verb: Token) -> Range | None:
         if words is not None and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in words):
             return party(doc, words.start, words.end)
     return src
+
+
+# who speaks after an inverted cue without a noun: "“Y,” tweeted another", "“Y,” said one"
+POSTPOSED_PRONOUNS = frozenset({"one", "another", "others", "some", "several", "many"})
+
+
+def postposed_speaker(verb: Token) -> Token | None:
+    """The speaker the parse made an object of a cue inverted after the words it reports ("“Y,” said
+    Edward Leamer, an economist", "“Y,” tweeted another"), also when the parse took a past "read" for a
+    bare verb ("“Y,” read the statement") or a no-break space stands between the quote and the cue."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and doc[k].is_space and "\n" not in doc[k].text:
+        k -= 1
+    if k < 0 or not doc[k].is_punct:
+        return None
+    bare = verb.tag_ in ("VB", "VBN") and verb.dep_ == "ROOT" and doc[k].text in CLOSING_QUOTES + ("\u2019", "\u2019\u2019")
+    if verb.tag_ not in FINITE and not bare:
+        return None
+    return next((c for c in verb.rights if c.dep_ in POSTPOSED_SUBJ and (
+        c.pos_ in ("PROPN", "NOUN") or c.lower_ in POSTPOSED_PRONOUNS and c.head.i == verb.i)), None)
 
 
 def continued_clause(verb: Token) -> Token | None:
