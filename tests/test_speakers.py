@@ -80,6 +80,15 @@ CASES = [
     # a no-break space between the closing quote and the cue
     pytest.param('"The council wasted a year on this,”\u00a0added Smith.',
                  dict(source="Smith", cue="added"), id="inverted-after-no-break-space"),
+    # a finite cue the parse hung as a 'dep' on a verb before it: inside its subject, the verb is no root
+    pytest.param("Republican activists clamoring to block the mayor from the nomination say they are winning.",
+                 dict(source="Republican activists clamoring to block the mayor from the nomination", cue="say"),
+                 id="dep-cue-after-a-participle-subject"),
+    pytest.param("Polls in the state he calls a second home show him with a big lead.",
+                 dict(source="Polls in the state he calls a second home", cue="show"), id="dep-cue-after-a-relative-subject"),
+    # ... after a comma or "then", a conjunct sharing that verb's subject
+    pytest.param("The mayor paused, then revealed why the plan had failed.",
+                 dict(source="The mayor", cue="revealed"), id="dep-cue-conjunct"),
 ]
 
 

@@ -236,6 +236,8 @@ def source_of(verb: Token) -> Range | None:
             src = party(verb.doc, *phrase(left[-1]), verb.idx)  # "About 4 in 10 say": a subject the parse missed
     if src is None and verb.tag_ in FINITE and not has_child(verb, PASS_SUBJ | EXPL):
         src = adjacent_speaker(verb)
+    if src is None:
+        src = root_verb_subject(verb)  # "Activists clamoring to block X say ...": the parse made the cue a 'dep'
     if src is None and verb.dep_ == "ROOT" and not has_child(verb, ANY_SUBJ):
         src = interrupted_subject(verb)  # "X, whose company Y uses Z, said": the parse gave X to the clause between
     if src is None and verb.dep_ == "xcomp":
@@ -464,6 +466,30 @@ def adjacent_speaker(verb: Token) -> Range | None:
     if tok.dep_ in NOT_SPEAKER_DEPS or tok.dep_ == "pobj" and tok.head.head.pos_ in VERB_POS:
         return None
     return party(doc, tok.left_edge.i, k + 1, verb.idx)
+
+
+CONJUNCT_MARKS = {",", ";", "\u2014", "\u2013", "then"}  # "X paused, then revealed": a second verb of X's
+
+
+def root_verb_subject(verb: Token) -> Range | None:
+    """The speaker of a finite cue without a subject that the parse hung as a 'dep' on a verb before
+    it: when a comma or "then" stands between, the cue is that verb's conjunct and shares its subject
+    ("X paused, then revealed ..."); else that verb is inside the cue's subject, the parse's root only
+    by mistake ("Activists clamoring to block X say ...", "Polls in the state he calls home show ..."),
+    and the speaker is all from that subject to the cue."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "dep" or verb.tag_ not in FINITE or head.i > verb.i or head.pos_ != "VERB" or has_child(verb, ANY_SUBJ):
+        return None
+    voice, subj = subject_of(head)
+    if voice != "active" or subj is None or subj.i > head.i or subj.lower_ in REL_PRON:
+        return None
+    if any(t.lower_ in CONJUNCT_MARKS or t.dep_ == "cc" for t in doc[head.i + 1:verb.i]):
+        return party(doc, *phrase(subj), verb.idx)
+    first = next((c for c in head.lefts if c.dep_ in SUBJ | {"dep"} and c.pos_ in NOUN_POS), subj)  # "Polls" of "Polls in X he calls"
+    end = verb.i
+    while end > head.i + 1 and doc[end - 1].dep_ in ("advmod", "neg"):
+        end -= 1  # "Figures reported on Sunday now suggest"
+    return party(doc, first.left_edge.i, end, verb.idx)
 
 
 INTERRUPTION_MARKS = {",", "-", "\u2014", "\u2013", "(", ")"}
