@@ -89,6 +89,11 @@ CASES = [
     # ... after a comma or "then", a conjunct sharing that verb's subject
     pytest.param("The mayor paused, then revealed why the plan had failed.",
                  dict(source="The mayor", cue="revealed"), id="dep-cue-conjunct"),
+    # an infinitive on a noun is the aim of the subject of the noun's verb: "mounted a campaign to condemn"
+    pytest.param("The widow has mounted a public campaign to condemn the governor.",
+                 dict(source="The widow", cue="condemn"), id="infinitive-aim-of-an-object"),
+    pytest.param("The banker bought the shares in a bid to persuade the board to sell.",
+                 dict(source="The banker", cue="persuade"), id="infinitive-aim-in-a-bid-to"),
 ]
 
 

@@ -674,8 +674,32 @@ def _source_of(verb: Token) -> Range | None:
         spend = spent_on(noun) if verb.tag_ == "VBG" else None
         if spend is not None:  # "X spent much of his speech defending Y": X, not the speech
             return _clause_subject(spend, verb)
-        return party(doc, *np_before(noun, verb.i), verb.idx)  # "with the company blaming China"
+        gov = aim_governor(verb)
+        if gov is not None:
+            doer = _clause_subject(gov, verb)
+            if doer is not None:  # "X mounted a campaign to condemn Y", "X has a chance to show": X's aim
+                return doer
+        return party(doc, *np_before(noun, verb.left_edge.i), verb.idx)  # "with the company blaming China"
     return None
+
+
+def aim_governor(verb: Token) -> Token | None:
+    """The verb whose subject an infinitive on a noun is the aim of: "X mounted a campaign to condemn
+    Y", "X has a chance to show", "X acted in a bid to persuade Y", "they will be under pressure to
+    pledge"; not a noun with an owner ("Y's plan to ban", "whose plan to"), nor an expletive's
+    clause ("it is no exaggeration to call")."""
+    noun = verb.head
+    if verb.tag_ != "VB" or verb.dep_ != "acl" or has_child(noun, {"poss"}):
+        return None
+    if noun.dep_ == "dobj":
+        gov = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        gov = noun.head.head
+    else:
+        return None
+    if gov.pos_ not in VERB_POS or has_child(gov, EXPL) or any(c.dep_ in SUBJ and c.lower_ in ("it", "there") for c in gov.children):
+        return None
+    return gov
 
 
 # verbs whose object is the time a gerund after it fills: "spent much of his speech defending Y"
