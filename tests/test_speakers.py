@@ -94,6 +94,9 @@ CASES = [
                  dict(source="The widow", cue="condemn"), id="infinitive-aim-of-an-object"),
     pytest.param("The banker bought the shares in a bid to persuade the board to sell.",
                  dict(source="The banker", cue="persuade"), id="infinitive-aim-in-a-bid-to"),
+    # a cue opening its sentence, the name after it before a colon: "Said X: “Y”"
+    pytest.param("Critics of the plan were loud. Said Jane Doe: “I do not trust the council with our money.”",
+                 dict(source="Jane Doe", cue="Said"), id="fronted-cue-name-colon"),
 ]
 
 

@@ -255,6 +255,10 @@ def source_of(verb: Token) -> Range | None:
         if name is not None:  # "“Y,” said Tom Baker, half joking": the name the parse made another verb's subject
             src = party(verb.doc, *name, verb.idx)
     if src is None:
+        name = name_before_colon(verb)
+        if name is not None:  # "Said Jane Doe: “Y”", "Continued Smith: ..."
+            src = party(verb.doc, *name, verb.idx)
+    if src is None:
         src = speaker_in_clause(verb)  # "“Y,” said the woman, who asked not to be named"
     text = text_of(verb.doc)
     if src is not None:
@@ -394,6 +398,18 @@ def name_after_quote(verb: Token) -> tuple[int, int] | None:
             or any(c.dep_ in SUBJ and c.i < verb.i for c in verb.children):
         return None  # "X, host of “Morning Joe,” suggested Y": X speaks
     return name_after_cue(verb)
+
+
+def name_before_colon(verb: Token) -> tuple[int, int] | None:
+    """The name between a cue that opens its sentence and a colon ("Said Jane Doe: “Y”", "Continued
+    Smith: ..."): an inverted tag before the words it reports; None otherwise."""
+    doc = verb.doc
+    if verb.i != verb.sent.start or not verb.is_title or verb.tag_ not in FINITE | {"VBN"}:
+        return None
+    name = name_after_cue(verb)
+    if name is None or name[1] >= len(doc) or doc[name[1]].text != ":":
+        return None
+    return name
 
 
 def name_after_cue(verb: Token) -> tuple[int, int] | None:
