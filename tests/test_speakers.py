@@ -105,6 +105,17 @@ def test_speaker(nlp, text, want):
     assert find(claims_of(nlp, text), **want) is not None, claims_of(nlp, text)
 
 
+@pytest.mark.parametrize("text", [
+    "When asked whom she supported, the mayor smiled and said she had not decided.",
+    '"It has been a long year," the mayor said, asked about the delays.',
+], ids=["when-asked", "said-asked-about"])
+def test_who_was_asked_does_not_ask(nlp, text):
+    # a reduced participle of a verb of questioning anywhere in its sentence: the one asked is not the asker
+    asked = find(claims_of(nlp, text), cue="asked")
+    assert asked is not None and asked["source"]["text"] is None, claims_of(nlp, text)
+    assert find(claims_of(nlp, text), cue="said", source="the mayor") is not None
+
+
 def test_participle_after_a_clause_without_tense_keeps_its_own_subject(nlp):
     # "I remember X going on TV, declaring ...": X declares (the clause has no tense, it is not a report's content)
     claims = claims_of(nlp, "I am old enough to remember the senator going on television in 1977, declaring a war on oil.")
