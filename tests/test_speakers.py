@@ -71,12 +71,49 @@ CASES = [
                  id="speaker-made-a-later-subject-quote"),
     pytest.param("The rule is unfair, said the woman, who like many in the town did not want to be named.",
                  dict(source="the woman", cue="said", content="The rule is unfair"), id="speaker-made-a-later-subject"),
+    # "“Y,” read the statement": a past "read" the parse took for a bare verb, its speaker for an object
+    pytest.param('"We will not give up on the harbor project," read the statement.',
+                 dict(source="the statement", cue="read"), id="inverted-read-the-statement"),
+    # "“Y,” tweeted another": a pronoun of number after an inverted cue, not only a noun
+    pytest.param('"Nobody believes the mayor anymore," tweeted another.',
+                 dict(source="another", cue="tweeted"), id="inverted-tweeted-another"),
+    # a no-break space between the closing quote and the cue
+    pytest.param('"The council wasted a year on this,”\u00a0added Smith.',
+                 dict(source="Smith", cue="added"), id="inverted-after-no-break-space"),
+    # a finite cue the parse hung as a 'dep' on a verb before it: inside its subject, the verb is no root
+    pytest.param("Republican activists clamoring to block the mayor from the nomination say they are winning.",
+                 dict(source="Republican activists clamoring to block the mayor from the nomination", cue="say"),
+                 id="dep-cue-after-a-participle-subject"),
+    pytest.param("Polls in the state he calls a second home show him with a big lead.",
+                 dict(source="Polls in the state he calls a second home", cue="show"), id="dep-cue-after-a-relative-subject"),
+    # ... after a comma or "then", a conjunct sharing that verb's subject
+    pytest.param("The mayor paused, then revealed why the plan had failed.",
+                 dict(source="The mayor", cue="revealed"), id="dep-cue-conjunct"),
+    # an infinitive on a noun is the aim of the subject of the noun's verb: "mounted a campaign to condemn"
+    pytest.param("The widow has mounted a public campaign to condemn the governor.",
+                 dict(source="The widow", cue="condemn"), id="infinitive-aim-of-an-object"),
+    pytest.param("The banker bought the shares in a bid to persuade the board to sell.",
+                 dict(source="The banker", cue="persuade"), id="infinitive-aim-in-a-bid-to"),
+    # a cue opening its sentence, the name after it before a colon: "Said X: “Y”"
+    pytest.param("Critics of the plan were loud. Said Jane Doe: “I do not trust the council with our money.”",
+                 dict(source="Jane Doe", cue="Said"), id="fronted-cue-name-colon"),
 ]
 
 
 @pytest.mark.parametrize("text, want", CASES)
 def test_speaker(nlp, text, want):
     assert find(claims_of(nlp, text), **want) is not None, claims_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "When asked whom she supported, the mayor smiled and said she had not decided.",
+    '"It has been a long year," the mayor said, asked about the delays.',
+], ids=["when-asked", "said-asked-about"])
+def test_who_was_asked_does_not_ask(nlp, text):
+    # a reduced participle of a verb of questioning anywhere in its sentence: the one asked is not the asker
+    asked = find(claims_of(nlp, text), cue="asked")
+    assert asked is not None and asked["source"]["text"] is None, claims_of(nlp, text)
+    assert find(claims_of(nlp, text), cue="said", source="the mayor") is not None
 
 
 def test_participle_after_a_clause_without_tense_keeps_its_own_subject(nlp):

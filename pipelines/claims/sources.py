@@ -236,6 +236,8 @@ def source_of(verb: Token) -> Range | None:
             src = party(verb.doc, *phrase(left[-1]), verb.idx)  # "About 4 in 10 say": a subject the parse missed
     if src is None and verb.tag_ in FINITE and not has_child(verb, PASS_SUBJ | EXPL):
         src = adjacent_speaker(verb)
+    if src is None:
+        src = root_verb_subject(verb)  # "Activists clamoring to block X say ...": the parse made the cue a 'dep'
     if src is None and verb.dep_ == "ROOT" and not has_child(verb, ANY_SUBJ):
         src = interrupted_subject(verb)  # "X, whose company Y uses Z, said": the parse gave X to the clause between
     if src is None and verb.dep_ == "xcomp":
@@ -244,13 +246,17 @@ def source_of(verb: Token) -> Range | None:
             src = party(verb.doc, *phrase(ctrl), verb.idx)
     if src is None:
         src = gerund_speaker(verb)  # "X was booed after telling Y", "X has a history of blaming Y"
-    if src is None and verb.i > 0 and verb.doc[verb.i - 1].is_punct and verb.tag_ in FINITE:
-        right = next((c for c in verb.rights if c.pos_ in ("PROPN", "NOUN") and c.dep_ in POSTPOSED_SUBJ), None)
+    if src is None:
+        right = postposed_speaker(verb)
         if right is not None:  # "“Y,” said Edward Leamer, an economist": a subject parsed as an object
             src = party(verb.doc, *phrase(right), verb.idx)
     if src is None:
         name = name_after_quote(verb)
         if name is not None:  # "“Y,” said Tom Baker, half joking": the name the parse made another verb's subject
+            src = party(verb.doc, *name, verb.idx)
+    if src is None:
+        name = name_before_colon(verb)
+        if name is not None:  # "Said Jane Doe: “Y”", "Continued Smith: ..."
             src = party(verb.doc, *name, verb.idx)
     if src is None:
         src = speaker_in_clause(verb)  # "“Y,” said the woman, who asked not to be named"
@@ -281,6 +287,27 @@ def source_of(verb: Token) -> Range | None:
         if words is not None and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in words):
             return party(doc, words.start, words.end)
     return src
+
+
+# who speaks after an inverted cue without a noun: "“Y,” tweeted another", "“Y,” said one"
+POSTPOSED_PRONOUNS = frozenset({"one", "another", "others", "some", "several", "many"})
+
+
+def postposed_speaker(verb: Token) -> Token | None:
+    """The speaker the parse made an object of a cue inverted after the words it reports ("“Y,” said
+    Edward Leamer, an economist", "“Y,” tweeted another"), also when the parse took a past "read" for a
+    bare verb ("“Y,” read the statement") or a no-break space stands between the quote and the cue."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and doc[k].is_space and "\n" not in doc[k].text:
+        k -= 1
+    if k < 0 or not doc[k].is_punct:
+        return None
+    bare = verb.tag_ in ("VB", "VBN") and verb.dep_ == "ROOT" and doc[k].text in CLOSING_QUOTES + ("\u2019", "\u2019\u2019")
+    if verb.tag_ not in FINITE and not bare:
+        return None
+    return next((c for c in verb.rights if c.dep_ in POSTPOSED_SUBJ and (
+        c.pos_ in ("PROPN", "NOUN") or c.lower_ in POSTPOSED_PRONOUNS and c.head.i == verb.i)), None)
 
 
 def continued_clause(verb: Token) -> Token | None:
@@ -373,6 +400,18 @@ def name_after_quote(verb: Token) -> tuple[int, int] | None:
     return name_after_cue(verb)
 
 
+def name_before_colon(verb: Token) -> tuple[int, int] | None:
+    """The name between a cue that opens its sentence and a colon ("Said Jane Doe: “Y”", "Continued
+    Smith: ..."): an inverted tag before the words it reports; None otherwise."""
+    doc = verb.doc
+    if verb.i != verb.sent.start or not verb.is_title or verb.tag_ not in FINITE | {"VBN"}:
+        return None
+    name = name_after_cue(verb)
+    if name is None or name[1] >= len(doc) or doc[name[1]].text != ":":
+        return None
+    return name
+
+
 def name_after_cue(verb: Token) -> tuple[int, int] | None:
     """The tokens right after the cue up to the first punctuation or clause word, ending in a proper noun."""
     doc = verb.doc
@@ -443,6 +482,30 @@ def adjacent_speaker(verb: Token) -> Range | None:
     if tok.dep_ in NOT_SPEAKER_DEPS or tok.dep_ == "pobj" and tok.head.head.pos_ in VERB_POS:
         return None
     return party(doc, tok.left_edge.i, k + 1, verb.idx)
+
+
+CONJUNCT_MARKS = {",", ";", "\u2014", "\u2013", "then"}  # "X paused, then revealed": a second verb of X's
+
+
+def root_verb_subject(verb: Token) -> Range | None:
+    """The speaker of a finite cue without a subject that the parse hung as a 'dep' on a verb before
+    it: when a comma or "then" stands between, the cue is that verb's conjunct and shares its subject
+    ("X paused, then revealed ..."); else that verb is inside the cue's subject, the parse's root only
+    by mistake ("Activists clamoring to block X say ...", "Polls in the state he calls home show ..."),
+    and the speaker is all from that subject to the cue."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "dep" or verb.tag_ not in FINITE or head.i > verb.i or head.pos_ != "VERB" or has_child(verb, ANY_SUBJ):
+        return None
+    voice, subj = subject_of(head)
+    if voice != "active" or subj is None or subj.i > head.i or subj.lower_ in REL_PRON:
+        return None
+    if any(t.lower_ in CONJUNCT_MARKS or t.dep_ == "cc" for t in doc[head.i + 1:verb.i]):
+        return party(doc, *phrase(subj), verb.idx)
+    first = next((c for c in head.lefts if c.dep_ in SUBJ | {"dep"} and c.pos_ in NOUN_POS), subj)  # "Polls" of "Polls in X he calls"
+    end = verb.i
+    while end > head.i + 1 and doc[end - 1].dep_ in ("advmod", "neg"):
+        end -= 1  # "Figures reported on Sunday now suggest"
+    return party(doc, first.left_edge.i, end, verb.idx)
 
 
 INTERRUPTION_MARKS = {",", "-", "\u2014", "\u2013", "(", ")"}
@@ -627,8 +690,32 @@ def _source_of(verb: Token) -> Range | None:
         spend = spent_on(noun) if verb.tag_ == "VBG" else None
         if spend is not None:  # "X spent much of his speech defending Y": X, not the speech
             return _clause_subject(spend, verb)
-        return party(doc, *np_before(noun, verb.i), verb.idx)  # "with the company blaming China"
+        gov = aim_governor(verb)
+        if gov is not None:
+            doer = _clause_subject(gov, verb)
+            if doer is not None:  # "X mounted a campaign to condemn Y", "X has a chance to show": X's aim
+                return doer
+        return party(doc, *np_before(noun, verb.left_edge.i), verb.idx)  # "with the company blaming China"
     return None
+
+
+def aim_governor(verb: Token) -> Token | None:
+    """The verb whose subject an infinitive on a noun is the aim of: "X mounted a campaign to condemn
+    Y", "X has a chance to show", "X acted in a bid to persuade Y", "they will be under pressure to
+    pledge"; not a noun with an owner ("Y's plan to ban", "whose plan to"), nor an expletive's
+    clause ("it is no exaggeration to call")."""
+    noun = verb.head
+    if verb.tag_ != "VB" or verb.dep_ != "acl" or has_child(noun, {"poss"}):
+        return None
+    if noun.dep_ == "dobj":
+        gov = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        gov = noun.head.head
+    else:
+        return None
+    if gov.pos_ not in VERB_POS or has_child(gov, EXPL) or any(c.dep_ in SUBJ and c.lower_ in ("it", "there") for c in gov.children):
+        return None
+    return gov
 
 
 # verbs whose object is the time a gerund after it fills: "spent much of his speech defending Y"

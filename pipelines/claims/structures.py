@@ -33,6 +33,7 @@ from .syntax import (
     has_child,
     phrase,
     prep_object,
+    questioned_participle,
     right_object,
     subject_of,
 )
@@ -125,8 +126,8 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
         rng = tok.i + 1, rng[1]  # "a wall, which he said Mexico should pay for": what follows the cue
     lemma = tok.lemma_.lower()
     voice, subj = subject_of(tok)
-    if addressed_participle(tok):
-        source = None  # "Asked whether X, she said ...": she was asked; who asked is not said
+    if addressed_participle(tok) or questioned_participle(tok):
+        source = None  # "Asked whether X, she said ...", "X said, when asked ...": she was asked; who asked is not said
     elif lemma in lex.raising and voice == "active" and subj.i < tok.i and not speaking_xcomp(tok, lex) \
             and not seeking(tok):
         if restrictive_seeming(tok, subj):

@@ -135,6 +135,18 @@ def addressed_participle(tok: Token) -> bool:
             and not any(c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass") for c in tok.children))
 
 
+QUESTIONING_VERBS = frozenset({"ask", "press", "question", "quiz"})  # who is asked does not ask
+
+
+def questioned_participle(tok: Token) -> bool:
+    """"When asked whom she supported, X said ...", "X said, asked about the delay", "When later pressed
+    about Y, X rejected ...": a reduced participle of a verb of questioning anywhere in its sentence,
+    with no subject, auxiliary or agent of its own: the main clause's subject was asked, nobody named
+    asks (PolNeAR train: 4 such reports given the one asked, none annotated with a source)."""
+    return (tok.lemma_.lower() in QUESTIONING_VERBS and tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("advcl", "xcomp")
+            and not any(c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass") for c in tok.children))
+
+
 def agent_of(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "agent":
