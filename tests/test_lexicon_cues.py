@@ -17,6 +17,8 @@ def cues(claims: list[dict]) -> set[str]:
     "Many regulars continued to stay away from the old market.",
     "The drivers kept to work through the night.",
     "Prices began to rise in the spring.",
+    "The senator continued campaigning with her running mate on Friday.",  # a gerund that is no cue
+    "The new mayor continues to be plagued by old debts.",  # a passive infinitive
 ])
 def test_phase_verb_before_an_act_reports_nothing(nlp, text):
     """"continued to stay away": what went on is done, not said."""
@@ -30,6 +32,8 @@ def test_phase_verb_before_an_act_reports_nothing(nlp, text):
      dict(source="The senator", cue="continued", content="the new budget")),
     ("The senator continued to insist that the budget was wrong.",
      dict(source="The senator", cue="continued", content="that the budget was wrong")),
+    ("The senator continued delivering her stump speech.",  # a gerund that is a cue reports
+     dict(source="The senator", cue="continued", content="delivering her stump speech")),
     # "call X Y" names: a claim
     ("The mayor called the new bridge a disgrace.",
      dict(source="The mayor", cue="called", content="the new bridge a disgrace")),

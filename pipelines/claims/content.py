@@ -173,8 +173,12 @@ def _content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | 
         inner = inner_report(verb, xcomp[0], obj, lex, depth)
         if inner is not None:
             return inner
-        if lemma in ASPECTUAL and obj is None and xcomp[0].tag_ == "VB" and has_child(xcomp[0], {"aux"}):
-            return None  # "continued to stay away": what went on is done, not said (its cue, if any, reports)
+        if lemma in ASPECTUAL and obj is None and (
+                xcomp[0].tag_ in ("VB", "VBN") and has_child(xcomp[0], {"aux"})
+                or xcomp[0].tag_ == "VBG" and lex.kind(xcomp[0]) is None):
+            # "continued to stay away", "continues to be plagued by", "continued campaigning": what went
+            # on is done, not said (its cue, if any, reports: "continued delivering his speech")
+            return None
         start = obj.left_edge.i if obj is not None and obj.i < xcomp[0].i else xcomp[0].left_edge.i
         return start, cut_cue_conjunct(verb, xcomp[0], adjacent_end(xcomp), lex)
     lemma = verb.lemma_.lower()
