@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import Lexicon
 from .sources import name_after_quote, speaker_clause
 from .spans import QUOTE_CHARS
+from .tags import two_parts
 from .syntax import (
     ANY_SUBJ,
     APPOS_OPENERS,
@@ -175,12 +176,16 @@ def _content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | 
         inner = inner_report(verb, xcomp[0], obj, lex, depth)
         if inner is not None:
             return inner
-        if lemma in ASPECTUAL and obj is None and xcomp[0].tag_ == "VB" and has_child(xcomp[0], {"aux"}):
-            return None  # "continued to stay away": what went on is done, not said (its cue, if any, reports)
+        if lemma in ASPECTUAL and obj is None and (
+                xcomp[0].tag_ in ("VB", "VBN") and has_child(xcomp[0], {"aux"})
+                or xcomp[0].tag_ == "VBG" and lex.kind(xcomp[0]) is None):
+            # "continued to stay away", "continues to be plagued by", "continued campaigning": what went
+            # on is done, not said (its cue, if any, reports: "continued delivering his speech")
+            return None
         start = obj.left_edge.i if obj is not None and obj.i < xcomp[0].i else xcomp[0].left_edge.i
         return start, cut_cue_conjunct(verb, xcomp[0], adjacent_end(xcomp), lex)
     lemma = verb.lemma_.lower()
-    made_known = reported_by(verb)
+    made_known = reported_by(verb, lex)
     if made_known is not None:
         return made_known
     preps = lex.prep_content.get(lemma)
@@ -283,19 +288,59 @@ def addressee(verb: Token, xcomp: Token) -> Token | None:
 
 
 # verbs of making known whose passive subject is what was made known ("The meeting was first
-# reported by Politico"); a passive of the others names who was praised, asked or quoted
+# reported by Politico"); besides them only the verbs whose content is their object (`object_cues`:
+# "the plan was endorsed by X"); a passive of the others names who was praised, asked or quoted
 DISCLOSURE_VERBS = {"report", "reveal", "disclose", "announce", "confirm", "publish", "leak"}
 
 
-def reported_by(verb: Token) -> tuple[int, int] | None:
-    """"The meeting was first reported by Politico": the passive subject of a verb of making known
-    with a "by" agent; the agent is its speaker (sources.source_of)."""
-    if verb.lemma_.lower() not in DISCLOSURE_VERBS or not has_child(verb, {"agent"}) or has_child(verb, OBJ):
+def reported_by(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
+    """"The meeting was first reported by Politico", "The plan was endorsed by the mayor", "a
+    practice criticized by Miller", "The bill, opposed by House Republicans, ...": the passive subject
+    of a verb of making known, or of one whose content is its object, with a "by" agent, or the noun
+    its participle hangs on (without the participle); the agent is its speaker (sources.source_of)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in DISCLOSURE_VERBS and lemma not in lex.object_cues or not has_child(verb, {"agent"}) \
+            or has_child(verb, OBJ) or as_of(verb) is not None:
         return None
     subj = next((c for c in verb.children if c.dep_ in PASS_SUBJ), None)
     if subj is not None and subj.lower_ not in REL_PRON and subj.i < verb.i:
         return subj.left_edge.i, subj.right_edge.i + 1
-    return None
+    return made_noun(verb, lex)
+
+
+def made_noun(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
+    """The noun a reduced passive participle with a "by" agent says something of ("a practice
+    criticized by Miller", "the bill, opposed by Democrats"), cut before the participle, when the
+    verb's content is its object (`object_cues`); None otherwise."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i \
+            or noun.dep_ in PREP_OBJ or verb.lemma_.lower() not in lex.object_cues \
+            or not has_child(verb, {"agent"}) or has_child(verb, OBJ) or as_of(verb) is not None:
+        return None  # not "according to polls reported by CNN", "in a video posted by X": the document speaks
+    made = noun.left_edge.i, min(noun.right_edge.i + 1, verb.left_edge.i)
+    clause = noun.head
+    if verb.lemma_.lower() in DISCLOSURE_VERBS and noun.dep_ in SUBJ and clause.pos_ in VERB_POS and clause.i > verb.i:
+        # "Starr's remarks, first reported by The Times, suggested regret": what was reported of them
+        doc = verb.doc
+        stop = clause.right_edge.i + 1
+        while stop > clause.i and doc[stop - 1].is_punct:
+            stop -= 1
+        start = verb.right_edge.i + 1
+        while start < clause.i and doc[start].is_punct:
+            start += 1
+        whole, _parts = two_parts(doc, made, (start, stop))
+        return whole
+    return made
+
+
+def as_of(verb: Token) -> Token | None:
+    """The "as" after a verb, its own or its agent's, where the parse may hang it ("seen by some as a
+    demotion", "remembered by historians as a champion"), with an object: what the subject is seen as."""
+    agent = child(verb, {"agent"})
+    by = child(agent, PREP_OBJ) if agent is not None else None
+    near = list(verb.children) + (list(by.children) if by is not None else [])
+    return next((c for c in near if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i
+                 and child(c, PREP_OBJ) is not None), None)
 
 
 QUESTION_VERBS = {"ask", "wonder"}
@@ -446,6 +491,48 @@ def object_as(verb: Token) -> tuple[int, int] | None:
     if as_ is None:
         return None
     return obj.left_edge.i, as_.right_edge.i + 1
+
+
+# verbs of regarding, whose passive with "as" says what its subject is taken for ("is widely seen
+# as", "was described as"); with the others "as" says in what role ("was appointed as deputy",
+# "is observed as a holiday", "revealed as part of"; measured on PolNeAR train: 7 of 25 annotated), and
+# "known as" gives a name (tried in session 6: a sourceless "known as" is annotated less than half the time)
+VIEW_VERBS = {"see", "regard", "view", "describe", "portray", "characterize", "depict", "perceive", "paint",
+              "cast", "consider", "remember", "interpret", "identify", "single"}
+
+
+def seen_as(verb: Token) -> tuple[int, int] | None:
+    """"The union is widely regarded as one of the more liberal", "the change was seen by some as a
+    demotion", "Low prices, seen as a boon for drivers, ...": a passive (or a reduced participle) with
+    an "as" of its own says what its subject is taken for; the content is the subject (or the noun
+    the participle hangs on) without its relative clauses, and what follows the verb from "as", the
+    longer part alone when it holds a clear majority (tags.two_parts: the annotation gives the two
+    as fragments)."""
+    if verb.tag_ != "VBN" or has_child(verb, OBJ) or verb.lemma_.lower() not in VIEW_VERBS:
+        return None
+    as_ = as_of(verb)  # "seen by some as Y"
+    if as_ is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in PASS_SUBJ and c.i < verb.i), None)
+    noun = subj if subj is not None else verb.head
+    if subj is None and not (verb.dep_ == "acl" and noun.pos_ in ("NOUN", "PROPN") and noun.i < verb.i
+                             and noun.dep_ not in PREP_OBJ and not has_child(verb, {"auxpass", "aux"})):
+        return None
+    end = noun.right_edge.i + 1 if subj is not None else verb.left_edge.i
+    for c in noun.rights:
+        if c.dep_ in ("relcl", "acl", "appos") or c.is_punct:
+            end = min(end, c.left_edge.i)
+    doc = verb.doc
+    stop = max(as_.right_edge.i, verb.right_edge.i) + 1
+    for c in verb.rights:
+        if c.i > as_.i and (c.dep_ == "conj" and c.pos_ in VERB_POS or c.dep_ == "advcl" and has_child(c, ANY_SUBJ)):
+            stop = min(stop, c.left_edge.i)  # not "... and has been a partner", "..., although that ..."
+    while stop > as_.i + 1 and (doc[stop - 1].is_punct or doc[stop - 1].is_space or doc[stop - 1].dep_ == "cc"):
+        stop -= 1
+    if any(t.is_quote for t in doc[as_.i:stop]):
+        return None  # quotations attach to their cue in attach.py
+    whole, _ = two_parts(doc, (noun.left_edge.i, end), (as_.i, stop))
+    return whole
 
 
 def according_content(tok: Token) -> tuple[tuple[int, int], Token | None] | None:

@@ -541,10 +541,13 @@ NOT_SPEAKER_DEPS = {"dobj", "attr", "oprd", "dative", "npadvmod", "compound"}  #
 
 def agent_phrase(agent: Token) -> tuple[int, int]:
     """The by-agent's phrase without an of-phrase that holds a gerund: "accused by critics of
-    promoting X and of failing to Y" is spoken by "critics" (the of-phrases are the charge)."""
+    promoting X and of failing to Y" is spoken by "critics" (the of-phrases are the charge), nor an
+    "as" the parse hung on the agent ("seen by some as a demotion": "some")."""
     start, end = phrase(agent)
     for c in agent.rights:
         if c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
+            end = min(end, c.i)
+        if c.dep_ == "prep" and c.lower_ == "as":
             end = min(end, c.i)
     return start, end
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from .content import according_content, as_predicate_end, content_of, postposed_subject
+from .content import according_content, as_predicate_end, content_of, made_noun, postposed_subject, seen_as
 from .criticism import governed_party
 from .draft import Draft, Range, make_draft, token_cue
 from .lexicon import Lexicon
@@ -99,8 +99,10 @@ def imperative(tok: Token) -> bool:
 def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
     """"X said (that) Y", "Y, X said", "X told reporters that Y", "it is reported that Y"; a content
     that alleges wrongdoing makes the statement an accusation of the culprit, or a denial when negated."""
-    if tok.dep_ == "acl" and (tok.tag_ == "VBN" or tok.tag_ == "VBD" and tok.head.i == tok.i - 1):
-        return  # "a class called “Perception”", "a super PAC called Future 45" (a participle tagged a past tense)
+    if tok.dep_ == "acl" and (tok.tag_ == "VBN" or tok.tag_ == "VBD" and tok.head.i == tok.i - 1) \
+            and made_noun(tok, lex) is None and seen_as(tok) is None:
+        return  # "a class called “Perception”", "a super PAC called Future 45" (a participle tagged a
+        # past tense); not "the bill, opposed by Democrats", "prices, seen as a boon" (content.made_noun, seen_as)
     if tok.lower_ in lex.stance_adjectives and tok.tag_ == "VBN" and has_child(tok, {"auxpass"}):
         return  # "they were convinced that ...": a stance of the subject (stance_claims)
     if state_participle(tok, lex):
@@ -114,6 +116,8 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
     if tok.lemma_.lower() in lex.ccomp_only and not has_child(tok, CLAUSE):
         return  # a verb that reports only with a that-clause ("found that ...")
     rng, parts = content_of(tok, lex), ()
+    if rng is None:
+        rng = seen_as(tok)  # "X is widely seen as Y", "Low prices, seen as a boon for drivers, ..."
     if rng is None and not_guilty_plea(tok, lex) and tok.right_edge.i > tok.i:
         rng = tok.i + 1, tok.right_edge.i + 1  # "pleaded not guilty to the charges"
     if rng is None:
@@ -234,9 +238,12 @@ def accusation(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
     """"X accused Y of Z", "X blamed Y for Z", "blamed Z on Y", "Y was accused (by X) of Z"."""
     voice, subj = subject_of(verb)
     source, target, at_object = source_of(verb), None, None
+    made = made_noun(verb, lex) if voice == "passive" and subj is None else None
     if voice == "passive" and subj is not None and subj.dep_ not in EXPL:
         target = party(doc, *accused_np(subj))
         rng = right_object(verb) or (subj.left_edge.i, subj.right_edge.i + 1)
+    elif made is not None:  # "a practice criticized by Miller": the practice
+        target, rng = party(doc, *made), right_object(verb) or made
     else:
         obj = child(verb, OBJ) or phrasal_object(verb)
         # "blamed the attack on Y" (an "on" of the verb itself, not of "action on the bill")

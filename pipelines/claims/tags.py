@@ -55,10 +55,10 @@ def parenthetical_content(verb: Token) -> tuple[TokRange, tuple[TokRange, ...]] 
         return None
     if any(t.is_quote for t in doc[first[0]:stop]):
         return None  # quotations attach to their cue in attach.py
-    return _parts(doc, first, second)
+    return two_parts(doc, first, second)
 
 
-def _parts(doc, first: TokRange, second: TokRange | None) -> tuple[TokRange, tuple[TokRange, ...]]:
+def two_parts(doc, first: TokRange, second: TokRange | None) -> tuple[TokRange, tuple[TokRange, ...]]:
     """What was said around a tag: the first part alone when there is no second, else the longer part
     when it holds a clear majority of the words, else both with the tag between, as fragments."""
     if second is None or second[1] - second[0] < MIN_PART:
@@ -128,7 +128,7 @@ def as_tag_content(verb: Token) -> tuple[TokRange, tuple[TokRange, ...]] | None:
         return None
     if any(t.is_quote for p in parts for t in doc[p[0]:p[1]]):
         return None  # quotations attach to their cue in attach.py
-    return _parts(doc, parts[0], parts[1] if len(parts) == 2 else None)
+    return two_parts(doc, parts[0], parts[1] if len(parts) == 2 else None)
 
 
 def fronted(part) -> bool:
