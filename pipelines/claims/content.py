@@ -99,8 +99,24 @@ def content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | N
     if rng is not None and rng[0] > verb.i and name_after_quote(verb) is not None:
         return None
     if rng is not None and rng[0] > verb.i:
-        return rng[0], condition_end(verb, rng[1])
+        return rng[0], condition_end(verb, complement_end(verb, rng[1]))
     return rng
+
+
+def complement_end(verb: Token, end: int) -> int:
+    """The end of a content taken over the participle the parse hung on the cue though it says what
+    the noun right before it does, with no comma between ("bragged about her father teaching her to
+    shoot", "recalled her days advising the president"): a participle with no subject of its own that
+    starts where the content ends belongs to it. Not an infinitive there: as often the purpose of the
+    act ("highlighted the killings to give context") as the noun's complement ("resisted calls to
+    drop out"); measured on PolNeAR, it gains on train and loses on dev."""
+    doc = verb.doc
+    if end >= len(doc) or doc[end].is_punct or doc[end - 1].is_punct:
+        return end
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i == end and not has_child(c, ANY_SUBJ | {"mark"}):
+            return c.right_edge.i + 1
+    return end
 
 
 def condition_end(verb: Token, end: int) -> int:

@@ -1,0 +1,62 @@
+"""The right edge of a content whose cue is found (issue 8): what the parse hung on the cue but
+belongs to the content before it. Rules on hand-built parses (tests/parses.py, no model), then the
+same constructions through the real model. Sentences are our own."""
+from __future__ import annotations
+
+import pytest
+
+from pipelines.claims import Lexicon, extract_claims
+from pipelines.lexicons import read_claim_words, read_cues
+
+from .parses import parse
+from .test_claims import claims_of
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicon:
+    return Lexicon.from_data(read_cues("en"), read_claim_words("en"))
+
+
+def contents(doc, lex) -> list[tuple[str, str]]:
+    return [(c["cue"]["text"], c["content"]["text"]) for c in extract_claims(doc, lex)]
+
+
+PARTICIPLE_ON_THE_CUE = """
+    The DT DET det 1 the
+    mayor NN NOUN nsubj 2 mayor
+    praised VBD VERB ROOT 2 praise
+    the DT DET det 4 the
+    volunteers NNS NOUN dobj 2 volunteer
+    cleaning VBG VERB advcl 2 clean
+    the DT DET det 7 the
+    beach NN NOUN dobj 5 beach -
+    . . PUNCT punct 2 .
+"""
+
+
+def test_a_participle_hung_on_the_cue_right_after_its_object_is_part_of_the_content(lex):
+    # the parse made "cleaning the beach" the verb's adverbial; it says what the volunteers do
+    assert contents(parse(PARTICIPLE_ON_THE_CUE), lex) == [("praised", "the volunteers cleaning the beach")]
+
+
+def test_a_participle_after_a_comma_stays_out_of_the_content(lex):
+    doc = parse("""
+        The DT DET det 1 the
+        mayor NN NOUN nsubj 2 mayor
+        praised VBD VERB ROOT 2 praise
+        the DT DET det 4 the
+        volunteers NNS NOUN dobj 2 volunteer -
+        , , PUNCT punct 2 ,
+        thanking VBG VERB advcl 2 thank
+        them PRP PRON dobj 6 they -
+        . . PUNCT punct 2 .
+    """)
+    # ", thanking them": the mayor's next act, not what is said of the volunteers
+    assert contents(doc, lex) == [("praised", "the volunteers")]
+
+
+@pytest.mark.slow
+def test_a_participle_after_a_prepositions_object_through_the_model(nlp):
+    found = [(c["cue"]["text"], c["content"]["text"]) for c in
+             claims_of(nlp, "The coach bragged about his daughter winning the race.")]
+    assert ("bragged", "his daughter winning the race") in found
