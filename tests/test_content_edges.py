@@ -60,3 +60,44 @@ def test_a_participle_after_a_prepositions_object_through_the_model(nlp):
     found = [(c["cue"]["text"], c["content"]["text"]) for c in
              claims_of(nlp, "The coach bragged about his daughter winning the race.")]
     assert ("bragged", "his daughter winning the race") in found
+
+
+def test_a_trailing_participle_of_what_the_reported_act_led_to_stays_in_the_content(lex):
+    doc = parse("""
+        The DT DET det 1 the
+        club NN NOUN nsubj 2 club
+        said VBD VERB ROOT 2 say
+        it PRP PRON nsubj 4 it
+        raised VBD VERB ccomp 2 raise
+        $ $ SYM nmod 6 $
+        90 CD NUM dobj 4 90 -
+        , , PUNCT punct 4 ,
+        bringing VBG VERB advcl 4 bring
+        its PRP$ PRON poss 10 its
+        total NN NOUN dobj 8 total
+        to IN ADP prep 8 to
+        $ $ SYM nmod 13 $
+        200 CD NUM pobj 11 200 -
+        . . PUNCT punct 2 .
+    """)
+    assert contents(doc, lex) == [("said", "it raised $ 90, bringing its total to $ 200")]
+
+
+def test_a_trailing_participle_of_a_cue_verb_is_cut_from_the_content(lex):
+    doc = parse("""
+        The DT DET det 1 the
+        club NN NOUN nsubj 2 club
+        said VBD VERB ROOT 2 say
+        it PRP PRON nsubj 4 it
+        raised VBD VERB ccomp 2 raise
+        $ $ SYM nmod 6 $
+        90 CD NUM dobj 4 90 -
+        , , PUNCT punct 4 ,
+        calling VBG VERB advcl 4 call
+        it PRP PRON dobj 8 it
+        a DT DET det 11 a
+        record NN NOUN oprd 8 record -
+        . . PUNCT punct 2 .
+    """)
+    # ", calling it a record": the club's next words, a claim of their own, not part of the first
+    assert ("said", "it raised $ 90") in contents(doc, lex)
