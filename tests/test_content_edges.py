@@ -101,3 +101,21 @@ def test_a_trailing_participle_of_a_cue_verb_is_cut_from_the_content(lex):
     """)
     # ", calling it a record": the club's next words, a claim of their own, not part of the first
     assert ("said", "it raised $ 90") in contents(doc, lex)
+
+
+def test_a_conjunction_whose_conjunct_the_parse_put_outside_the_content_is_not_its_last_word(lex):
+    doc = parse("""
+        She PRP PRON nsubj 1 she
+        said VBD VERB ROOT 1 say
+        she PRP PRON nsubj 3 she
+        met VBD VERB ccomp 1 meet
+        him PRP PRON dobj 3 he
+        twice RB ADV advmod 3 twice
+        but CC CCONJ cc 3 but
+        denied VBD VERB conj 1 deny
+        any DT DET det 9 any
+        deal NN NOUN dobj 7 deal -
+        . . PUNCT punct 1 .
+    """)
+    # "but" hangs on the clause, its conjunct on the cue: the content ends before it
+    assert ("said", "she met him twice") in contents(doc, lex)
