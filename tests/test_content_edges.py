@@ -115,3 +115,23 @@ def test_a_conjunction_whose_conjunct_the_parse_put_outside_the_content_is_not_i
     """)
     # "but" hangs on the clause, its conjunct on the cue: the content ends before it
     assert ("said", "she met him twice") in contents(doc, lex)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cue, paraphrase, quoted_cue", [
+    ('The senator urged her to resign from her post and said, "Her time is over."',
+     "urged", "her to resign from her post", "said"),
+    ('The mayor said it was too early to name winners but added, "I think you all know the results."',
+     "said", "it was too early to name winners", "added"),
+], ids=["and-said", "but-added"])
+def test_a_quotation_after_a_second_report_cue_is_that_cues_not_the_paraphrases(nlp, text, cue, paraphrase, quoted_cue):
+    found = {c["cue"]["text"]: c["content"]["text"] for c in claims_of(nlp, text)}
+    assert found[cue] == paraphrase
+    assert found[quoted_cue].startswith(("Her time", "I think"))
+
+
+@pytest.mark.slow
+def test_a_partial_quotation_inside_a_paraphrase_still_joins_it(nlp):
+    found = {c["cue"]["text"]: c["content"]["text"] for c in
+             claims_of(nlp, 'The mayor said the vote was "too early to call."')}
+    assert found["said"].startswith("the vote was") and "too early to call" in found["said"]
