@@ -103,7 +103,8 @@ def _attach(doc: Doc, q: Quote, board: _Board, inside: list[int], qchar: list[bo
     drafts = board.drafts
     holder = next((k for k in inside if drafts[k].content[0] < q.inner_start - 1
                    and q.start - HOLDER_REACH <= drafts[k].content[1] and drafts[k].sentence[0] <= q.start
-                   and (q.inner_end <= drafts[k].sentence[1] or q.start < drafts[k].content[1])), None)
+                   and (q.inner_end <= drafts[k].sentence[1] or q.start < drafts[k].content[1])
+                   and not _cue_between(doc, drafts[k], q.start, lex)), None)
     if holder is not None:
         # a partial quote inside a paraphrase ("was “concerned that ...”"): part of that claim, also
         # when it opens inside the paraphrase and runs on past its sentence ("said that the vote
@@ -155,6 +156,15 @@ def _after_own_tag(doc: Doc, q: Quote, board: _Board, last: int | None, last_par
     return d.quote and prev[1] <= d.cue.start and 0 <= q.start - d.cue.end <= NEAR \
         and "\n" not in text[d.cue.end:q.start] and text[:q.start].rstrip()[-1:] in (".", "!", "?") \
         and text[q.inner_end - 1:q.inner_end] in (".", "!", "?")
+
+
+def _cue_between(doc: Doc, d: Draft, end: int, lex: Lexicon) -> bool:
+    """A report cue other than the draft's own between its content and a quotation at `end` ("urged
+    her to resign and said, “…”", "said it was early but added, “…”"): the quotation is that cue's,
+    not the paraphrase's continued."""
+    start = d.content[1]
+    span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    return span is not None and any(lex.kind(t) == "report" and t.idx >= start and t.i != d.cue.token for t in span)
 
 
 def _nearest_cue(doc: Doc, q: Quote, first, board: _Board, qchar: list[bool], lex: Lexicon) -> Token | None:

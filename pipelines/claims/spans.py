@@ -1,6 +1,6 @@
 """Character ranges of a parsed Doc for news_claims: token ranges to `(start, end)` characters with
-edge punctuation and quote marks trimmed, and a range cut to one line. Text is made only when a
-draft becomes a record (draft.py)."""
+edge punctuation, quote marks and a dangling conjunction trimmed, and a range cut to one line. Text
+is made only when a draft becomes a record (draft.py)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterator
@@ -12,17 +12,20 @@ from spacy.tokens import Doc
 from .quotes import trim_space
 
 EDGE_PUNCT = set(",;:-\u2013\u2014") | {"--"}
+TRAILING_CC = {"and", "but", "or"}
 QUOTE_CHARS = set('"\u201c\u201d\u201e\u00ab\u00bb') | {"''", "\u2018\u2018", "\u2019\u2019"}
 T = TypeVar("T")
 
 
 def tok_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """Characters of tokens [start, end), with edge punctuation and quote marks trimmed."""
+    """Characters of tokens [start, end), with edge punctuation and quote marks trimmed, and a last
+    "and"/"but" whose conjunct the parse hung outside the range ("said she met him twice but")."""
     while start < end and (doc[start].is_punct and doc[start].text in EDGE_PUNCT | {"(", ")"} or doc[start].is_space
                            or doc[start].lower_ in ("and", "but") and start == end - 1):
         start += 1
-    while end > start and (doc[end - 1].text in EDGE_PUNCT or doc[end - 1].is_space):
-        end -= 1
+    while end > start and (doc[end - 1].text in EDGE_PUNCT or doc[end - 1].is_space
+                           or doc[end - 1].dep_ == "cc" and doc[end - 1].lower_ in TRAILING_CC):
+        end -= 1  # "..., and": a conjunction whose conjunct lies outside the span
     if start >= end:
         return None
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])

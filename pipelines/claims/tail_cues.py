@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from .content import complement_end
 from .draft import Cue, Draft, Range, make_draft, range_cue, token_cue
 from .lexicon import Lexicon
 from .objects import object_claims_of, told_by_object
@@ -58,8 +59,10 @@ class Candidate:
 
     def draft(self, doc: Doc, lex: Lexicon) -> Draft | None:
         # the classifier reads the frame as found; an object that says something has that as content
-        content = told_by_object(doc, doc[self.cue.token], self.frame, self.content, lex) \
-            if self.kind == "object" else self.content
+        verb = doc[self.cue.token]
+        content = told_by_object(doc, verb, self.frame, self.content, lex) if self.kind == "object" else self.content
+        if content[0] > verb.i:  # and over the noun's infinitive or participle the parse hung on the verb
+            content = content[0], complement_end(verb, content[1])
         return make_draft(doc, "statement", self.cue, content, self.source, None, lex)
 
 

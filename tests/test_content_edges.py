@@ -1,0 +1,137 @@
+"""The right edge of a content whose cue is found (issue 8): what the parse hung on the cue but
+belongs to the content before it. Rules on hand-built parses (tests/parses.py, no model), then the
+same constructions through the real model. Sentences are our own."""
+from __future__ import annotations
+
+import pytest
+
+from pipelines.claims import Lexicon, extract_claims
+from pipelines.lexicons import read_claim_words, read_cues
+
+from .parses import parse
+from .test_claims import claims_of
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicon:
+    return Lexicon.from_data(read_cues("en"), read_claim_words("en"))
+
+
+def contents(doc, lex) -> list[tuple[str, str]]:
+    return [(c["cue"]["text"], c["content"]["text"]) for c in extract_claims(doc, lex)]
+
+
+PARTICIPLE_ON_THE_CUE = """
+    The DT DET det 1 the
+    mayor NN NOUN nsubj 2 mayor
+    praised VBD VERB ROOT 2 praise
+    the DT DET det 4 the
+    volunteers NNS NOUN dobj 2 volunteer
+    cleaning VBG VERB advcl 2 clean
+    the DT DET det 7 the
+    beach NN NOUN dobj 5 beach -
+    . . PUNCT punct 2 .
+"""
+
+
+def test_a_participle_hung_on_the_cue_right_after_its_object_is_part_of_the_content(lex):
+    # the parse made "cleaning the beach" the verb's adverbial; it says what the volunteers do
+    assert contents(parse(PARTICIPLE_ON_THE_CUE), lex) == [("praised", "the volunteers cleaning the beach")]
+
+
+def test_a_participle_after_a_comma_stays_out_of_the_content(lex):
+    doc = parse("""
+        The DT DET det 1 the
+        mayor NN NOUN nsubj 2 mayor
+        praised VBD VERB ROOT 2 praise
+        the DT DET det 4 the
+        volunteers NNS NOUN dobj 2 volunteer -
+        , , PUNCT punct 2 ,
+        thanking VBG VERB advcl 2 thank
+        them PRP PRON dobj 6 they -
+        . . PUNCT punct 2 .
+    """)
+    # ", thanking them": the mayor's next act, not what is said of the volunteers
+    assert contents(doc, lex) == [("praised", "the volunteers")]
+
+
+@pytest.mark.slow
+def test_a_participle_after_a_prepositions_object_through_the_model(nlp):
+    found = [(c["cue"]["text"], c["content"]["text"]) for c in
+             claims_of(nlp, "The coach bragged about his daughter winning the race.")]
+    assert ("bragged", "his daughter winning the race") in found
+
+
+CLUB_RAISED = """
+        The DT DET det 1 the
+        club NN NOUN nsubj 2 club
+        said VBD VERB ROOT 2 say
+        it PRP PRON nsubj 4 it
+        raised VBD VERB ccomp 2 raise
+        $ $ SYM nmod 6 $
+        90 CD NUM dobj 4 90 -
+        , , PUNCT punct 4 ,
+"""  # "The club said it raised $ 90," and a participle after the comma
+
+
+def test_a_trailing_participle_of_what_the_reported_act_led_to_stays_in_the_content(lex):
+    doc = parse(CLUB_RAISED + """\
+        bringing VBG VERB advcl 4 bring
+        its PRP$ PRON poss 10 its
+        total NN NOUN dobj 8 total
+        to IN ADP prep 8 to
+        $ $ SYM nmod 13 $
+        200 CD NUM pobj 11 200 -
+        . . PUNCT punct 2 .
+    """)
+    assert contents(doc, lex) == [("said", "it raised $ 90, bringing its total to $ 200")]
+
+
+def test_a_trailing_participle_of_a_cue_verb_is_cut_from_the_content(lex):
+    doc = parse(CLUB_RAISED + """\
+        calling VBG VERB advcl 4 call
+        it PRP PRON dobj 8 it
+        a DT DET det 11 a
+        record NN NOUN oprd 8 record -
+        . . PUNCT punct 2 .
+    """)
+    # ", calling it a record": the club's next words, a claim of their own, not part of the first
+    assert ("said", "it raised $ 90") in contents(doc, lex)
+
+
+def test_a_conjunction_whose_conjunct_the_parse_put_outside_the_content_is_not_its_last_word(lex):
+    doc = parse("""
+        She PRP PRON nsubj 1 she
+        said VBD VERB ROOT 1 say
+        she PRP PRON nsubj 3 she
+        met VBD VERB ccomp 1 meet
+        him PRP PRON dobj 3 he
+        twice RB ADV advmod 3 twice
+        but CC CCONJ cc 3 but
+        denied VBD VERB conj 1 deny
+        any DT DET det 9 any
+        deal NN NOUN dobj 7 deal -
+        . . PUNCT punct 1 .
+    """)
+    # "but" hangs on the clause, its conjunct on the cue: the content ends before it
+    assert ("said", "she met him twice") in contents(doc, lex)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cue, paraphrase, quoted_cue", [
+    ('The senator urged her to resign from her post and said, "Her time is over."',
+     "urged", "her to resign from her post", "said"),
+    ('The mayor said it was too early to name winners but added, "I think you all know the results."',
+     "said", "it was too early to name winners", "added"),
+], ids=["and-said", "but-added"])
+def test_a_quotation_after_a_second_report_cue_is_that_cues_not_the_paraphrases(nlp, text, cue, paraphrase, quoted_cue):
+    found = {c["cue"]["text"]: c["content"]["text"] for c in claims_of(nlp, text)}
+    assert found[cue] == paraphrase
+    assert found[quoted_cue].startswith(("Her time", "I think"))
+
+
+@pytest.mark.slow
+def test_a_partial_quotation_inside_a_paraphrase_still_joins_it(nlp):
+    found = {c["cue"]["text"]: c["content"]["text"] for c in
+             claims_of(nlp, 'The mayor said the vote was "too early to call."')}
+    assert found["said"].startswith("the vote was") and "too early to call" in found["said"]
