@@ -21,7 +21,8 @@ the source's head and the cue's syntactic head, one weight per dimension (`tail_
 the base model and the width it was trained with), so that a lemma unseen in train scores by the words
 it resembles in use. They are read only when the document's tensor has that width; with another base
 model (en_core_web_trf's `doc.tensor` is empty or of another width) the classifier falls back to its
-sparse-only weights (`tail_model["sparse"]`, fitted alone on the same candidates).
+sparse-only weights (`tail_model["sparse"]`, fitted alone on the same candidates). A base model of the
+same width but other vectors (en_core_web_md's is 96 too) is not told apart: build with the model you run.
 
 This is a stage after the structures (it needs their drafts) and makes statements only: a wrong
 accusation costs more than a missing one, and every other structure's claim comes first.
