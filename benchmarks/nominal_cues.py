@@ -215,7 +215,7 @@ def main(argv=None) -> int:
     scorer = load_scorer(args.scorer)
     build_cues = load_module("build_cues", ROOT / "scripts/build_cues.py")  # its claim matching, the scorer's
     rows = scorer.load(args.gold)
-    docs = build_cues.pipeline_docs(rows, args.base_cache)
+    docs, _ = build_cues.pipeline_docs(rows, args.base_cache)
     lex = pipelines.build_nlp().get_pipe("news_claims").lex
     floors = [(int(c), float(p)) for c, p in (f.split(":") for f in args.floors.split(","))]
     print("\n".join(report(label(rows, docs, lex, scorer, build_cues.claim_matches), floors, args.top)))

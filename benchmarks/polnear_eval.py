@@ -61,7 +61,8 @@ def main(argv=None) -> int:
     t0 = time.perf_counter()
     if args.base_cache:
         if args.base_cache.exists():
-            base = list(DocBin().from_disk(args.base_cache).get_docs(nlp.vocab))
+            # a DocBin keeps no tensor: the base model's tok2vec again (the tail classifier reads it)
+            base = list(nlp.get_pipe("tok2vec").pipe(DocBin().from_disk(args.base_cache).get_docs(nlp.vocab)))
         else:
             with nlp.select_pipes(disable=["news_claims"]):
                 base = list(nlp.pipe(texts, batch_size=16))

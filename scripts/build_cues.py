@@ -24,8 +24,9 @@ from data, recording their sources.
   objects.py): every candidate (every frame of a verb) the tail rules find on train is made a
   claim beside the component's other claims and labelled by whether it matches a gold attribution
   (content Jaccard >= 0.5 and the source right, one to one, as the shared scorer counts a claim); a
-  logistic regression over the candidates' features is fitted to those labels, its threshold chosen
-  on train (`--tail-cv` prints two-fold figures). Only feature names, lemmas and weights are written.
+  logistic regression over the candidates' features is fitted to those labels (to convergence, by
+  scipy's L-BFGS), its threshold chosen on train (`--tail-cv` prints two-fold figures; `--tail-dense`
+  adds the base model's tok2vec rows as features). Only feature names, lemmas and weights are written.
 """
 from __future__ import annotations
 
@@ -56,10 +57,11 @@ ACCUSE_PHRASES = [("hold", "responsible"), ("point", "finger")]
 # Estimative verbs of intelligence assessments ("The FBI assessed that ..."): rare in political news,
 # so train does not give them, but attribution reporting uses them; reports only with a that-clause.
 ESTIMATIVE = ("assess",)
-# the tail-cue classifier (pipelines/claims/tail_cues.py): L2 weight, epochs and step of its gradient
-# descent, and the probability above which a candidate is a cue (chosen on train by --tail-cv; 0.40
-# rather than 0.45 since session 6: PolNeAR dev +14 claims of 16 more predictions, train +161 of 301)
-TAIL_L2, TAIL_EPOCHS, TAIL_RATE = 1.0, 2000, 2.5
+# the tail-cue classifier (pipelines/claims/tail_cues.py): L2 weight of the sparse features and of the
+# standardised dense ones (tok2vec rows; 100 beat 30 and 10 on two folds of train), L-BFGS iterations,
+# and the probability above which a candidate is a cue (chosen on train by --tail-cv; 0.40 rather than
+# 0.45 since session 6: PolNeAR dev +14 claims of 16 more predictions, train +161 of 301)
+TAIL_L2, TAIL_L2_DENSE, TAIL_ITERATIONS = 1.0, 100.0, 500
 TAIL_THRESHOLD = 0.40
 OVERRIDES = "cue_overrides.json"
 TAIL_FILE = "tail_cues.json"
@@ -217,16 +219,19 @@ def claim_matches(row: dict, claims: list[dict], scorer) -> set[tuple[int, int]]
     return hits
 
 
-def pipeline_docs(rows: list[dict], cache: Path | None):
+def pipeline_docs(rows: list[dict], cache: Path | None, tensors: bool = False):
     """The train texts as news_claims sees them (the project's pipeline up to it: line breaks,
-    gazetteer, entities, actors), for the tail classifier, whose features read entities."""
+    gazetteer, entities, actors), for the tail classifier, whose features read entities, and the
+    pipeline. A DocBin keeps no tensor: with `tensors` (--tail-dense) the model's tok2vec is run again
+    over the cached docs (the same rows as a full run: no component of ours retokenizes)."""
     from spacy.tokens import DocBin
 
     import pipelines
 
     nlp = pipelines.build_nlp()
     if cache and cache.exists():
-        return list(DocBin(store_user_data=True).from_disk(cache).get_docs(nlp.vocab))
+        docs = list(DocBin(store_user_data=True).from_disk(cache).get_docs(nlp.vocab))
+        return (list(nlp.get_pipe("tok2vec").pipe(docs, batch_size=16)) if tensors else docs), nlp
     with nlp.select_pipes(disable=["news_claims"]):
         docs = list(nlp.pipe((r["text"] for r in rows), batch_size=16))
     if cache:
@@ -234,27 +239,30 @@ def pipeline_docs(rows: list[dict], cache: Path | None):
         for d in docs:
             db.add(d)
         db.to_disk(cache)
-    return docs
+    return docs, nlp
 
 
 class TailExample(NamedTuple):
     """A tail candidate on train: its document's index, features, label (1 when its claim, made beside
     the other structures' claims, matches a gold attribution as the scorer counts a claim), kind and
-    cue token (a verb's frames are candidates of one cue, of which the component takes the best)."""
+    cue token (a verb's frames are candidates of one cue, of which the component takes the best), and
+    its dense features (tail_cues.dense_vector)."""
 
     doc: int
     feats: list[str]
     label: int
     kind: str
     cue: int
+    dense: object
 
 
-def tail_examples(entries: list[dict], rows: list[dict], docs, scorer) -> list[TailExample]:
-    """Every tail candidate on train, every frame of a verb, as a labelled example."""
+def tail_examples(entries: list[dict], rows: list[dict], docs, scorer, dense: bool = False) -> list[TailExample]:
+    """Every tail candidate on train, every frame of a verb, as a labelled example (with `dense`, with
+    its tensor rows)."""
     from pipelines.claims import STRUCTURES, Lexicon, extract_claims
     from pipelines.claims.quotes import find_quotes
     from pipelines.claims.spans import kept_text
-    from pipelines.claims.tail_cues import ACCEPT_ALL, scored_candidates
+    from pipelines.claims.tail_cues import ACCEPT_ALL, dense_vector, scored_candidates
     from pipelines.extensions import register_extensions
     from pipelines.lexicons import read_claim_words
 
@@ -274,55 +282,90 @@ def tail_examples(entries: list[dict], rows: list[dict], docs, scorer) -> list[T
                 draft = cand.draft(doc, lex)
                 i = index.get(draft.key) if draft is not None else None
                 if i is not None and claims[i]["cue"]["end"] == draft.cue.end:
-                    examples.append(TailExample(k, feats, int(i in hits), cand.kind, cand.cue.token))
+                    examples.append(TailExample(k, feats, int(i in hits), cand.kind, cand.cue.token,
+                                                dense_vector(doc, cand) if dense else None))
     return examples
 
 
-def fit_logistic(examples, l2: float = TAIL_L2, epochs: int = TAIL_EPOCHS) -> tuple[dict[str, float], float]:
-    """Logistic regression by full-batch gradient descent (numpy only): feature weights and bias;
-    features seen fewer than twice are left out."""
+def fit_logistic(examples, l2: float = TAIL_L2, l2_dense: float | None = TAIL_L2_DENSE) -> tuple[dict[str, float], float, list[float] | None]:
+    """L2-regularised logistic regression fitted to convergence (scipy's L-BFGS): the sparse features'
+    weights (those seen fewer than twice are left out), the bias and, unless `l2_dense` is None, one
+    weight per dense dimension (standardised for the fit, scaled back so the component needs no means)."""
     import numpy as np
+    import scipy.sparse as sp
+    from scipy.optimize import minimize
 
     counts = Counter(f for e in examples for f in e.feats)
     vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= 2))}
     rows = [[vocab[f] for f in e.feats if f in vocab] for e in examples]
-    ind = np.array([i for r in rows for i in r], dtype=np.int64)
+    cols = np.array([i for r in rows for i in r], dtype=np.int64)
     owner = np.repeat(np.arange(len(rows)), [len(r) for r in rows])
+    X = sp.csr_matrix((np.ones(len(cols)), (owner, cols)), shape=(len(rows), len(vocab)))
+    penalty = np.full(len(vocab), l2)
+    if l2_dense is not None:
+        dense = np.stack([e.dense for e in examples]).astype(float)
+        mean, scale = dense.mean(0), dense.std(0) + 1e-6
+        X = sp.hstack([X, sp.csr_matrix((dense - mean) / scale)]).tocsr()
+        penalty = np.concatenate([penalty, np.full(dense.shape[1], l2_dense)])
     y = np.array([e.label for e in examples], dtype=float)
-    n, w, b = len(rows), np.zeros(len(vocab)), 0.0
-    for _ in range(epochs):
-        z = np.bincount(owner, weights=w[ind], minlength=n) + b
+
+    def loss(w):
+        z = X @ w[:-1] + w[-1]
         err = 1 / (1 + np.exp(-z)) - y
-        grad = np.bincount(ind, weights=err[owner], minlength=len(vocab)) / n + l2 * w / n
-        w -= TAIL_RATE * grad
-        b -= TAIL_RATE * float(err.mean())
-    return {f: round(float(w[i]), 4) for f, i in vocab.items() if abs(w[i]) >= 1e-3}, round(b, 4)
+        value = float(np.sum(np.logaddexp(0, z) - y * z) + 0.5 * np.sum(penalty * w[:-1] ** 2))
+        return value, np.append(X.T @ err + penalty * w[:-1], err.sum())
+
+    w = minimize(loss, np.zeros(X.shape[1] + 1), jac=True, method="L-BFGS-B",
+                 options={"maxiter": TAIL_ITERATIONS}).x
+    weights = {f: round(float(w[i]), 4) for f, i in vocab.items() if abs(w[i]) >= 1e-3}
+    bias = float(w[-1])
+    if l2_dense is None:
+        return weights, round(bias, 4), None
+    v = w[len(vocab):-1] / scale
+    return weights, round(bias - float(v @ mean), 4), [round(float(x), 5) for x in v]
 
 
-def tail_model(examples) -> dict:
-    """The classifier the component loads: weights, bias and the threshold (a logit) of TAIL_THRESHOLD."""
-    weights, bias = fit_logistic(examples)
+def tail_model(examples, base_model: str | None = None, width: int | None = None) -> dict:
+    """The classifier the component loads: sparse weights, bias and the threshold (a logit) of
+    TAIL_THRESHOLD; with `base_model` (--tail-dense) the joint model's weights, its dense weights with
+    the base model and tensor width they need, and its sparse-only fallback."""
     threshold = round(math.log(TAIL_THRESHOLD / (1 - TAIL_THRESHOLD)), 4)
-    return {"threshold": threshold, "bias": bias, "weights": dict(sorted(weights.items()))}
+    sparse_weights, sparse_bias, _ = fit_logistic(examples, l2_dense=None)
+    if base_model is None:
+        return {"threshold": threshold, "bias": sparse_bias, "weights": dict(sorted(sparse_weights.items()))}
+    from pipelines.claims.tail_cues import DENSE_PARTS
+
+    weights, bias, dense = fit_logistic(examples)
+    return {"threshold": threshold, "bias": bias, "weights": dict(sorted(weights.items())),
+            "dense": {"base_model": base_model, "width": width, "parts": list(DENSE_PARTS), "weights": dense},
+            "sparse": {"bias": sparse_bias, "weights": dict(sorted(sparse_weights.items()))}}
 
 
-def tail_cross_validation(examples) -> list[str]:
+def tail_cross_validation(examples, dense: bool = False) -> list[str]:
     """Two folds of train (documents by parity): what the candidates above each threshold add, by kind
-    (a cue's best-scored candidate only, as the component takes it)."""
+    (a cue's best-scored candidate only, as the component takes it), for the sparse model and with
+    `dense` the joint one; `net` is the matches less 0.327 a claim (half the train claim F1: what a
+    claim must match to pay)."""
+    import numpy as np
+
     folds = [[e for e in examples if e.doc % 2 == k] for k in (0, 1)]
-    best: dict[tuple[int, int], tuple[float, TailExample]] = {}
-    for k in (0, 1):
-        weights, bias = fit_logistic(folds[1 - k])
-        for e in folds[k]:
-            p = 1 / (1 + math.exp(-(bias + sum(weights.get(f, 0.0) for f in e.feats))))
-            if (e.doc, e.cue) not in best or p > best[e.doc, e.cue][0]:
-                best[e.doc, e.cue] = p, e
     lines = []
-    for kind in sorted({e.kind for e in examples}) + ["all"]:
-        for t in (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7):
-            taken = [e.label for p, e in best.values() if p >= t and kind in ("all", e.kind)]
-            lines.append(f"{kind} threshold {t}: {len(taken)} claims, {sum(taken)} match "
-                         f"({sum(taken) / max(len(taken), 1):.3f})")
+    for name, l2_dense in (("joint", TAIL_L2_DENSE), ("sparse", None))[0 if dense else 1:]:
+        best: dict[tuple[int, int], tuple[float, TailExample]] = {}
+        for k in (0, 1):
+            weights, bias, dense = fit_logistic(folds[1 - k], l2_dense=l2_dense)
+            for e in folds[k]:
+                z = bias + sum(weights.get(f, 0.0) for f in e.feats)
+                if dense is not None:
+                    z += float(np.dot(dense, e.dense))
+                p = 1 / (1 + math.exp(-z))
+                if (e.doc, e.cue) not in best or p > best[e.doc, e.cue][0]:
+                    best[e.doc, e.cue] = p, e
+        for kind in sorted({e.kind for e in examples}) + ["all"]:
+            for t in (0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6):
+                taken = [e.label for p, e in best.values() if p >= t and kind in ("all", e.kind)]
+                lines.append(f"{name} {kind} threshold {t}: {len(taken)} claims, {sum(taken)} match "
+                             f"({sum(taken) / max(len(taken), 1):.3f}, net {sum(taken) - 0.327 * len(taken):.0f})")
     return lines
 
 
@@ -338,6 +381,9 @@ def main(argv=None) -> int:
                     help="DocBin of the train texts parsed by the project's pipeline before news_claims (read or "
                          "written; polnear_eval.py --base-cache writes the same)")
     ap.add_argument("--tail-cv", action="store_true", help="print the tail classifier's two-fold figures on train")
+    ap.add_argument("--tail-dense", action="store_true",
+                    help="also fit weights for the base model's tok2vec rows (doc.tensor) of the candidates, with a "
+                         "sparse-only fallback (not the committed model: they did not pay, see the README)")
     ap.add_argument("--overrides", type=Path, default=ROOT / "pipelines/data/en" / OVERRIDES,
                     help="the hand decisions applied over what is derived")
     args = ap.parse_args(argv)
@@ -396,15 +442,21 @@ def main(argv=None) -> int:
     for kind, name in zip(CUE_KINDS, CUE_FILES):
         write_atomic(args.out / name, header + "".join(json.dumps(e, ensure_ascii=False) + "\n"
                                                        for e in entries if e["kind"] == kind))
-    examples = tail_examples(entries, rows, pipeline_docs(rows, args.tail_cache), scorer)
+    tail_docs, tail_nlp = pipeline_docs(rows, args.tail_cache, tensors=args.tail_dense)
+    examples = tail_examples(entries, rows, tail_docs, scorer, dense=args.tail_dense)
     if args.tail_cv:
-        print("\n".join(tail_cross_validation(examples)))
-    model = tail_model(examples)
+        print("\n".join(tail_cross_validation(examples, dense=args.tail_dense)))
+    base = f"{tail_nlp.meta['lang']}_{tail_nlp.meta['name']} {tail_nlp.meta['version']}"
+    model = tail_model(examples, base, tail_docs[0].tensor.shape[1]) if args.tail_dense else tail_model(examples)
     about = (f"The tail-cue classifier of news_claims (pipelines/claims/tail_cues.py), trained by scripts/build_cues.py "
              f"on {args.train.name} (PolNeAR train; {len(examples)} candidates, {sum(e.label for e in examples)} of them "
-             f"matching a gold attribution): logistic regression (L2 {TAIL_L2}, {TAIL_EPOCHS} epochs), a candidate is a "
-             f"cue when bias + its features' weights >= threshold (probability {TAIL_THRESHOLD}). Feature names, "
-             f"lemmas and weights only.")
+             f"matching a gold attribution): logistic regression fitted to convergence by L-BFGS (L2 {TAIL_L2}), a "
+             f"candidate is a cue when bias + its features' weights >= threshold (probability {TAIL_THRESHOLD}). ")
+    if args.tail_dense:
+        about += (f"Dense features (--tail-dense, L2 {TAIL_L2_DENSE} on their standardised values): the tok2vec rows "
+                  f"of {base} at the cue, the content's head, the source's head and the cue's head, added to the "
+                  f"score when the document's tensor has the recorded width; `sparse` is the fallback without them. ")
+    about += "Feature names, lemmas and weights only."
     write_atomic(args.out / TAIL_FILE, json.dumps({"_about": about, "tail_model": model}, ensure_ascii=False,
                                                   indent=0) + "\n")
     print(f"{len(entries)} cues -> {args.out}/{{{','.join(CUE_FILES)}}}; tail model ({len(model['weights'])} weights) "

@@ -56,3 +56,26 @@ def test_the_committed_cue_files_keep_every_hand_decision():
         assert all(entry.get(k) == v for k, v in o.items() if k not in ("lemma", "from")), (o, entry)
         if o.get("from") == "report":
             assert o["lemma"] not in report and entry["source"] == "polnear-train"
+
+
+def test_the_tail_classifier_learns_a_rare_lemma(build_cues):
+    # fitted to convergence (L-BFGS): a lemma seen on 10 of 5,000 candidates, 9 of them cues, is taken,
+    # and the rest (1 % cues) is not
+    examples = [build_cues.TailExample(k, ["kf=verb|for"] + (["lf=verb|vote|for"] if k < 10 else []),
+                                       int(k < 9 or k % 100 == 50), "verb", k, None) for k in range(5000)]
+    model = build_cues.tail_model(examples)
+    assert set(model) == {"threshold", "bias", "weights"}
+    frame = model["bias"] + model["weights"].get("kf=verb|for", 0.0)
+    assert frame + model["weights"]["lf=verb|vote|for"] > model["threshold"] > frame
+
+
+def test_the_dense_option_records_its_base_model_and_a_sparse_fallback(build_cues):
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    examples = [build_cues.TailExample(k, ["k=noun"], int(k % 4 == 0), "noun", k,
+                                       rng.normal(size=8).astype("float32") + (k % 4 == 0)) for k in range(200)]
+    model = build_cues.tail_model(examples, "en_test 1.0", 2)
+    assert model["dense"]["base_model"] == "en_test 1.0" and model["dense"]["width"] == 2
+    assert len(model["dense"]["weights"]) == 8 and min(model["dense"]["weights"]) > 0  # every row says "cue"
+    assert set(model["sparse"]) == {"bias", "weights"}

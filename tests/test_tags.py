@@ -78,15 +78,18 @@ def test_document_relative_stays_nested(nlp):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("text", [
-    "The fans cheered loudly as they celebrated.",  # an "as" after its clause with no comma says when
-    "As the mayor hints at a new tax, the shop owners are not having any of it.",  # "hints at": a "while"
-    "As the council decides on the budget, the unions wait.",
-    "She put it on the table as the guests arrived.",  # "put" outside a tag is no cue
+@pytest.mark.parametrize("text, clause", [
+    ("The fans cheered loudly as they celebrated.", ""),  # an "as" after its clause with no comma says when
+    # "hints at": a "while" (the tail classifier may take "hints at a new tax" itself, its own object)
+    ("As the mayor hints at a new tax, the shop owners are not having any of it.", "the shop owners"),
+    ("As the council decides on the budget, the unions wait.", ""),
+    ("She put it on the table as the guests arrived.", ""),  # "put" outside a tag is no cue
 ])
-def test_no_as_tag(nlp, text):
+def test_no_as_tag(nlp, text, clause):
+    # no claim on the verb after "as" ("" is in every content), or none whose content is the other clause
     claims = claims_of(nlp, text)
-    assert not any(c["cue"]["text"] in ("celebrated", "hints", "decides", "put") for c in claims), claims
+    assert not any(c["cue"]["text"] in ("celebrated", "hints", "decides", "put") and clause in c["content"]["text"]
+                   for c in claims), claims
 
 
 @pytest.mark.slow

@@ -216,3 +216,41 @@ def test_the_committed_model_is_a_linear_classifier_over_those_features():
     assert set(model) == {"threshold", "bias", "weights"} and len(model["weights"]) > 100
     assert all(name.split("=", 1)[0] in {"k", "kf", "l", "lf", "dep", "tag", "frames", "src", "srcent", "srcp", "clen", "chead",
                                          "cent", "nested", "sentclaim", "neg", "first"} for name in model["weights"])
+
+
+# the dense part of a model: one weight per tensor dimension of each of DENSE_PARTS (cue, content's
+# head, source's head, cue's head); here only the cue's first dimension counts
+WIDTH = 4
+DENSE = {"threshold": 0.0, "bias": -1.0, "weights": {},
+         "dense": {"base_model": "test", "width": WIDTH, "parts": ["cue", "content", "source", "head"],
+                   "weights": [2.0] + [0.0] * (4 * WIDTH - 1)},
+         "sparse": {"bias": -1.0, "weights": {"lf=verb|vote|for": 0.5}}}
+
+
+def with_tensor(doc, width: int, cue_value: float):
+    import numpy as np
+
+    doc.tensor = np.zeros((len(doc), width), dtype="float32")
+    doc.tensor[2, 0] = cue_value  # "voted"
+    return doc
+
+
+def test_the_dense_features_score_a_candidate_by_its_tensor_rows():
+    lex = lexicon(DENSE)
+    assert [brief(c) for c in extract_claims(with_tensor(parse(VOTED), WIDTH, 1.0), lex)] == [
+        ("statement", "The senator", "voted", "the bill")]
+    assert extract_claims(with_tensor(parse(VOTED), WIDTH, 0.0), lex) == []  # the same words, another tensor
+
+
+def test_a_tensor_of_another_width_falls_back_to_the_sparse_weights():
+    from pipelines.claims.tail_cues import weights_for
+
+    # a transformer's doc.tensor (another width) or none at all: the sparse-only model (-1.0 + 0.5 < 0)
+    lex = lexicon(DENSE)
+    for doc in (with_tensor(parse(VOTED), 8, 1.0), parse(VOTED)):
+        weights, bias, dense = weights_for(doc, DENSE)
+        assert dense is None and (weights, bias) == (DENSE["sparse"]["weights"], -1.0)
+        assert extract_claims(doc, lex) == []
+    taking = {**DENSE, "sparse": {"bias": -1.0, "weights": {"lf=verb|vote|for": 2.0}}}
+    assert [brief(c) for c in extract_claims(parse(VOTED), lexicon(taking))] == [
+        ("statement", "The senator", "voted", "the bill")]

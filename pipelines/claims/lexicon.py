@@ -79,7 +79,8 @@ class Lexicon:
     # the words of criticism.py (claim_nouns.json): {"nouns": ..., "accuser_nouns": ..., "member_preps": ...,
     # "governing_nouns": ...}
     criticism: dict[str, frozenset[str]] = field(default_factory=dict)
-    # the classifier of the tail cues (tail_cues.py): {"threshold", "bias", "weights": {feature: weight}}
+    # the classifier of the tail cues (tail_cues.py): {"threshold", "bias", "weights": {feature: weight}},
+    # with build_cues.py --tail-dense also "dense" (tok2vec weights, base model, width) and "sparse" (fallback)
     tail_model: dict = field(default_factory=dict)
     # the head lemmas of unnamed speakers (unnamed.py, unnamed.json): people, bodies, documents, "Some say"
     people_nouns: frozenset[str] = frozenset()

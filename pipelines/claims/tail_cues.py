@@ -15,6 +15,15 @@ source's form, the content's length and head, and whether another structure's cl
 or shares its sentence. A frame is "that" (a that- or whether-clause), "to" (an infinitive), "obj"
 (a verb's direct object) or a preposition ("of", "about", ...).
 
+Dense features (optional, `build_cues.py --tail-dense`; the committed model has none, as they did not
+pay: see the README): the base model's tok2vec output (`doc.tensor`) at the cue, the content's head,
+the source's head and the cue's syntactic head, one weight per dimension (`tail_model["dense"]`, with
+the base model and the width it was trained with), so that a lemma unseen in train scores by the words
+it resembles in use. They are read only when the document's tensor has that width; with another base
+model (en_core_web_trf's `doc.tensor` is empty or of another width) the classifier falls back to its
+sparse-only weights (`tail_model["sparse"]`, fitted alone on the same candidates). A base model of the
+same width but other vectors (en_core_web_md's is 96 too) is not told apart: build with the model you run.
+
 This is a stage after the structures (it needs their drafts) and makes statements only: a wrong
 accusation costs more than a missing one, and every other structure's claim comes first.
 """
@@ -26,6 +35,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import numpy as np
 from spacy.tokens import Doc, Token
 
 from .content import complement_end
@@ -40,6 +50,8 @@ CLAUSE_MARKS = {"that", "whether", "if"}
 CONTENT_PREPS = {"of", "about", "on", "over", "against", "for", "into", "with", "to", "in", "at", "toward", "towards"}
 NOUN_TAGS = {"NN", "NNS"}
 HOST_DEPS = OBJ | {"attr"}  # a noun whose verb's subject holds it: "expressed misgivings", "is a supporter of"
+# the tokens whose tok2vec rows are the dense features, in this order (a missing source is zeros)
+DENSE_PARTS = ("cue", "content", "source", "head")
 # every candidate, every frame of a verb (to train the model)
 ACCEPT_ALL = {"threshold": -math.inf, "bias": 0.0, "weights": {}, "every_frame": True}
 
@@ -71,16 +83,48 @@ def add_tail_cues(doc: Doc, drafts: tuple[Draft, ...], lex: Lexicon) -> tuple[Dr
     model = lex.tail_model
     if not model:
         return drafts
-    weights, bias, threshold = model["weights"], model["bias"], model["threshold"]
     if model.get("every_frame"):
         return drafts + tuple(d for c, _ in scored_candidates(doc, drafts, lex) if (d := c.draft(doc, lex)) is not None)
+    weights, bias, dense = weights_for(doc, model)
+    threshold = model["threshold"]
     best: dict[int, tuple[float, Candidate]] = {}
     for cand, feats in scored_candidates(doc, drafts, lex):
         score = bias + sum(weights.get(f, 0.0) for f in feats)
+        if dense is not None:
+            score += float(dense @ dense_vector(doc, cand))
         if score >= threshold and (cand.cue.token not in best or score > best[cand.cue.token][0]):
             best[cand.cue.token] = score, cand  # a verb's best frame
     taken = (c.draft(doc, lex) for _, c in sorted(best.values(), key=lambda x: x[1].cue.token))
     return drafts + tuple(d for d in taken if d is not None)
+
+
+def weights_for(doc: Doc, model: dict) -> tuple[dict[str, float], float, np.ndarray | None]:
+    """The sparse weights, bias and dense weights to score the document's candidates with: the joint
+    model when the document's tensor has the width it was trained with, else its sparse-only one."""
+    dense = model.get("dense")
+    if dense is None:
+        return model["weights"], model["bias"], None
+    if has_tensor(doc, dense["width"]):
+        return model["weights"], model["bias"], np.asarray(dense["weights"], dtype="float32")
+    sparse = model["sparse"]
+    return sparse["weights"], sparse["bias"], None
+
+
+def has_tensor(doc: Doc, width: int) -> bool:
+    """The document carries the base model's tok2vec output, one row of `width` per token."""
+    t = doc.tensor
+    return getattr(t, "ndim", 0) == 2 and t.shape == (len(doc), width)
+
+
+def dense_vector(doc: Doc, cand: Candidate) -> np.ndarray:
+    """The tensor rows of the candidate's DENSE_PARTS, concatenated (check has_tensor first)."""
+    tok = doc[cand.cue.token]
+    content = doc[cand.content[0]:cand.content[1]]
+    src = doc.char_span(*cand.source, alignment_mode="expand") if cand.source is not None else None
+    rows = [doc.tensor[tok.i], doc.tensor[content.root.i if len(content) else tok.i],
+            doc.tensor[src.root.i] if src is not None and len(src) else np.zeros(doc.tensor.shape[1], dtype="float32"),
+            doc.tensor[tok.head.i]]
+    return np.concatenate(rows).astype("float32")
 
 
 def scored_candidates(doc: Doc, drafts: tuple[Draft, ...], lex: Lexicon) -> Iterator[tuple[Candidate, list[str]]]:
