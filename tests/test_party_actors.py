@@ -225,3 +225,21 @@ def test_the_accused_leaves_out_a_participle_saying_what_it_did():
     """)
     s, e = accused_np(made[3])
     assert made[s:e].text == "the move announced by Pompeo"  # the move's maker stays in the party
+
+
+def test_a_party_starts_after_a_closing_quote_and_its_space():
+    # the parse hung the closing quote mark on the speaker ("…,” Shook said"): the party is the name,
+    # not the quote mark nor the space after it
+    from pipelines.claims.sources import party
+
+    doc = parse("""
+        “ `` PUNCT punct 3 “ -
+        Late JJ ADJ acomp 3 late -
+        , , PUNCT punct 3 ,
+        ” '' PUNCT punct 4 ”
+        Shook NNP PROPN nsubj 5 Shook
+        said VBD VERB ROOT 5 say -
+        . . PUNCT punct 5 .
+    """)
+    s, e = party(doc, 3, 5)
+    assert doc.text[s:e] == "Shook"

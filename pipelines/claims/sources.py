@@ -69,8 +69,9 @@ MAX_POINTING = 3  # tokens of a pointing description: "that decision", "these ne
 
 
 def party(doc: Doc, start: int, end: int, anchor: int | None = None) -> Range | None:
-    """The characters of a party in tokens [start, end): no possessive ending, no opening quote mark,
-    on the `anchor`'s line when one is given."""
+    """The characters of a party in tokens [start, end): no possessive ending, no opening quote mark
+    nor the space after a closing one ("…,” Shook said": "Shook"), on the `anchor`'s line when one
+    is given."""
     if end - start > 1 and doc[end - 1].dep_ == "case":
         end -= 1  # "Washington's accusations" -> Washington
     rng = tok_span(doc, start, end)
@@ -80,8 +81,10 @@ def party(doc: Doc, start: int, end: int, anchor: int | None = None) -> Range | 
         return None
     text = text_of(doc)
     s, e = rng
-    while s < e and text[s] in QUOTE_CHARS:
+    while s < e and (text[s] in QUOTE_CHARS or text[s].isspace()):
         s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
     return s, e
 
 
