@@ -41,6 +41,7 @@ from .syntax import (
 )
 
 CLOSING_QUOTES = ("\u201d", '"', "''")
+CLOSING_TOKENS = CLOSING_QUOTES + ("\u2019", "\u2019\u2019")  # a closing mark as a token, a single one's too
 OPENING_QUOTES = ("\u201c", '"', "'")
 Range = tuple[int, int]
 APPENDED = {"appos", "relcl", "acl", "advcl"}  # what a party's phrase adds after its head, not the party
@@ -306,19 +307,26 @@ def postposed_speaker(verb: Token) -> Token | None:
         k -= 1
     if k < 0 or not doc[k].is_punct:
         return None
-    bare = verb.tag_ in ("VB", "VBN") and verb.dep_ == "ROOT" and doc[k].text in CLOSING_QUOTES + ("\u2019", "\u2019\u2019")
+    bare = verb.tag_ in ("VB", "VBN") and verb.dep_ == "ROOT" and doc[k].text in CLOSING_TOKENS
     if verb.tag_ not in FINITE and not bare:
         return None
     return next((c for c in verb.rights if c.dep_ in POSTPOSED_SUBJ and (
         c.pos_ in ("PROPN", "NOUN") or c.lower_ in POSTPOSED_PRONOUNS and c.head.i == verb.i)), None)
 
 
+def first_gerund(verb: Token) -> Token:
+    """The first of conjoined gerunds ("after dismissing X and calling Y": "dismissing"), where the
+    parse hangs what they share; the verb itself otherwise."""
+    while verb.dep_ == "conj" and verb.head.tag_ == "VBG" and verb.tag_ == "VBG":
+        verb = verb.head
+    return verb
+
+
 def continued_clause(verb: Token) -> Token | None:
     """The verb of an earlier clause that a participle after a comma continues when the parser hung
     the participle inside that verb's content clause ("X insisted that he had won, claiming ...",
     "X has said he would act, vowing to ... and suggesting ..."): the participle shares its speaker."""
-    while verb.dep_ == "conj" and verb.head.tag_ == "VBG" and verb.tag_ == "VBG":
-        verb = verb.head
+    verb = first_gerund(verb)
     head, doc = verb.head, verb.doc
     before = doc[verb.i - 2:verb.i].text.replace(" ", "") if verb.i > 1 else ""
     finite = head.tag_ in FINITE or any(c.dep_ in AUX and (c.tag_ in FINITE or c.tag_ == "MD") for c in head.children)
@@ -397,7 +405,7 @@ def name_after_quote(verb: Token) -> tuple[int, int] | None:
     subject before it."""
     doc = verb.doc
     k = verb.i - 1
-    if verb.tag_ not in FINITE or k < 0 or doc[k].text not in CLOSING_QUOTES + ("\u2019", "\u2019\u2019") \
+    if verb.tag_ not in FINITE or k < 0 or doc[k].text not in CLOSING_TOKENS \
             or any(c.dep_ in SUBJ and c.i < verb.i for c in verb.children):
         return None  # "X, host of “Morning Joe,” suggested Y": X speaks
     return name_after_cue(verb)
@@ -436,7 +444,7 @@ def speaker_clause(verb: Token) -> Token | None:
     if verb.tag_ not in FINITE or verb.i < 2 or has_child(verb, ANY_SUBJ):
         return None
     prev = doc[verb.i - 1].text
-    quoted = prev in CLOSING_QUOTES + ("\u2019", "\u2019\u2019")
+    quoted = prev in CLOSING_TOKENS
     if not quoted and not (prev == "," and any(c.dep_ in CLAUSE and c.i < verb.i for c in verb.children)):
         return None  # "said the plan, drafted in May, was dead": the clause after the cue is what was said
     for c in verb.children:
@@ -623,8 +631,7 @@ def gerund_speaker(verb: Token) -> Range | None:
 def gerund_adjunct(verb: Token) -> tuple[Token, Token] | None:
     """(preposition, the word it hangs on) of a gerund with no subject of its own after a preposition
     ("after telling", "of blaming"; a conjoined one "after dismissing X and calling Y" by the first), else None."""
-    while verb.dep_ == "conj" and verb.head.tag_ == "VBG" and verb.tag_ == "VBG":
-        verb = verb.head
+    verb = first_gerund(verb)
     prep = verb.head
     if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.dep_ != "prep" or has_child(verb, ANY_SUBJ):
         return None

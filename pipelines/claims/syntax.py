@@ -131,8 +131,7 @@ def addressed_participle(tok: Token) -> bool:
     a by-agent included ("Asked by Jane Doe whether ..., he said": Doe asked, the agent speaks), and
     not a heading's participle parsed as the root ("Announced March 23"); on PolNeAR train the two
     differ on 24 report cues, so one cannot stand for the other without changing speakers."""
-    return (tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("advcl", "xcomp", "ROOT") and tok.i == tok.sent.start
-            and not any(c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass") for c in tok.children))
+    return tok.dep_ in ("advcl", "xcomp", "ROOT") and tok.i == tok.sent.start and bare_participle(tok)
 
 
 QUESTIONING_VERBS = frozenset({"ask", "press", "question", "quiz"})  # who is asked does not ask
@@ -143,8 +142,17 @@ def questioned_participle(tok: Token) -> bool:
     about Y, X rejected ...": a reduced participle of a verb of questioning anywhere in its sentence,
     with no subject, auxiliary or agent of its own: the main clause's subject was asked, nobody named
     asks (PolNeAR train: 4 such reports given the one asked, none annotated with a source)."""
-    return (tok.lemma_.lower() in QUESTIONING_VERBS and tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("advcl", "xcomp")
-            and not any(c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass") for c in tok.children))
+    return tok.lemma_.lower() in QUESTIONING_VERBS and tok.dep_ in ("advcl", "xcomp") and bare_participle(tok)
+
+
+# what a participle of its own clause has, and a reduced one lacks
+OWN_ARGUMENT_DEPS = AUX | {"agent", "nsubj", "nsubjpass"}
+
+
+def bare_participle(tok: Token) -> bool:
+    """A past participle (or one tagged a past tense) with no subject, auxiliary or agent of its own:
+    the reduced clause of `addressed_participle` and `questioned_participle`."""
+    return tok.tag_ in ("VBN", "VBD") and not any(c.dep_ in OWN_ARGUMENT_DEPS for c in tok.children)
 
 
 def agent_of(verb: Token) -> Token | None:
