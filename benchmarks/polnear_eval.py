@@ -61,8 +61,11 @@ def main(argv=None) -> int:
     t0 = time.perf_counter()
     if args.base_cache:
         if args.base_cache.exists():
-            # a DocBin keeps no tensor: the base model's tok2vec again (the tail classifier reads it)
-            base = list(nlp.get_pipe("tok2vec").pipe(DocBin().from_disk(args.base_cache).get_docs(nlp.vocab)))
+            base = list(DocBin().from_disk(args.base_cache).get_docs(nlp.vocab))
+            if nlp.get_pipe("news_claims").lex.tail_model.get("dense"):
+                # a DocBin keeps no tensor: the base model's tok2vec again, for a tail classifier built
+                # with --tail-dense (the committed one reads no tensor)
+                base = list(nlp.get_pipe("tok2vec").pipe(base))
         else:
             with nlp.select_pipes(disable=["news_claims"]):
                 base = list(nlp.pipe(texts, batch_size=16))

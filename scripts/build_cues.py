@@ -353,11 +353,11 @@ def tail_cross_validation(examples, dense: bool = False) -> list[str]:
     for name, l2_dense in (("joint", TAIL_L2_DENSE), ("sparse", None))[0 if dense else 1:]:
         best: dict[tuple[int, int], tuple[float, TailExample]] = {}
         for k in (0, 1):
-            weights, bias, dense = fit_logistic(folds[1 - k], l2_dense=l2_dense)
+            weights, bias, dense_weights = fit_logistic(folds[1 - k], l2_dense=l2_dense)
             for e in folds[k]:
                 z = bias + sum(weights.get(f, 0.0) for f in e.feats)
-                if dense is not None:
-                    z += float(np.dot(dense, e.dense))
+                if dense_weights is not None:
+                    z += float(np.dot(dense_weights, e.dense))
                 p = 1 / (1 + math.exp(-z))
                 if (e.doc, e.cue) not in best or p > best[e.doc, e.cue][0]:
                     best[e.doc, e.cue] = p, e
