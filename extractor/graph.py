@@ -85,8 +85,8 @@ def document_chain(actor_id: str, actors: dict[str, dict], against: str | None =
     actor = actors.get(actor_id)
     if actor is None or not speaks_for_body(actor):
         return chain
-    up = actors.get(actor.get("part_of") or "") or {}
-    if (actor.get("kind") in PERSON_KINDS and up.get("kind") in PUBLIC_BODY_KINDS and politician(actor)
+    body = actors.get(actor.get("part_of") or "") or {}
+    if (actor.get("kind") in PERSON_KINDS and body.get("kind") in PUBLIC_BODY_KINDS and politician(actor)
             and (actors.get(against or "") or {}).get("kind") == "person"):
         return chain
     up = actor.get("part_of")
