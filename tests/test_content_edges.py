@@ -136,3 +136,41 @@ def test_a_partial_quotation_inside_a_paraphrase_still_joins_it(nlp):
     found = {c["cue"]["text"]: c["content"]["text"] for c in
              claims_of(nlp, 'The mayor said the vote was "too early to call."')}
     assert found["said"].startswith("the vote was") and "too early to call" in found["said"]
+
+
+SECOND_THAT_CLAUSE_ON_THE_CUE = """
+    The DT DET det 1 the
+    senator NN NOUN nsubj 2 senator
+    said VBD VERB ROOT 2 say
+    the DT DET det 4 the
+    deal NN NOUN nsubj 5 deal
+    was VBD AUX ccomp 2 be
+    a DT DET det 7 a
+    start NN NOUN attr 5 start -
+    , , PUNCT punct 2 ,
+    but CC CCONJ cc 2 but
+    that IN SCONJ mark 14 that
+    more JJR ADJ amod 12 more
+    work NN NOUN nsubjpass 14 work
+    was VBD AUX auxpass 14 be
+    needed VBN VERB conj 2 need -
+    . . PUNCT punct 2 .
+"""
+
+
+def test_a_second_that_clause_the_parse_conjoined_to_the_cue_is_part_of_the_content(lex):
+    # "but that ...": the parse hung the second clause on "said" itself; the cue reports both
+    assert contents(parse(SECOND_THAT_CLAUSE_ON_THE_CUE), lex) == [
+        ("said", "the deal was a start, but that more work was needed")]
+
+
+def test_a_conjoined_clause_with_no_that_on_the_cue_stays_out(lex):
+    # the same parse without "that": "but more work was needed" may be the writer's, it stays out
+    lines = [ln for ln in SECOND_THAT_CLAUSE_ON_THE_CUE.strip().splitlines() if not ln.strip().startswith("that ")]
+    fixed = []
+    for ln in lines:
+        parts = ln.split()
+        head = int(parts[4])
+        parts[4] = str(head - 1 if head > 10 else head)
+        fixed.append(" ".join(parts))
+    assert contents(parse("\n".join(fixed)), lex) == [("said", "the deal was a start")]
