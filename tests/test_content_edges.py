@@ -174,3 +174,45 @@ def test_a_conjoined_clause_with_no_that_on_the_cue_stays_out(lex):
         parts[4] = str(head - 1 if head > 10 else head)
         fixed.append(" ".join(parts))
     assert contents(parse("\n".join(fixed)), lex) == [("said", "the deal was a start")]
+
+
+QUOTATION_AFTER_ITS_OBJECT = """
+    She PRP PRON nsubj 1 she
+    calls VBZ VERB ROOT 1 call
+    him PRP PRON dative 1 he
+    “ `` PUNCT punct 6 " -
+    a DT DET det 6 a
+    capable JJ ADJ amod 6 capable
+    leader NN NOUN dobj 1 leader
+    with IN ADP prep 6 with
+    a DT DET det 9 a
+    long JJ ADJ amod 10 long
+    record NN NOUN pobj 7 record
+    in IN ADP prep 10 in
+    office NN NOUN pobj 11 office -
+    . . PUNCT punct 1 . -
+    ” '' PUNCT punct 1 "
+"""
+
+
+def test_a_quotation_the_cues_own_object_leads_into_keeps_that_object(lex):
+    # "calls him “a capable leader ...”": the quotation finishes what the cue says of him; the
+    # object before it belongs to the content (PolNeAR's annotation)
+    found = dict(contents(parse(QUOTATION_AFTER_ITS_OBJECT), lex))
+    assert found["calls"].startswith("him “a capable leader with a long record in office")
+
+
+def test_a_quotation_after_a_comma_starts_at_its_first_word(lex):
+    doc = parse("""
+        She PRP PRON nsubj 1 she
+        told VBD VERB ROOT 1 tell
+        reporters NNS NOUN dobj 1 reporter -
+        , , PUNCT punct 1 ,
+        “ `` PUNCT punct 7 " -
+        the DT DET det 6 the
+        plan NN NOUN nsubj 7 plan
+        works VBZ VERB ccomp 1 work -
+        . . PUNCT punct 1 . -
+        ” '' PUNCT punct 1 "
+    """)
+    assert dict(contents(doc, lex))["told"].startswith("the plan works")
