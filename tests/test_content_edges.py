@@ -216,3 +216,33 @@ def test_a_quotation_after_a_comma_starts_at_its_first_word(lex):
         ” '' PUNCT punct 1 "
     """)
     assert dict(contents(doc, lex))["told"].startswith("the plan works")
+
+
+def test_a_that_clause_the_quotation_finishes_starts_at_that_whatever_the_parse(lex):
+    # the parse made the clause a modifier of "statement"; "that" and "Smith’s" (an apostrophe,
+    # not a quotation mark) lead into the quotation
+    doc = parse("""
+        The DT DET det 1 the
+        director NN NOUN nsubj 2 director
+        says VBZ VERB ROOT 2 say
+        in IN ADP prep 2 in
+        a DT DET det 5 a
+        statement NN NOUN pobj 3 statement
+        that IN SCONJ mark 13 that
+        Smith NNP PROPN poss 11 Smith -
+        ’s POS PART case 7 ’s
+        “ `` PUNCT punct 11 " -
+        reckless JJ ADJ amod 11 reckless
+        rhetoric NN NOUN nsubj 13 rhetoric
+        has VBZ AUX aux 13 have
+        crossed VBN VERB acl 5 cross
+        the DT DET det 15 the
+        line NN NOUN dobj 13 line
+        from IN ADP prep 15 from
+        words NNS NOUN pobj 16 word
+        to IN ADP prep 16 to
+        harm NN NOUN pobj 18 harm -
+        . . PUNCT punct 2 . -
+        ” '' PUNCT punct 2 "
+    """)
+    assert dict(contents(doc, lex))["says"].startswith("that Smith’s “reckless rhetoric has crossed the line")

@@ -24,6 +24,7 @@ from .syntax import VERB_POS
 
 QUOTE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\''  # single characters that open or close a quotation
 LEAD_IN_STOPS = set(",:;-\u2014\u2013(")
+APOSTROPHE = re.compile("(?<=\\w)['\u2019]")  # "Trump’s", "Roberts’": no quotation mark
 
 MAX_TAG_TOKENS = 6  # "“A?” asked Sen. John Smith of Ohio.": a cue after a sentence-final quote, at most this far
 # "auto": the longest fragment when it holds a majority of the quoted characters, each fragment counted with
@@ -246,12 +247,13 @@ def _lead_in(doc: Doc, cue: Token, start: int) -> int:
     between = text[cue.idx + len(cue.text):open_at]
     lead = between.rstrip()
     if not lead or not re.search(r"\w", lead) or lead[-1] in LEAD_IN_STOPS or len(between) > LEAD_IN_REACH \
-            or "\n" in between or any(ch in QUOTE_MARKS for ch in between) or re.search(r"[.!?]\s", between):
+            or "\n" in between or any(ch in QUOTE_MARKS for ch in APOSTROPHE.sub("", between)) \
+            or re.search(r"[.!?]\s", between):
         return start
     before = doc.char_span(cue.idx + len(cue.text), cue.idx + len(cue.text) + len(lead), alignment_mode="contract")
     if before is None or not len(before):
         return start
-    mark = next((t for t in reversed(before) if t.lower_ == "that" and t.dep_ == "mark" and t.head.idx >= open_at), None)
+    mark = next((t for t in reversed(before) if t.lower_ == "that" and t.dep_ == "mark"), None)
     if mark is not None:
         return mark.idx  # "that “…”" whatever the parse made of the clause the quotation finishes
     tok = before[-1]
