@@ -136,3 +136,113 @@ def test_a_partial_quotation_inside_a_paraphrase_still_joins_it(nlp):
     found = {c["cue"]["text"]: c["content"]["text"] for c in
              claims_of(nlp, 'The mayor said the vote was "too early to call."')}
     assert found["said"].startswith("the vote was") and "too early to call" in found["said"]
+
+
+SECOND_THAT_CLAUSE_ON_THE_CUE = """
+    The DT DET det 1 the
+    senator NN NOUN nsubj 2 senator
+    said VBD VERB ROOT 2 say
+    the DT DET det 4 the
+    deal NN NOUN nsubj 5 deal
+    was VBD AUX ccomp 2 be
+    a DT DET det 7 a
+    start NN NOUN attr 5 start -
+    , , PUNCT punct 2 ,
+    but CC CCONJ cc 2 but
+    that IN SCONJ mark 14 that
+    more JJR ADJ amod 12 more
+    work NN NOUN nsubjpass 14 work
+    was VBD AUX auxpass 14 be
+    needed VBN VERB conj 2 need -
+    . . PUNCT punct 2 .
+"""
+
+
+def test_a_second_that_clause_the_parse_conjoined_to_the_cue_is_part_of_the_content(lex):
+    # "but that ...": the parse hung the second clause on "said" itself; the cue reports both
+    assert contents(parse(SECOND_THAT_CLAUSE_ON_THE_CUE), lex) == [
+        ("said", "the deal was a start, but that more work was needed")]
+
+
+def test_a_conjoined_clause_with_no_that_on_the_cue_stays_out(lex):
+    # the same parse without "that": "but more work was needed" may be the writer's, it stays out
+    lines = [ln for ln in SECOND_THAT_CLAUSE_ON_THE_CUE.strip().splitlines() if not ln.strip().startswith("that ")]
+    fixed = []
+    for ln in lines:
+        parts = ln.split()
+        head = int(parts[4])
+        parts[4] = str(head - 1 if head > 10 else head)
+        fixed.append(" ".join(parts))
+    assert contents(parse("\n".join(fixed)), lex) == [("said", "the deal was a start")]
+
+
+QUOTATION_AFTER_ITS_OBJECT = """
+    She PRP PRON nsubj 1 she
+    calls VBZ VERB ROOT 1 call
+    him PRP PRON dative 1 he
+    “ `` PUNCT punct 6 " -
+    a DT DET det 6 a
+    capable JJ ADJ amod 6 capable
+    leader NN NOUN dobj 1 leader
+    with IN ADP prep 6 with
+    a DT DET det 9 a
+    long JJ ADJ amod 10 long
+    record NN NOUN pobj 7 record
+    in IN ADP prep 10 in
+    office NN NOUN pobj 11 office -
+    . . PUNCT punct 1 . -
+    ” '' PUNCT punct 1 "
+"""
+
+
+def test_a_quotation_the_cues_own_object_leads_into_keeps_that_object(lex):
+    # "calls him “a capable leader ...”": the quotation finishes what the cue says of him; the
+    # object before it belongs to the content (PolNeAR's annotation)
+    found = dict(contents(parse(QUOTATION_AFTER_ITS_OBJECT), lex))
+    assert found["calls"].startswith("him “a capable leader with a long record in office")
+
+
+def test_a_quotation_after_a_comma_starts_at_its_first_word(lex):
+    doc = parse("""
+        She PRP PRON nsubj 1 she
+        told VBD VERB ROOT 1 tell
+        reporters NNS NOUN dobj 1 reporter -
+        , , PUNCT punct 1 ,
+        “ `` PUNCT punct 7 " -
+        the DT DET det 6 the
+        plan NN NOUN nsubj 7 plan
+        works VBZ VERB ccomp 1 work -
+        . . PUNCT punct 1 . -
+        ” '' PUNCT punct 1 "
+    """)
+    assert dict(contents(doc, lex))["told"].startswith("the plan works")
+
+
+def test_a_that_clause_the_quotation_finishes_starts_at_that_whatever_the_parse(lex):
+    # the parse made the clause a modifier of "statement"; "that" and "Smith’s" (an apostrophe,
+    # not a quotation mark) lead into the quotation
+    doc = parse("""
+        The DT DET det 1 the
+        director NN NOUN nsubj 2 director
+        says VBZ VERB ROOT 2 say
+        in IN ADP prep 2 in
+        a DT DET det 5 a
+        statement NN NOUN pobj 3 statement
+        that IN SCONJ mark 13 that
+        Smith NNP PROPN poss 11 Smith -
+        ’s POS PART case 7 ’s
+        “ `` PUNCT punct 11 " -
+        reckless JJ ADJ amod 11 reckless
+        rhetoric NN NOUN nsubj 13 rhetoric
+        has VBZ AUX aux 13 have
+        crossed VBN VERB acl 5 cross
+        the DT DET det 15 the
+        line NN NOUN dobj 13 line
+        from IN ADP prep 15 from
+        words NNS NOUN pobj 16 word
+        to IN ADP prep 16 to
+        harm NN NOUN pobj 18 harm -
+        . . PUNCT punct 2 . -
+        ” '' PUNCT punct 2 "
+    """)
+    assert dict(contents(doc, lex))["says"].startswith("that Smith’s “reckless rhetoric has crossed the line")

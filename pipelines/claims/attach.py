@@ -22,6 +22,10 @@ from .sources import source_of
 from .spans import QUOTE_CHARS, text_of, tok_span
 from .syntax import VERB_POS
 
+QUOTE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\''  # single characters that open or close a quotation
+LEAD_IN_STOPS = set(",:;-\u2014\u2013(")
+APOSTROPHE = re.compile("(?<=\\w)['\u2019]")  # "Trump’s", "Roberts’": no quotation mark
+
 MAX_TAG_TOKENS = 6  # "“A?” asked Sen. John Smith of Ohio.": a cue after a sentence-final quote, at most this far
 # "auto": the longest fragment when it holds a majority of the quoted characters, each fragment counted with
 # its two quotation marks (a reader's span, and PolNeAR's, holds them: a longest part under half of that is not
@@ -31,6 +35,8 @@ AUTO_SHARE = 0.505
 MARKS = 2  # quotation marks a fragment is counted with
 HOLDER_REACH = 12  # characters before a quotation that a paraphrase's content may end and still hold it
 NEAR = 60  # characters between a split quote's fragments
+LEAD_IN_REACH = 150  # characters between a cue and the quotation its own words lead into
+LEAD_IN_DEPS = {"ccomp", "xcomp", "dobj", "dative", "oprd", "attr"}  # a cue's part that a quotation may finish
 
 
 class _Board:
@@ -202,7 +208,7 @@ def _cue_quote(doc: Doc, q: Quote, cue: Token, inner: Range, board: _Board, lex:
     if hit is not None:
         d = drafts[hit]
         if d.content[0] >= q.start - 1 and d.content[1] <= q.end + 1:
-            drafts[hit] = replace(d, content=inner, quote=True)
+            drafts[hit] = replace(d, content=(_lead_in(doc, cue, inner[0]), inner[1]), quote=True)
             first_part = next((k for k in own if k != hit and _near(drafts[k], q, text_of(doc))), None)
             if first_part is not None:
                 # "“A,” he said, “B.”" with B parsed as the cue's clause: one split quote
@@ -220,9 +226,43 @@ def _cue_quote(doc: Doc, q: Quote, cue: Token, inner: Range, board: _Board, lex:
 
 
 def _new_quote_claim(doc: Doc, cue: Token, inner: Range, board: _Board, lex: Lexicon) -> int | None:
-    """A new quotation claim of `cue`'s speaker, under the cue so that later fragments join it."""
+    """A new quotation claim of `cue`'s speaker, under the cue so that later fragments join it; with
+    the cue's own words that lead into the quotation (_lead_in)."""
+    inner = (_lead_in(doc, cue, inner[0]), inner[1])
     d = make_draft(doc, "statement", token_cue(doc, cue), inner, source_of(cue), None, lex, quote=True, chars=True)
     return None if d is None else board.add(replace(d, fragments=(inner,)), under_cue=True)
+
+
+def _lead_in(doc: Doc, cue: Token, start: int) -> int:
+    """Where the content of a quotation claim starts when the cue's own clause or object runs into the
+    quotation with no punctuation before it ("calls her “a gifted leader.”", "said after the vote
+    that he had “grave concerns.”", "vowed to end “the wasteful program.”"): at that part of the cue,
+    as PolNeAR annotates it; the quotation's first character when a comma or colon introduces it
+    ("told reporters, “…”"), or when the words before it are the cue's setting ("responded with
+    chants of “…”")."""
+    text = text_of(doc)
+    open_at = start - 1
+    while open_at > cue.idx and text[open_at - 1] in QUOTE_MARKS:
+        open_at -= 1
+    between = text[cue.idx + len(cue.text):open_at]
+    lead = between.rstrip()
+    if not lead or not re.search(r"\w", lead) or lead[-1] in LEAD_IN_STOPS or len(between) > LEAD_IN_REACH \
+            or "\n" in between or any(ch in QUOTE_MARKS for ch in APOSTROPHE.sub("", between)) \
+            or re.search(r"[.!?]\s", between):
+        return start
+    before = doc.char_span(cue.idx + len(cue.text), cue.idx + len(cue.text) + len(lead), alignment_mode="contract")
+    if before is None or not len(before):
+        return start
+    mark = next((t for t in reversed(before) if t.lower_ == "that" and t.dep_ == "mark"), None)
+    if mark is not None:
+        return mark.idx  # "that “…”" whatever the parse made of the clause the quotation finishes
+    tok = before[-1]
+    while tok.head.i != cue.i and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.head.i != cue.i or tok.i <= cue.i or tok.dep_ not in LEAD_IN_DEPS:
+        return start
+    first = max(tok.left_edge.i, cue.i + 1)
+    return doc[first].idx if doc[first].idx < open_at else start
 
 
 def _byline(doc: Doc, q: Quote, byline: re.Match, inner: Range, board: _Board, lex: Lexicon) -> int | None:

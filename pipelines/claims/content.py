@@ -100,7 +100,7 @@ def content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | N
     if rng is not None and rng[0] > verb.i and name_after_quote(verb) is not None:
         return None
     if rng is not None and rng[0] > verb.i:
-        return rng[0], condition_end(verb, complement_end(verb, rng[1]))
+        return rng[0], second_that_end(verb, condition_end(verb, complement_end(verb, rng[1])))
     return rng
 
 
@@ -116,6 +116,20 @@ def complement_end(verb: Token, end: int) -> int:
         return end
     for c in verb.children:
         if c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i == end and not has_child(c, ANY_SUBJ | {"mark"}):
+            return c.right_edge.i + 1
+    return end
+
+
+def second_that_end(verb: Token, end: int) -> int:
+    """The end of a content taken over a second that-clause the parse conjoined to the cue itself
+    right after it ("said the deal was a start, but that more work was needed"): the same cue
+    reports both clauses (cut_conjoined_cues keeps such a clause when the parse hung it inside the
+    first)."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ != "conj" or c.i < end or not any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            continue
+        if all(doc[k].dep_ in ("cc", "punct") for k in range(end, c.left_edge.i)):
             return c.right_edge.i + 1
     return end
 
