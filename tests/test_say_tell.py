@@ -1,0 +1,84 @@
+"""Say/tell cues, session 8: the pro-forms a say/tell verb reports ("said so", "said the same",
+"said as much"). Rules on hand-built parses (tests/parses.py, no model), then the same
+constructions through the real model. Sentences are our own."""
+from __future__ import annotations
+
+import pytest
+
+from pipelines.claims import Lexicon, extract_claims
+from pipelines.lexicons import read_claim_words, read_cues
+
+from .parses import parse
+from .test_claim_stages import brief
+from .test_claims import claims_of
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicon:
+    return Lexicon.from_data(read_cues("en"), read_claim_words("en"))
+
+
+def briefs(doc, lex) -> list[dict]:
+    return [brief(c) for c in extract_claims(doc, lex)]
+
+
+def test_the_same_the_parse_made_a_subject_is_what_a_share_said(lex):
+    # the small model's parse of "26 percent said the same": "same" a second subject
+    doc = parse("""
+        Last JJ ADJ amod 1 last
+        month NN NOUN npadvmod 5 month -
+        , , PUNCT punct 5 ,
+        26 CD NUM nummod 4 26
+        percent NN NOUN nsubj 5 percent
+        said VBD VERB ROOT 5 say
+        the DT DET det 7 the
+        same JJ ADJ nsubj 5 same -
+        . . PUNCT punct 5 .
+    """)
+    assert [(c["source"], c["cue"], c["content"]) for c in briefs(doc, lex)] == [("26 percent", "said", "the same")]
+
+
+def test_as_much_and_what_the_same_is_said_of(lex):
+    doc = parse("""
+        The DT DET det 1 the
+        manager NN NOUN nsubj 2 manager
+        said VBD VERB ROOT 2 say
+        as RB ADV advmod 4 as
+        much RB ADV advmod 2 much
+        in IN ADP prep 4 in
+        an DT DET det 7 an
+        interview NN NOUN pobj 5 interview -
+        . . PUNCT punct 2 .
+    """)
+    assert [(c["source"], c["content"]) for c in briefs(doc, lex)] == [("The manager", "as much")]
+    doc = parse("""
+        Voters NNS NOUN nsubj 1 voter
+        said VBD VERB ROOT 1 say
+        the DT DET det 3 the
+        same JJ ADJ dobj 1 same
+        of IN ADP prep 1 of
+        the DT DET det 6 the
+        governor NN NOUN pobj 4 governor -
+        . . PUNCT punct 1 .
+    """)
+    assert [c["content"] for c in briefs(doc, lex)] == ["the same of the governor"]
+
+
+def test_so_right_after_the_verb(lex):
+    doc = parse("""
+        Neither DT DET det 1 neither
+        side NN NOUN nsubj 3 side
+        would MD AUX aux 3 would
+        say VB VERB ROOT 3 say
+        so RB ADV advmod 3 so -
+        . . PUNCT punct 3 .
+    """)
+    assert [(c["source"], c["content"]) for c in briefs(doc, lex)] == [("Neither side", "so")]
+
+
+def test_pro_forms_through_the_model(nlp):
+    found = claims_of(nlp, "Six in ten voters trust the mayor. Last month, 26 percent said the same.")
+    assert ("said", "26 percent", "the same") in [(c["cue"]["text"], c["source"]["text"], c["content"]["text"])
+                                                 for c in found]
+    found = claims_of(nlp, "Her campaign manager said as much in an interview on Thursday.")
+    assert [(c["source"]["text"], c["content"]["text"]) for c in found] == [("Her campaign manager", "as much")]
