@@ -1,5 +1,5 @@
 """Say/tell cues, session 8: the pro-forms a say/tell verb reports ("said so", "said the same",
-"said as much"). Rules on hand-built parses (tests/parses.py, no model), then the same
+"said as much"), the speaker of a participle the parse hung inside a that/whether-clause. Rules on hand-built parses (tests/parses.py, no model), then the same
 constructions through the real model. Sentences are our own."""
 from __future__ import annotations
 
@@ -82,3 +82,50 @@ def test_pro_forms_through_the_model(nlp):
                                                  for c in found]
     found = claims_of(nlp, "Her campaign manager said as much in an interview on Thursday.")
     assert [(c["source"]["text"], c["content"]["text"]) for c in found] == [("Her campaign manager", "as much")]
+
+
+def test_a_participle_the_parse_hung_in_a_nouns_that_clause_is_the_main_subjects(lex):
+    # "The aide rejected the idea that the mayor would lose, saying turnout was up": the parse hangs
+    # "saying" on "lose", inside the clause that completes "idea"; the aide says it, not the mayor
+    doc = parse("""
+        The DT DET det 1 the
+        aide NN NOUN nsubj 2 aide
+        rejected VBD VERB ROOT 2 reject
+        the DT DET det 4 the
+        idea NN NOUN dobj 2 idea
+        that IN SCONJ mark 9 that
+        the DT DET det 7 the
+        mayor NN NOUN nsubj 9 mayor
+        would MD AUX aux 9 would
+        lose VB VERB acl 4 lose -
+        , , PUNCT punct 9 ,
+        saying VBG VERB advcl 9 say
+        turnout NN NOUN nsubj 13 turnout
+        was VBD AUX ccomp 11 be
+        up RB ADV advmod 13 up -
+        . . PUNCT punct 2 .
+    """)
+    said = [c for c in briefs(doc, lex) if c["cue"] == "saying"]
+    assert [(c["source"], c["content"]) for c in said] == [("The aide", "turnout was up")]
+
+
+def test_a_participle_after_a_whether_clause_is_the_main_subjects(lex):
+    # "She hedged on whether he would win, telling reporters it was close": "telling" hung on "win"
+    doc = parse("""
+        She PRP PRON nsubj 1 she
+        hedged VBD VERB ROOT 1 hedge
+        on IN ADP prep 1 on
+        whether IN SCONJ mark 6 whether
+        he PRP PRON nsubj 6 he
+        would MD AUX aux 6 would
+        win VB VERB pcomp 2 win -
+        , , PUNCT punct 6 ,
+        telling VBG VERB advcl 6 tell
+        reporters NNS NOUN dobj 8 reporter
+        it PRP PRON nsubj 11 it
+        was VBD AUX ccomp 8 be
+        close JJ ADJ acomp 11 close -
+        . . PUNCT punct 1 .
+    """)
+    told = [c for c in briefs(doc, lex) if c["cue"] == "telling"]
+    assert [(c["source"], c["content"]) for c in told] == [("She", "it was close")]
