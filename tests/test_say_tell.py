@@ -129,3 +129,15 @@ def test_a_participle_after_a_whether_clause_is_the_main_subjects(lex):
     """)
     told = [c for c in briefs(doc, lex) if c["cue"] == "telling"]
     assert [(c["source"], c["content"]) for c in told] == [("She", "it was close")]
+
+
+def test_a_quotation_after_a_sentence_with_a_cue_of_its_own_is_that_speakers(nlp):
+    text = ("“Mainstream candidates are running out of time,” said Craig Robinson, editor of the site. "
+            "Professor Dianne Bystrom agreed. “Voters have few weeks left to find an alternative to the front-runner.”")
+    found = [(c["cue"]["text"], c["source"]["text"], c["content"]["text"]) for c in claims_of(nlp, text)]
+    assert ("agreed", "Professor Dianne Bystrom",
+            "Voters have few weeks left to find an alternative to the front-runner.") in found
+    assert ("said", "Craig Robinson, editor of the site", "Mainstream candidates are running out of time,") in found
+    # with no cue between, the next quotation goes on with the same speaker
+    text = "“Mainstream candidates are running out of time,” Robinson said. “Voters have few weeks left.”"
+    assert [c["source"]["text"] for c in claims_of(nlp, text)] == ["Robinson"]
