@@ -141,3 +141,43 @@ def test_a_quotation_after_a_sentence_with_a_cue_of_its_own_is_that_speakers(nlp
     # with no cue between, the next quotation goes on with the same speaker
     text = "“Mainstream candidates are running out of time,” Robinson said. “Voters have few weeks left.”"
     assert [c["source"]["text"] for c in claims_of(nlp, text)] == ["Robinson"]
+
+
+def test_a_closing_tag_reports_its_sentence_past_a_scare_quote(lex):
+    doc = parse("""
+        Students NNS NOUN nsubj 1 student
+        struggle VBP VERB dep 12 struggle -
+        , , PUNCT punct 12 ,
+        even RB ADV advmod 4 even
+        with IN ADP prep 1 with
+        a DT DET det 9 a
+        “ `` PUNCT punct 9 “ -
+        good JJ ADJ amod 9 good -
+        ” '' PUNCT punct 9 ”
+        job NN NOUN pobj 4 job -
+        , , PUNCT punct 12 ,
+        he PRP PRON nsubj 12 he
+        said VBD VERB ROOT 12 say -
+        . . PUNCT punct 12 .
+    """)
+    assert [(c["source"], c["content"]) for c in briefs(doc, lex)] == [("he", "Students struggle, even with a “good” job")]
+
+
+def test_a_closing_tag_whose_verb_the_parse_gave_two_subjects_takes_the_one_beside_it(lex):
+    # the small model's parse: "people" of the reported clause made a second subject of "said"
+    doc = parse("""
+        The DT DET det 1 the
+        rules NNS NOUN nsubj 2 rule
+        made VBD VERB ROOT 2 make
+        it PRP PRON nsubj 4 it
+        possible JJ ADJ ccomp 2 possible
+        for IN SCONJ mark 11 for
+        people NNS NOUN nsubj 11 people
+        to TO PART aux 8 to
+        organize VB VERB acl 6 organize -
+        , , PUNCT punct 11 ,
+        she PRP PRON nsubj 11 she
+        said VBD VERB advcl 2 say -
+        . . PUNCT punct 2 .
+    """)
+    assert [(c["source"], c["content"]) for c in briefs(doc, lex)] == [("she", "The rules made it possible for people to organize")]
