@@ -181,3 +181,40 @@ def test_a_closing_tag_whose_verb_the_parse_gave_two_subjects_takes_the_one_besi
         . . PUNCT punct 2 .
     """)
     assert [(c["source"], c["content"]) for c in briefs(doc, lex)] == [("she", "The rules made it possible for people to organize")]
+
+
+def test_a_that_clause_the_parse_hung_on_the_verbs_object_is_what_it_reports(lex):
+    # "He told a meeting of island leaders that few people understood the stakes": the parse makes the
+    # clause a relative clause of "leaders"
+    doc = parse("""
+        He PRP PRON nsubj 1 he
+        told VBD VERB ROOT 1 tell
+        a DT DET det 3 a
+        meeting NN NOUN dobj 1 meeting
+        of IN ADP prep 3 of
+        island NN NOUN compound 6 island
+        leaders NNS NOUN pobj 4 leader
+        that IN SCONJ mark 10 that
+        few JJ ADJ amod 9 few
+        people NNS NOUN nsubj 10 people
+        understood VBD VERB relcl 6 understand
+        the DT DET det 12 the
+        stakes NNS NOUN dobj 10 stake -
+        . . PUNCT punct 1 .
+    """)
+    assert [(c["source"], c["content"]) for c in briefs(doc, lex)] == [("He", "that few people understood the stakes")]
+
+
+def test_a_relative_clause_of_the_object_is_no_report(lex):
+    doc = parse("""
+        She PRP PRON nsubj 1 she
+        told VBD VERB ROOT 1 tell
+        the DT DET det 3 the
+        story NN NOUN dobj 1 story
+        that WDT PRON nsubj 5 that
+        made VBD VERB relcl 3 make
+        her PRP PRON dobj 5 she
+        famous JJ ADJ oprd 5 famous -
+        . . PUNCT punct 1 .
+    """)
+    assert all(c["content"] != "that made her famous" for c in briefs(doc, lex))

@@ -123,6 +123,8 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
     if rng is None:
         rng = pro_form_content(tok)  # "half said so", "26 percent said the same", "X said as much"
     if rng is None:
+        rng = stray_that_clause(tok)  # "told a meeting of leaders that few understood ..."
+    if rng is None:
         rng, parts = parenthetical_content(tok) or (None, ())  # "A, the mayor said, B" (tags.py)
     if rng is None and not (lex.kind(tok.head) and has_child(tok.head, CLAUSE)):
         rng, parts = as_tag_content(tok) or (None, ())  # "As experts noted, B" (tags.py); not "As X noted, Y said B"
@@ -258,6 +260,29 @@ def pro_form_content(tok: Token) -> tuple[int, int] | None:
             return c.i - 1, c.i + 1
         if c.dep_ == "advmod" and c.i == tok.i + 1:
             return c.i, c.i + 1  # "said so", "said otherwise" (not "said so far", which has no "so" adverb of its own)
+    return None
+
+
+STRAY_REACH = 12  # tokens between a say/tell verb and the "that" of a clause the parse hung on its object
+
+
+def stray_that_clause(tok: Token) -> tuple[int, int] | None:
+    """The token range of a that-clause that a say/tell verb with no clause of its own reports when the
+    parse hung it on a noun of the verb's object or adjunct ("told a meeting of island leaders that few
+    people understood ...", "told one of his proteges on a regular basis that ..."): the first verb
+    after the cue whose "that" marks it, reached from the cue through nouns and prepositions only."""
+    if tok.lemma_.lower() not in SAY_TELL or tok.pos_ not in VERB_POS or has_child(tok, CLAUSE):
+        return None
+    for t in tok.doc[tok.i + 1:min(tok.i + STRAY_REACH + 4, tok.sent.end)]:
+        if t.pos_ not in VERB_POS or t.dep_ not in ("acl", "relcl"):
+            continue
+        mark = next((c for c in t.lefts if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if mark is None or mark.i - tok.i > STRAY_REACH:
+            continue
+        up = t.head
+        while up.i != tok.i and up.pos_ in NOUN_POS | {"ADP", "NUM", "PRON", "DET"} and up.i > tok.i:
+            up = up.head
+        return (mark.i, t.right_edge.i + 1) if up.i == tok.i else None
     return None
 
 
