@@ -1,25 +1,13 @@
 """Say/tell cues, session 8: the pro-forms a say/tell verb reports ("said so", "said the same",
-"said as much"), the speaker of a participle the parse hung inside a that/whether-clause. Rules on hand-built parses (tests/parses.py, no model), then the same
-constructions through the real model. Sentences are our own."""
+"said as much"), a that-clause the parse hung on its object, the speaker of a participle hung inside
+a that/whether-clause, of a quotation after another cue's sentence, closing tags. Rules on hand-built
+parses (tests/parses.py, no model), then some of the same constructions through the real model.
+Sentences are our own."""
 from __future__ import annotations
 
-import pytest
-
-from pipelines.claims import Lexicon, extract_claims
-from pipelines.lexicons import read_claim_words, read_cues
-
 from .parses import parse
-from .test_claim_stages import brief
+from .test_claim_bounds import briefs, lex  # noqa: F401  (lex: the module fixture of the lexicon)
 from .test_claims import claims_of
-
-
-@pytest.fixture(scope="module")
-def lex() -> Lexicon:
-    return Lexicon.from_data(read_cues("en"), read_claim_words("en"))
-
-
-def briefs(doc, lex) -> list[dict]:
-    return [brief(c) for c in extract_claims(doc, lex)]
 
 
 def test_the_same_the_parse_made_a_subject_is_what_a_share_said(lex):
