@@ -144,11 +144,33 @@ def _attach(doc: Doc, q: Quote, board: _Board, inside: list[int], qchar: list[bo
     if last is None or q.para - last_para > 1 or not starts_sentence or len(first) < 4:
         return None
     if q.para == last_para and mode != "separate":
+        later = _later_cue(doc, drafts[last], q, qchar, lex)
+        if later is not None:
+            # "“A,” X said. Y agreed. “B.”": a sentence with a cue of its own between them: B is Y's
+            slot = _cue_quote(doc, q, later, inner, board, lex, mode)
+            return _KEEP if slot is None else slot
         drafts[last] = _with_fragment(drafts[last], inner, mode)
         return last
     sent = first[0].sent
     return board.add(replace(drafts[last], content=inner, quote=True, fragments=(inner,),
                              sentence=tok_span(doc, sent.start, sent.end), hedges=()), under_cue=False)
+
+
+def _later_cue(doc: Doc, d: Draft, q: Quote, qchar: list[bool], lex: Lexicon) -> Token | None:
+    """The report cue that heads a sentence of its own, outside any quotation, between the draft's tag
+    and the quotation `q` that would continue it ("“A,” X said. Y agreed. “B.”": Y's cue), or None;
+    the last such sentence's."""
+    start = max(d.cue.end, (d.fragments[-1] if d.fragments else d.content)[1])
+    span = doc.char_span(start, q.start, alignment_mode="contract") if q.start > start else None
+    if span is None:
+        return None
+    tag_sent = doc[d.cue.token].sent.start
+    found = None
+    for tok in span:
+        if tok.dep_ == "ROOT" and tok.sent.start != tag_sent and not qchar[tok.idx] \
+                and lex.kind(tok) in ("report", "accuse", "deny") and tok.pos_ in VERB_POS:
+            found = tok
+    return found
 
 
 def _after_own_tag(doc: Doc, q: Quote, board: _Board, last: int | None, last_para: int) -> bool:

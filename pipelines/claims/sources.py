@@ -330,10 +330,31 @@ def continued_clause(verb: Token) -> Token | None:
     head, doc = verb.head, verb.doc
     before = doc[verb.i - 2:verb.i].text.replace(" ", "") if verb.i > 1 else ""
     finite = head.tag_ in FINITE or any(c.dep_ in AUX and (c.tag_ in FINITE or c.tag_ == "MD") for c in head.children)
-    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and (before.endswith(",") or before in (",\u201d", ',"')) \
-            and head.dep_ == "ccomp" and finite and head.head.i < head.i and head.head.pos_ in VERB_POS \
-            and not has_child(verb, ANY_SUBJ):
-        return head.head  # not "I remember X going on TV, declaring ...": a clause without a tense of its own
+    if not (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and (before.endswith(",") or before in (",\u201d", ',"'))
+            and finite and not has_child(verb, ANY_SUBJ)):
+        return None  # not "I remember X going on TV, declaring ...": a clause without a tense of its own
+    outer = embedding_verb(head)
+    return outer if outer is not None and outer.i < head.i and outer.pos_ in VERB_POS else None
+
+
+# the marks of a clause that completes a noun or a preposition ("the idea that ...", "hedged on whether ...")
+COMPLEMENT_MARKS = {"that", "whether", "if"}
+
+
+def embedding_verb(head: Token) -> Token | None:
+    """The verb whose complement the finite clause `head` is: its head when a ccomp ("X insisted that he
+    had won"), the verb of the object noun or the preposition a that/whether-clause completes ("X
+    rejected the idea that Y would lose", "X dismissed claims that Y lied", "X hedged on whether he
+    would back Y")."""
+    if head.dep_ == "ccomp":
+        return head.head
+    if head.dep_ not in ("acl", "pcomp") or not any(c.dep_ == "mark" and c.lower_ in COMPLEMENT_MARKS for c in head.children):
+        return None
+    up = head.head
+    if head.dep_ == "acl" and up.pos_ in NOUN_POS and up.dep_ == "dobj":
+        return up.head
+    if head.dep_ == "pcomp" and up.dep_ == "prep":
+        return up.head
     return None
 
 

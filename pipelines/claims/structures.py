@@ -121,6 +121,10 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
     if rng is None and not_guilty_plea(tok, lex) and tok.right_edge.i > tok.i:
         rng = tok.i + 1, tok.right_edge.i + 1  # "pleaded not guilty to the charges"
     if rng is None:
+        rng = pro_form_content(tok)  # "half said so", "26 percent said the same", "X said as much"
+    if rng is None:
+        rng = stray_that_clause(tok)  # "told a meeting of leaders that few understood ..."
+    if rng is None:
         rng, parts = parenthetical_content(tok) or (None, ())  # "A, the mayor said, B" (tags.py)
     if rng is None and not (lex.kind(tok.head) and has_child(tok.head, CLAUSE)):
         rng, parts = as_tag_content(tok) or (None, ())  # "As experts noted, B" (tags.py); not "As X noted, Y said B"
@@ -224,6 +228,62 @@ def poll_source(doc: Doc, subj: Token, lex: Lexicon) -> Range | None:
         return None
     end = next((t.i for t in doc[pobj.i:subj.left_edge.i] if t.text == ","), pobj.right_edge.i + 1)
     return party(doc, pobj.left_edge.i, end)
+
+
+# what "say" reports with a word that stands for a statement made before ("said so", "said the same",
+# "said as much", "said the opposite", "said otherwise"); PolNeAR train annotates it as the content
+SAY_TELL = {"say", "tell"}
+PRO_STATEMENTS = {"so", "otherwise", "same", "opposite", "much"}
+# what the pro-form says its statement is about: "said the same of Mr. Trump", "the same for Y", "the opposite about Y"
+ABOUT_PREPS = {"of", "about", "on", "for"}
+
+
+def pro_form_content(tok: Token) -> tuple[int, int] | None:
+    """The token range of a pro-form that a say/tell cue reports after it: "so", "otherwise", "the
+    same" or "the opposite" (with its "of"/"about" phrase), "as much"; the parser makes it an object,
+    an adverb or even a subject ("said the same" parsed as nsubj), so the word's form decides."""
+    if tok.lemma_.lower() not in SAY_TELL or tok.pos_ not in VERB_POS or has_child(tok, CLAUSE):
+        return None
+    for c in tok.children:
+        word = c.lower_
+        if c.i <= tok.i or word not in PRO_STATEMENTS or c.i - tok.i > 3:
+            continue
+        if word in ("same", "opposite"):
+            if not any(d.lower_ == "the" for d in c.lefts):
+                continue
+            about = [p for p in (*c.rights, *tok.rights) if p.i == c.i + 1 and p.dep_ == "prep"
+                     and p.lower_ in ABOUT_PREPS and child(p, POBJ) is not None]  # on the pro-form or the verb
+            return c.left_edge.i, (about[0].right_edge.i if about else c.i) + 1
+        if word == "much":
+            if not (c.i > 0 and tok.doc[c.i - 1].lower_ == "as"):
+                continue
+            return c.i - 1, c.i + 1
+        if c.dep_ == "advmod" and c.i == tok.i + 1:
+            return c.i, c.i + 1  # "said so", "said otherwise" (not "said so far", which has no "so" adverb of its own)
+    return None
+
+
+STRAY_REACH = 12  # tokens between a say/tell verb and the "that" of a clause the parse hung on its object
+
+
+def stray_that_clause(tok: Token) -> tuple[int, int] | None:
+    """The token range of a that-clause that a say/tell verb with no clause of its own reports when the
+    parse hung it on a noun of the verb's object or adjunct ("told a meeting of island leaders that few
+    people understood ...", "told one of his proteges on a regular basis that ..."): the first verb
+    after the cue whose "that" marks it, reached from the cue through nouns and prepositions only."""
+    if tok.lemma_.lower() not in SAY_TELL or tok.pos_ not in VERB_POS or has_child(tok, CLAUSE):
+        return None
+    for t in tok.doc[tok.i + 1:min(tok.i + STRAY_REACH + 4, tok.sent.end)]:
+        if t.pos_ not in VERB_POS or t.dep_ not in ("acl", "relcl"):
+            continue
+        mark = next((c for c in t.lefts if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if mark is None or mark.i - tok.i > STRAY_REACH:
+            continue
+        up = t.head
+        while up.i != tok.i and up.pos_ in NOUN_POS | {"ADP", "NUM", "PRON", "DET"} and up.i > tok.i:
+            up = up.head
+        return (mark.i, t.right_edge.i + 1) if up.i == tok.i else None
+    return None
 
 
 def participle_of_report(tok: Token, lex: Lexicon) -> bool:

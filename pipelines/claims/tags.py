@@ -32,7 +32,9 @@ def parenthetical_content(verb: Token) -> tuple[TokRange, tuple[TokRange, ...]] 
     doc, sent = verb.doc, verb.sent
     if verb.tag_ not in FINITE or verb.lemma_.lower() not in TAG_VERBS:
         return None
-    subj = next((c for c in verb.lefts if c.dep_ in SUBJ), None)
+    # the subject next to the verb: the parse may give the verb a second one from the clause it reports
+    # ("... for people with bogus ideas to organize, she said": "people" and "she")
+    subj = next((c for c in reversed(list(verb.lefts)) if c.dep_ in SUBJ), None)
     if subj is None or subj.lower_ in REL_PRON or verb.dep_ == "relcl":
         return None  # "Smith, who added, ...": a relative clause, no tag
     left = subj.left_edge.i
@@ -53,9 +55,25 @@ def parenthetical_content(verb: Token) -> tuple[TokRange, tuple[TokRange, ...]] 
     if first[1] - first[0] < MIN_PART + 1 or not any(t.pos_ in VERB_POS or t.pos_ in ("NOUN", "PROPN")
                                                      for t in doc[first[0]:first[1]]):
         return None
-    if any(t.is_quote for t in doc[first[0]:stop]):
+    if _speech_quoted(doc, first[0], stop):
         return None  # quotations attach to their cue in attach.py
+    if any(t.lemma_.lower() in TAG_VERBS and t.tag_ in FINITE and any(c.dep_ in SUBJ for c in t.children)
+           for t in doc[first[0]:first[1]]):
+        return None  # "X said that ... — no different, he said, from ...": the first part has a tag of its own
     return two_parts(doc, first, second)
+
+
+SCARE_QUOTE = 8  # tokens of a quoted phrase with no verb that attach.py leaves as a scare quote ("a “good” job")
+
+
+def _speech_quoted(doc, start: int, stop: int) -> bool:
+    """Quotation marks in tokens start..stop around words that may be speech: a quoted phrase with a
+    verb or of SCARE_QUOTE tokens or more, or a mark left unpaired, not a scare quote ("a “good” job")."""
+    marks = [t.i for t in doc[start:stop] if t.is_quote]
+    if len(marks) % 2:
+        return True
+    return any(b - a - 1 >= SCARE_QUOTE or any(t.pos_ in VERB_POS for t in doc[a + 1:b])
+               for a, b in zip(marks[::2], marks[1::2]))
 
 
 def two_parts(doc, first: TokRange, second: TokRange | None) -> tuple[TokRange, tuple[TokRange, ...]]:
