@@ -199,3 +199,21 @@ def test_passive_of_regarding_with_as_reports(nlp, text, want):
 ])
 def test_passive_as_of_other_verbs_reports_nothing(nlp, text, cue):
     assert cue not in cues(claims_of(nlp, text)), claims_of(nlp, text)
+
+
+@pytest.mark.slow
+def test_quoted_report_participle_is_cut_from_the_object_content(nlp):
+    """", calling it “an insult”" after an object content: its own claim, cut from the object even
+    though it holds quotation marks (content.own_report_aside)."""
+    claims = claims_of(nlp, "The union criticized the new contract offered by the school board, "
+                            "calling it “an insult to teachers.”")
+    assert find(claims, cue="criticized", content="the new contract offered by the school board"), claims
+    assert find(claims, source="The union", cue="calling"), claims
+
+
+@pytest.mark.slow
+def test_quoted_participle_of_no_report_stays_in_the_content(nlp):
+    """A trailing participle that is no cue stays where the quotation marks keep it."""
+    claims = claims_of(nlp, "The mayor said the fair had drawn big crowds, leaving the old square “packed.”")
+    said = [c for c in claims if c["cue"]["text"] == "said"]
+    assert said and "leaving" in said[0]["content"]["text"], claims
