@@ -217,3 +217,20 @@ def test_quoted_participle_of_no_report_stays_in_the_content(nlp):
     claims = claims_of(nlp, "The mayor said the fair had drawn big crowds, leaving the old square “packed.”")
     said = [c for c in claims if c["cue"]["text"] == "said"]
     assert said and "leaving" in said[0]["content"]["text"], claims
+
+
+@pytest.mark.slow
+def test_main_verb_misread_as_participle_reports(nlp):
+    """"A Gallup poll found last week that ...": the parse hangs "found" on "poll" as a participle,
+    leaving the noun the root; with a clause of its own it is the main verb (structures.misread_main_verb)."""
+    claims = claims_of(nlp, "A Gallup poll found last week that most voters back the plan.")
+    assert find(claims, source="A Gallup poll", cue="found", content="that most voters back the plan"), claims
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Officials traced the story to a website called Real News Right Now.",
+    "A website called Real News Right Now ran the story first.",
+])
+def test_naming_participle_still_reports_nothing(nlp, text):
+    assert "called" not in cues(claims_of(nlp, text)), claims_of(nlp, text)
