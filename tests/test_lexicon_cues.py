@@ -234,3 +234,27 @@ def test_main_verb_misread_as_participle_reports(nlp):
 ])
 def test_naming_participle_still_reports_nothing(nlp, text):
     assert "called" not in cues(claims_of(nlp, text)), claims_of(nlp, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, content", [
+    ("The harbour board has reportedly hired a new director from Oslo.",
+     "The harbour board has reportedly hired a new director from Oslo"),
+    ("Reportedly, the mayor made angry calls to the council.", "the mayor made angry calls to the council"),
+    ("The harbour board has reportedly hired a new director, but the union has not been told.",
+     "The harbour board has reportedly hired a new director"),
+])
+def test_reportedly_reports_its_clause(nlp, text, content):
+    """"X reportedly did Y": someone unnamed reported the clause (more_structures.reported_adverb_claims)."""
+    claims = claims_of(nlp, text)
+    assert find(claims, source=None, cue=text.split()[0].rstrip(",") if text.startswith("Reportedly") else "reportedly",
+                content=content), claims
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The mayor said the board had reportedly hired a new director.",  # the mayor's claim holds it
+    "Ferry Company Reportedly Sold To Rival.",  # a headline's title case
+])
+def test_reportedly_under_a_cue_or_in_a_headline_makes_no_claim(nlp, text):
+    assert not {"reportedly", "Reportedly"} & cues(claims_of(nlp, text)), claims_of(nlp, text)
