@@ -243,6 +243,8 @@ def test_naming_participle_still_reports_nothing(nlp, text):
     ("Reportedly, the mayor made angry calls to the council.", "the mayor made angry calls to the council"),
     ("The harbour board has reportedly hired a new director, but the union has not been told.",
      "The harbour board has reportedly hired a new director"),
+    ("The ferry firm reportedly cut sixty jobs (the firm would not disclose the real number but called it small).",
+     "The ferry firm reportedly cut sixty jobs"),  # the aside in brackets keeps its own claims
 ])
 def test_reportedly_reports_its_clause(nlp, text, content):
     """"X reportedly did Y": someone unnamed reported the clause (more_structures.reported_adverb_claims)."""
@@ -255,6 +257,7 @@ def test_reportedly_reports_its_clause(nlp, text, content):
 @pytest.mark.parametrize("text", [
     "The mayor said the board had reportedly hired a new director.",  # the mayor's claim holds it
     "Ferry Company Reportedly Sold To Rival.",  # a headline's title case
+    "Police are examining threats he reportedly made to the mayor's office.",  # a relative clause
 ])
 def test_reportedly_under_a_cue_or_in_a_headline_makes_no_claim(nlp, text):
     assert not {"reportedly", "Reportedly"} & cues(claims_of(nlp, text)), claims_of(nlp, text)

@@ -300,8 +300,10 @@ def reported_adverb_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Itera
         if adv.lower_ not in lex.report_adverbs or adv.dep_ != "advmod" or adv.head.pos_ not in VERB_POS:
             continue
         verb = adv.head
-        if any(lex.kind(t) for t in (verb, *verb.ancestors)) or adv.is_title and adv.i != adv.sent.start:
-            continue  # under a cue; a headline's title case ("Mayor Reportedly Quits"), not annotated
+        if any(lex.kind(t) for t in (verb, *verb.ancestors)) or adv.is_title and adv.i != adv.sent.start \
+                or verb.dep_ in ("relcl", "acl"):
+            continue  # under a cue; a headline's title case ("Mayor Reportedly Quits"); "the threats he
+            # reportedly made" (what is reported is the noun's, not a clause)
         clause = verb
         while clause.dep_ == "conj" and not has_child(clause, SUBJ) and clause.head.pos_ in VERB_POS:
             clause = clause.head  # "He gained acclaim ... and was reportedly targeted": the whole clause
@@ -321,6 +323,9 @@ def reported_adverb_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Itera
             if (has_child(c, ANY_SUBJ) or c.tag_ == "VBG") and doc[before].text == "," \
                     or has_child(c, ANY_SUBJ) and doc[c.left_edge.i].dep_ == "mark":
                 end = min(end, before + 1)
+        end = next((t.i for t in doc[adv.i:end] if t.text == "("), end)  # the writer's aside in brackets
+        if any(lex.kind(t) for t in doc[start:end]):
+            continue  # another cue inside: its own claim, which this one would swallow (nested.py)
         while end > start and doc[end - 1].dep_ == "cc":
             end -= 1
         while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and not QUOTE_CHARS & set(doc[end - 1].text)):
