@@ -187,7 +187,8 @@ def misread_main_verb(tok: Token, lex: Lexicon) -> bool:
         return False
     lemma = tok.lemma_.lower()
     preps = set(lex.prep_content.get(lemma, ()))
-    objects = OBJ if lemma in lex.object_cues else set()  # "tweeted X"; not "named X" (a role), "called X Y" (a name)
+    # "tweeted X"; not "named X" (a role), "called a meeting" (a naming verb's bare object is no report)
+    objects = OBJ if lemma in lex.object_cues and lemma not in lex.naming_cues else set()
     return any(c.dep_ in MAIN_VERB_COMPLEMENTS or c.dep_ in objects or c.dep_ == "prep" and c.lower_ in preps
                for c in tok.children if c.i > tok.i)
 
