@@ -199,3 +199,65 @@ def test_passive_of_regarding_with_as_reports(nlp, text, want):
 ])
 def test_passive_as_of_other_verbs_reports_nothing(nlp, text, cue):
     assert cue not in cues(claims_of(nlp, text)), claims_of(nlp, text)
+
+
+@pytest.mark.slow
+def test_quoted_report_participle_is_cut_from_the_object_content(nlp):
+    """", calling it “an insult”" after an object content: its own claim, cut from the object even
+    though it holds quotation marks (content.own_report_aside)."""
+    claims = claims_of(nlp, "The union criticized the new contract offered by the school board, "
+                            "calling it “an insult to teachers.”")
+    assert find(claims, cue="criticized", content="the new contract offered by the school board"), claims
+    assert find(claims, source="The union", cue="calling"), claims
+
+
+@pytest.mark.slow
+def test_quoted_participle_of_no_report_stays_in_the_content(nlp):
+    """A trailing participle that is no cue stays where the quotation marks keep it."""
+    claims = claims_of(nlp, "The mayor said the fair had drawn big crowds, leaving the old square “packed.”")
+    said = [c for c in claims if c["cue"]["text"] == "said"]
+    assert said and "leaving" in said[0]["content"]["text"], claims
+
+
+@pytest.mark.slow
+def test_main_verb_misread_as_participle_reports(nlp):
+    """"A Gallup poll found last week that ...": the parse hangs "found" on "poll" as a participle,
+    leaving the noun the root; with a clause of its own it is the main verb (structures.misread_main_verb)."""
+    claims = claims_of(nlp, "A Gallup poll found last week that most voters back the plan.")
+    assert find(claims, source="A Gallup poll", cue="found", content="that most voters back the plan"), claims
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Officials traced the story to a website called Real News Right Now.",
+    "A website called Real News Right Now ran the story first.",
+])
+def test_naming_participle_still_reports_nothing(nlp, text):
+    assert "called" not in cues(claims_of(nlp, text)), claims_of(nlp, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, content", [
+    ("The harbour board has reportedly hired a new director from Oslo.",
+     "The harbour board has reportedly hired a new director from Oslo"),
+    ("Reportedly, the mayor made angry calls to the council.", "the mayor made angry calls to the council"),
+    ("The harbour board has reportedly hired a new director, but the union has not been told.",
+     "The harbour board has reportedly hired a new director"),
+    ("The ferry firm reportedly cut sixty jobs (the firm would not disclose the real number but called it small).",
+     "The ferry firm reportedly cut sixty jobs"),  # the aside in brackets keeps its own claims
+])
+def test_reportedly_reports_its_clause(nlp, text, content):
+    """"X reportedly did Y": someone unnamed reported the clause (more_structures.reported_adverb_claims)."""
+    claims = claims_of(nlp, text)
+    assert find(claims, source=None, cue=text.split()[0].rstrip(",") if text.startswith("Reportedly") else "reportedly",
+                content=content), claims
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The mayor said the board had reportedly hired a new director.",  # the mayor's claim holds it
+    "Ferry Company Reportedly Sold To Rival.",  # a headline's title case
+    "Police are examining threats he reportedly made to the mayor's office.",  # a relative clause
+])
+def test_reportedly_under_a_cue_or_in_a_headline_makes_no_claim(nlp, text):
+    assert not {"reportedly", "Reportedly"} & cues(claims_of(nlp, text)), claims_of(nlp, text)

@@ -50,6 +50,7 @@ from .more_structures import (
     channel_claims,
     headline_claims,
     nominal_claims,
+    reported_adverb_claims,
     stance_claims,
     view_claims,
 )
@@ -68,7 +69,8 @@ __all__ = ["ClaimExtractor", "Lexicon", "Settings", "extract_claims", "find_draf
 # the claim structures, in the order their drafts are made (the order decides which of two equal
 # drafts wins, overlaps.py)
 STRUCTURES = (verb_claims, channel_claims, nominal_claims, censure_claims, headline_claims, stance_claims, view_claims,
-              responsibility_claims, alleged_acts, concern_claims, criticism_noun_claims, accuser_claims)
+              responsibility_claims, alleged_acts, concern_claims, criticism_noun_claims, accuser_claims,
+              reported_adverb_claims)
 
 
 @Language.factory("news_claims", assigns=["doc._.claims", "doc._.actors", "doc._.mentions"],

@@ -633,7 +633,13 @@ def cut_trailing_aside(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
         elif tok.dep_ in APPOS_OPENERS and head.dep_ == "appos" and head.left_edge.i == k \
                 and not names_the_noun(head):
             clause = head  # ", a proportion that has risen": the writer's gloss
-        if clause is not None and clause.right_edge.i >= end - 2 and not any(
-                QUOTE_CHARS & set(doc[j].text) for j in range(k, end)):
+        if clause is not None and clause.right_edge.i >= end - 2 and (own_report_aside(clause, lex) or not any(
+                QUOTE_CHARS & set(doc[j].text) for j in range(k, end))):
             return k - 1
     return end
+
+
+def own_report_aside(clause: Token, lex: Lexicon) -> bool:
+    """A trailing participle that is a report cue itself (", calling it “absurd”", ", claiming
+    “he lied”"): a claim of its own, quotation and all, however many quotation marks it holds."""
+    return clause.tag_ == "VBG" and lex.kind(clause) == "report"

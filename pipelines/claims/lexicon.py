@@ -16,7 +16,7 @@ LOGGER = logging.getLogger(__name__)
 
 
 # the keys of the word lists (pipelines/data/<lang>/*.json) that Lexicon.from_data reads
-WORD_KEYS = ("refusal", "refusal_of", "refusal_preps", "unrealised", "negative_subjects", "raising", "state_participles", "wrongdoing", "wrongdoing_phrases", "wrongdoing_objects_required", "attempt",
+WORD_KEYS = ("refusal", "refusal_of", "refusal_preps", "unrealised", "negative_subjects", "raising", "report_adverbs", "state_participles", "wrongdoing", "wrongdoing_phrases", "wrongdoing_objects_required", "attempt",
              "prep_content", "object_cues", "incident_nouns", "culprit_nouns", "claim_nouns", "as_cues", "naming_cues",
              "stance_adjectives", "view_nouns", "channel_nouns", "hedges", "hedge_phrases", "confidence",
              "censure_nouns", "censure_verbs", "censure_preps", "censure_reason_required",
@@ -37,6 +37,7 @@ class Lexicon:
     unrealised: set[str] = field(default_factory=set)  # "asked to condemn", "urged X to condemn"
     negative_subjects: set[str] = field(default_factory=set)  # "Nobody blamed", "Neither X nor Y"
     raising: set[str] = field(default_factory=set)
+    report_adverbs: set[str] = field(default_factory=set)  # "X reportedly did Y": someone unnamed reported it
     state_participles: set[str] = field(default_factory=set)  # "is focused on X": a state, no report
     ccomp_only: set[str] = field(default_factory=set)
     strong: set[str] = field(default_factory=set)
@@ -136,7 +137,7 @@ class Lexicon:
             refusal_of=set(words.get("refusal_of", ())), refusal_preps=set(words.get("refusal_preps", ())),
             unrealised=set(words.get("unrealised", ())),
             negative_subjects=set(words.get("negative_subjects", ())),
-            raising=set(words.get("raising", ())), state_participles=set(words.get("state_participles", ())),
+            raising=set(words.get("raising", ())), report_adverbs=set(words.get("report_adverbs", ())), state_participles=set(words.get("state_participles", ())),
             ccomp_only=ccomp_only, strong=strong,
             accuse=accuse, accuse_with=accuse_with, accuse_frames=accuse_frames, deny=deny,
             attribute=attribute, wrongdoing=set(words.get("wrongdoing", ())),

@@ -15,7 +15,7 @@ from .quotes import Quote
 from .senses import hypothetical
 from .sources import accusation_party, claim_noun_parties, party, party_actor, source_of
 from .spans import EDGE_PUNCT, QUOTE_CHARS, text_of
-from .syntax import EXPL, OBJ, POBJ, PREP_OBJ, SUBJ, VERB_POS, child, phrase, subject_of
+from .syntax import ANY_SUBJ, EXPL, OBJ, POBJ, PREP_OBJ, SUBJ, VERB_POS, child, has_child, phrase, subject_of
 
 
 def channel_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
@@ -287,5 +287,51 @@ def view_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
             continue
         c = make_draft(doc, "statement", range_cue(doc, noun.i, be.i + 1, be), (comp.left_edge.i, comp.right_edge.i + 1),
                        party(doc, *phrase(owner)), None, lex)
+        if c:
+            yield c
+
+
+def reported_adverb_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
+    """"The FBI is reportedly making arrangements to interview her", "Reportedly, he made threats":
+    an adverb of report on a verb says that someone unnamed reported its clause, which is the content
+    (the adverb and all); no source. Not under a cue ("X said Y reportedly did Z" is X's claim) nor
+    in a quotation (nested.drop_quoted_cues). PolNeAR train: 19 of 29 "reportedly" are annotated cues."""
+    for adv in doc:
+        if adv.lower_ not in lex.report_adverbs or adv.dep_ != "advmod" or adv.head.pos_ not in VERB_POS:
+            continue
+        verb = adv.head
+        if any(lex.kind(t) for t in (verb, *verb.ancestors)) or adv.is_title and adv.i != adv.sent.start \
+                or verb.dep_ in ("relcl", "acl"):
+            continue  # under a cue; a headline's title case ("Mayor Reportedly Quits"); "the threats he
+            # reportedly made" (what is reported is the noun's, not a clause)
+        clause = verb
+        while clause.dep_ == "conj" and not has_child(clause, SUBJ) and clause.head.pos_ in VERB_POS:
+            clause = clause.head  # "He gained acclaim ... and was reportedly targeted": the whole clause
+        subj = child(clause, SUBJ)
+        start = subj.left_edge.i if subj is not None and subj.i < adv.i else clause.left_edge.i
+        end = verb.right_edge.i + 1
+        if start == adv.i:  # "Reportedly, he made ...": the clause after the adverb
+            start += 1
+            while start < end and doc[start].is_punct:
+                start += 1
+        for c in verb.children:  # ", but they had returned", "as it nears", ", leaving X fearful": the writer's
+            if c.i < adv.i or c.dep_ not in ("advcl", "conj"):
+                continue
+            before = c.left_edge.i - 1
+            while before > adv.i and doc[before].dep_ == "cc":
+                before -= 1
+            if (has_child(c, ANY_SUBJ) or c.tag_ == "VBG") and doc[before].text == "," \
+                    or has_child(c, ANY_SUBJ) and doc[c.left_edge.i].dep_ == "mark":
+                end = min(end, before + 1)
+        end = next((t.i for t in doc[adv.i:end] if t.text == "("), end)  # the writer's aside in brackets
+        if any(lex.kind(t) for t in doc[start:end]):
+            continue  # another cue inside: its own claim, which this one would swallow (nested.py)
+        while end > start and doc[end - 1].dep_ == "cc":
+            end -= 1
+        while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and not QUOTE_CHARS & set(doc[end - 1].text)):
+            end -= 1
+        if end - start < 3:
+            continue
+        c = make_draft(doc, "statement", token_cue(doc, adv), (start, end), None, None, lex)
         if c:
             yield c

@@ -100,7 +100,7 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
     """"X said (that) Y", "Y, X said", "X told reporters that Y", "it is reported that Y"; a content
     that alleges wrongdoing makes the statement an accusation of the culprit, or a denial when negated."""
     if tok.dep_ == "acl" and (tok.tag_ == "VBN" or tok.tag_ == "VBD" and tok.head.i == tok.i - 1) \
-            and made_noun(tok, lex) is None and seen_as(tok) is None:
+            and made_noun(tok, lex) is None and seen_as(tok) is None and not misread_main_verb(tok, lex):
         return  # "a class called “Perception”", "a super PAC called Future 45" (a participle tagged a
         # past tense); not "the bill, opposed by Democrats", "prices, seen as a boon" (content.made_noun, seen_as)
     if tok.lower_ in lex.stance_adjectives and tok.tag_ == "VBN" and has_child(tok, {"auxpass"}):
@@ -143,6 +143,8 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
         source = None  # "The response seemed almost biological": the writer's judgement
     elif lemma in lex.sourceless and voice != "active":
         source = None
+    elif misread_main_verb(tok, lex):
+        source = party(doc, tok.head.left_edge.i, tok.i, tok.idx)  # "Beruff, a Scott ally, called ...": the root noun
     elif postposed_subject(tok) is not None:
         source = party(doc, *phrase(postposed_subject(tok)), tok.idx)  # "Y, said X"
     elif participle_of_report(tok, lex):
@@ -172,6 +174,27 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
         c = replace(c, fragments=tuple(f for f in frags if f[0] < f[1]))
     if c:
         yield c
+
+
+MAIN_VERB_COMPLEMENTS = CLAUSE | {"xcomp"}
+
+
+def misread_main_verb(tok: Token, lex: Lexicon) -> bool:
+    """"Sanders' campaign called AP's report a rush to judgment", "A poll found last week that Y":
+    the parse made the sentence's one verb a participle on its subject, left as the root noun. A
+    participle on the root noun that has an object, a clause or the preposition of its content ("called
+    for") of its own is that main verb, not a name ("a website called Real News": a participle on an
+    object, or with no complement)."""
+    head = tok.head
+    if not (tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT" and head.pos_ in NOUN_POS
+            and head.i < tok.i) or has_child(tok, {"agent", "auxpass"}):
+        return False
+    lemma = tok.lemma_.lower()
+    preps = set(lex.prep_content.get(lemma, ()))
+    # "tweeted X"; not "named X" (a role), "called a meeting" (a naming verb's bare object is no report)
+    objects = OBJ if lemma in lex.object_cues and lemma not in lex.naming_cues else set()
+    return any(c.dep_ in MAIN_VERB_COMPLEMENTS or c.dep_ in objects or c.dep_ == "prep" and c.lower_ in preps
+               for c in tok.children if c.i > tok.i)
 
 
 def state_participle(tok: Token, lex: Lexicon) -> bool:
