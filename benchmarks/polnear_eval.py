@@ -51,6 +51,7 @@ def main(argv=None) -> int:
     from spacy.tokens import DocBin
 
     import pipelines
+    from pipelines.extensions import SPANS_KEY
     from extractor.convert import document_from_doc
     from extractor.records import Article
 
@@ -78,6 +79,9 @@ def main(argv=None) -> int:
                 base = list(nlp.get_pipe("tok2vec").pipe(base))
             if tagger:
                 base = list(nlp.get_pipe("attribution_tagger").pipe(base))
+            else:  # a cache made with the tagger on holds its spans: not for a run without it
+                for d in base:
+                    d.spans.pop(SPANS_KEY, None)
         else:
             with nlp.select_pipes(disable=["news_claims"]):
                 base = list(nlp.pipe(texts, batch_size=16))
