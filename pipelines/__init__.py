@@ -75,6 +75,15 @@ def build_nlp(model: str | Path = DEFAULT_MODEL, *, config_path: Path = CONFIG_P
     return nlp
 
 
+def tagger_wanted(config_path: Path = CONFIG_PATH) -> bool:
+    """Whether build_nlp() adds the attribution tagger ($EXTRACTOR_TAGGER, else the config's default):
+    the run fingerprint holds it, as it changes the output."""
+    from .tagger import NAME
+
+    default = Config().from_disk(config_path)["pipeline"].get("optional", {}).get(NAME, True)
+    return _wanted(NAME, default, None)
+
+
 def _wanted(name: str, default: bool, asked: bool | None) -> bool:
     """Whether an optional component goes in: as asked, else as $EXTRACTOR_TAGGER says, else the default."""
     if asked is not None:

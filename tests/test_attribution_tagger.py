@@ -112,3 +112,13 @@ def test_it_is_off_by_default_and_switched_on_by_the_environment(monkeypatch):
     assert NAME in on.pipe_names
     assert NAME not in build_nlp(tagger=False).pipe_names
     assert [c["origin"] for c in on(TAIL)._.claims] == ["model"]
+
+
+def test_the_run_fingerprint_tells_a_run_with_the_tagger_from_one_without(monkeypatch):
+    from extractor.fingerprint import pipeline_fingerprint
+    from extractor.settings import Settings
+
+    monkeypatch.delenv("EXTRACTOR_TAGGER", raising=False)
+    off = pipeline_fingerprint(Settings()).digest
+    monkeypatch.setenv("EXTRACTOR_TAGGER", "on")
+    assert pipeline_fingerprint(Settings()).digest != off
