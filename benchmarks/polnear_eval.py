@@ -42,6 +42,8 @@ def main(argv=None) -> int:
     ap.add_argument("--timing", action="store_true", help="also time the bare base model and print the ratio")
     ap.add_argument("--base-cache", type=Path, default=None, help="development: DocBin of the docs before news_claims")
     ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--tagger-beam", type=int, default=None, help="development: attribution_tagger's beam width")
+    ap.add_argument("--tagged-min-score", type=float, default=None, help="development: news_claims' tagged_min_score")
     args = ap.parse_args(argv)
     warnings.filterwarnings("ignore", message=r".*W036.*")
 
@@ -49,6 +51,7 @@ def main(argv=None) -> int:
     from spacy.tokens import DocBin
 
     import pipelines
+    from pipelines.extensions import SPANS_KEY
     from extractor.convert import document_from_doc
     from extractor.records import Article
 
@@ -57,15 +60,28 @@ def main(argv=None) -> int:
     rows = rows[: args.limit] if args.limit else rows
     texts = [r["text"] for r in rows]
     nlp = pipelines.build_nlp()
+    if args.tagger_beam is not None and "attribution_tagger" in nlp.pipe_names:
+        nlp.get_pipe("attribution_tagger").set_beam(args.tagger_beam)
+    if args.tagged_min_score is not None:
+        from dataclasses import replace
+        claims_pipe = nlp.get_pipe("news_claims")
+        claims_pipe.settings = replace(claims_pipe.settings, tagged_min_score=args.tagged_min_score)
 
     t0 = time.perf_counter()
     if args.base_cache:
         if args.base_cache.exists():
             base = list(DocBin().from_disk(args.base_cache).get_docs(nlp.vocab))
-            if nlp.get_pipe("news_claims").lex.tail_model.get("dense"):
+            tagger = "attribution_tagger" in nlp.pipe_names
+            if tagger or nlp.get_pipe("news_claims").lex.tail_model.get("dense"):
                 # a DocBin keeps no tensor: the base model's tok2vec again, for a tail classifier built
-                # with --tail-dense (the committed one reads no tensor)
+                # with --tail-dense (the committed one reads no tensor) and for the attribution tagger,
+                # whose spans are made again (a cache made before it, or with other weights, has none or others)
                 base = list(nlp.get_pipe("tok2vec").pipe(base))
+            if tagger:
+                base = list(nlp.get_pipe("attribution_tagger").pipe(base))
+            else:  # a cache made with the tagger on holds its spans: not for a run without it
+                for d in base:
+                    d.spans.pop(SPANS_KEY, None)
         else:
             with nlp.select_pipes(disable=["news_claims"]):
                 base = list(nlp.pipe(texts, batch_size=16))

@@ -37,6 +37,7 @@ def _claim(cid: str, c: dict, *, in_title: bool = False, ids: dict[str, str] | N
         confidence=c.get("confidence"),
         negated=bool(c.get("negated")),
         in_title=in_title,
+        origin=c.get("origin", "rules"),
     )
 
 

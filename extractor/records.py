@@ -111,6 +111,7 @@ class Claim:
     confidence: str | None = None
     negated: bool = False
     in_title: bool = False  # a claim of the headline: its offsets index the title, not the text
+    origin: str = "rules"  # "model": proposed by the trained attribution tagger, not by a rule
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -126,6 +127,7 @@ class Claim:
             "negated": self.negated,
             "sentence": self.sentence.to_dict(),
             "in_title": self.in_title,
+            "origin": self.origin,
         }
 
 

@@ -18,6 +18,9 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
+# where attribution_tagger (pipelines/tagger.py) puts its CUE, CONTENT and SOURCE spans
+SPANS_KEY = "attributions"
+
 
 def register_extensions() -> None:
     """Register once per process; every component calls this in its constructor."""

@@ -61,6 +61,7 @@ from .rebuttals import retype_rebuttals
 from .reproach import retype_reproaches
 from .spans import kept_text, memo
 from .structures import verb_claims
+from .tagged import tagged_claims
 from .tail_cues import add_tail_cues
 from .unnamed import name_unnamed
 
@@ -75,11 +76,11 @@ STRUCTURES = (verb_claims, channel_claims, nominal_claims, censure_claims, headl
 
 @Language.factory("news_claims", assigns=["doc._.claims", "doc._.actors", "doc._.mentions"],
                   default_config={"quote_fragments": "auto", "quoted_cues": "drop", "nested_cues": "drop",
-                                  "unnamed": True})
+                                  "unnamed": True, "tagged_min_score": 0.0})
 def make_claims(nlp: Language, name: str, quote_fragments: str, quoted_cues: str, nested_cues: str,
-                unnamed: bool) -> ClaimExtractor:
+                unnamed: bool, tagged_min_score: float) -> ClaimExtractor:
     return ClaimExtractor(nlp, name, quote_fragments=quote_fragments, quoted_cues=quoted_cues, nested_cues=nested_cues,
-                          unnamed=unnamed)
+                          unnamed=unnamed, tagged_min_score=tagged_min_score)
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,8 @@ class Settings:
     nested_cues: str = "drop"
     # a party with no actor whose phrase says who speaks ("experts", "the report"): an unnamed actor
     unnamed: bool = True
+    # the attribution tagger's span probability a model claim's cue and content need (tagged.py)
+    tagged_min_score: float = 0.0
 
     def __post_init__(self):
         for key, allowed in SETTINGS_VALUES.items():
@@ -177,6 +180,9 @@ def find_drafts(doc: Doc, lex: Lexicon, settings: Settings = Settings()) -> tupl
         drafts = drop_nested_cues(doc, drafts, lex, settings.nested_cues)
         drafts = attach_quotes(doc, drafts, quotes, lex, settings.quote_fragments)
         drafts = retype_rebuttals(doc, retype_reproaches(doc, drafts, lex), lex)
+        # the trained tagger's cues the rules left, but not inside a quotation (as drop_quoted_cues)
+        drafts += drop_quoted_cues(doc, tagged_claims(doc, drafts, lex, settings.tagged_min_score), quotes,
+                                   settings.quoted_cues)
         return split_parties(doc, resolve(drafts), lex)
 
 

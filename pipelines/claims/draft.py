@@ -45,6 +45,7 @@ class Draft:
     confidence: str | None = None
     negated: bool = False
     fragments: tuple[Range, ...] = ()  # a split or continued quotation's parts, in order; () = not split
+    origin: str = "rules"  # "model": proposed by the trained attribution tagger (tagged.py)
 
     @property
     def key(self) -> tuple[int, int, int]:
@@ -127,4 +128,4 @@ def to_record(doc: Doc, d: Draft) -> dict:
     return {"type": d.type, "source": _party(doc, text, d.source) or dict(NO_PARTY),
             "cue": _span(text, (d.cue.start, d.cue.end)), "content": content,
             "target": _target(doc, text, d.target), "quote": d.quote, "hedges": list(d.hedges),
-            "confidence": d.confidence, "negated": d.negated, "sentence": _span(text, d.sentence)}
+            "confidence": d.confidence, "negated": d.negated, "sentence": _span(text, d.sentence), "origin": d.origin}
