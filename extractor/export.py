@@ -16,7 +16,7 @@ LOGGER = logging.getLogger(__name__)
 FORMATS = ("jsonl", "csv")
 CLAIM_COLUMNS = ("document", "outlet", "date", "url", "claim", "type", "source", "source_actor", "cue",
                  "content", "target", "target_actor", "hedges", "confidence", "quote", "negated", "sentence",
-                 "duplicate_of", "independent", "in_title", "source_named")
+                 "duplicate_of", "independent", "in_title", "source_named", "origin")
 HEDGE_SEPARATOR = "; "
 
 
@@ -33,7 +33,8 @@ def export_jsonl(store: CorpusStore, out: str | Path) -> int:
 def claim_rows(store: CorpusStore):
     """One dict a claim, in corpus order; `independent` is false for a syndicated copy's claims,
     `in_title` true for a claim of the headline (its sentence is the title), `source_named` false for
-    a claim of an unnamed source ("experts", "a source", "the poll"), empty when it has no source actor."""
+    a claim of an unnamed source ("experts", "a source", "the poll"), empty when it has no source actor;
+    `origin` "model" for a claim of the trained attribution tagger, "rules" for the others."""
     for doc in store.iter_documents(duplicates=True):
         unnamed = {a["id"] for a in doc["actors"] if a.get("named") is False}
         for c in doc["claims"]:
@@ -46,7 +47,8 @@ def claim_rows(store: CorpusStore):
                    "quote": c.get("quote"), "negated": c.get("negated"), "sentence": c["sentence"]["text"],
                    "duplicate_of": doc["duplicate_of"], "independent": doc["duplicate_of"] is None,
                    "in_title": bool(c.get("in_title")),
-                   "source_named": None if c["source"].get("actor") is None else c["source"]["actor"] not in unnamed}
+                   "source_named": None if c["source"].get("actor") is None else c["source"]["actor"] not in unnamed,
+                   "origin": c.get("origin", "rules")}
 
 
 def export_csv(store: CorpusStore, out: str | Path) -> int:

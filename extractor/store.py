@@ -199,7 +199,8 @@ CREATE TABLE IF NOT EXISTS claims (
     confidence TEXT,
     negated INTEGER NOT NULL,
     sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL, sentence_text TEXT NOT NULL,
-    in_title INTEGER NOT NULL DEFAULT 0
+    in_title INTEGER NOT NULL DEFAULT 0,
+    origin TEXT NOT NULL DEFAULT 'rules'
 );
 CREATE INDEX IF NOT EXISTS claims_document ON claims(document, position);
 CREATE INDEX IF NOT EXISTS claims_source_actor ON claims(source_actor);
@@ -236,6 +237,7 @@ DOCUMENT_COLUMNS = ("id", "origin", "url", "outlet", "title", "author", "publish
 # columns added since the first version of a table, with their definition: a store made before
 # one is migrated when it is opened (ALTER TABLE ... ADD COLUMN; its rows take the default)
 ADDED_COLUMNS = (("claims", "in_title", "INTEGER NOT NULL DEFAULT 0"),  # headline claims
+                 ("claims", "origin", "TEXT NOT NULL DEFAULT 'rules'"),  # "model": the attribution tagger's
                  ("actors", "named", "INTEGER NOT NULL DEFAULT 1"))  # unnamed sources: 0
 PARTY_KEYS = ("actor", "start", "end", "text")
 SPAN_KEYS = ("start", "end", "text")
@@ -393,7 +395,7 @@ class CorpusStore:
             "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)",
             [(row.id, i, m["start"], m["end"], m["text"], m.get("label"), m["actor"])
              for i, m in enumerate(d["entities"])])
-        db.executemany(f"INSERT INTO claims VALUES ({', '.join('?' * 27)})",
+        db.executemany(f"INSERT INTO claims VALUES ({', '.join('?' * 28)})",
                        [_claim_row(row.id, i, c) for i, c in enumerate(d["claims"])])
         return changed
 
@@ -546,7 +548,7 @@ def _claim_row(doc_id: str, position: int, c: dict) -> tuple:
             *((target or {}).get(k) for k in PARTY_KEYS), int(target is not None),
             int(bool(c.get("quote"))), json.dumps(c.get("hedges") or [], ensure_ascii=False),
             c.get("confidence"), int(bool(c.get("negated"))), *(c["sentence"][k] for k in SPAN_KEYS),
-            int(bool(c.get("in_title"))))
+            int(bool(c.get("in_title"))), c.get("origin", "rules"))
 
 
 def _claim(r) -> dict:
@@ -555,4 +557,5 @@ def _claim(r) -> dict:
     span = lambda i: dict(zip(SPAN_KEYS, r[i:i + 3]))  # noqa: E731
     return {"id": r[0], "type": r[3], "source": party(4), "cue": span(8), "content": span(11),
             "target": party(14) if r[18] else None, "quote": bool(r[19]), "hedges": json.loads(r[20]),
-            "confidence": r[21], "negated": bool(r[22]), "sentence": span(23), "in_title": bool(r[26])}
+            "confidence": r[21], "negated": bool(r[22]), "sentence": span(23), "in_title": bool(r[26]),
+            "origin": r[27]}

@@ -40,12 +40,18 @@ class Outcome:
     minhash: bytes | None = None  # syndication.signature of the text, made where the text is
 
 
-@lru_cache(maxsize=2)
 def load_nlp(model: str) -> Language:
-    """One pipeline per process and model name."""
+    """One pipeline per process, model name and tagger switch ($EXTRACTOR_TAGGER read at each call)."""
+    from pipelines import tagger_wanted
+
+    return _load_nlp(model, tagger_wanted())
+
+
+@lru_cache(maxsize=2)
+def _load_nlp(model: str, tagger: bool) -> Language:
     from pipelines import build_nlp
 
-    nlp = build_nlp(model)
+    nlp = build_nlp(model, tagger=tagger)
     for _, proc in nlp.pipeline:
         try:
             proc.set_error_handler(_keep_error)

@@ -124,6 +124,7 @@ def test_export_writes_jsonl_and_csv_from_the_store(nlp, tmp_path):
     rows = list(csv.DictReader(io.StringIO((tmp_path / "claims.csv").read_text(encoding="utf-8"))))
     assert len(rows) >= 2 and result.stderr.strip() == f"{len(rows)} claims exported"
     assert {(r["source_actor"], r["cue"]) for r in rows} >= {("microsoft", "said"), ("chinese-government-spokesman", "told")}
+    assert {r["origin"] for r in rows} == {"rules"}  # the trained tagger is off by default
     missing = invoke("export", tmp_path / "nope.sqlite", "--format", "csv", "-o", "-")
     assert missing.exit_code == 2
     assert missing.stderr.strip() == f"error: {tmp_path / 'nope.sqlite'}: no such corpus database"
@@ -270,3 +271,21 @@ def test_an_unknown_engine_is_a_usage_error(tmp_path):
     result = invoke("run", tmp_path / "a.txt", "-o", tmp_path / "out", "--engine", "spark")
     assert result.exit_code == 2
     assert result.stderr.strip() == "error: spark: unknown engine (expected one of local, dask)"
+
+
+def test_a_run_with_the_tagger_on_keeps_which_claims_the_model_made(nlp, tmp_path, monkeypatch):
+    """$EXTRACTOR_TAGGER=on: the model's statements reach documents.jsonl, the store and claims.csv
+    with origin "model"; the rules' claims say "rules"."""
+    monkeypatch.setenv("EXTRACTOR_TAGGER", "on")
+    (tmp_path / "a.txt").write_text("The mayor said on Tuesday that the bridge would reopen in May. "
+                                    "Residents fretted that the factory would close.", encoding="utf-8")
+    out = tmp_path / "report"
+    assert invoke("run", tmp_path / "a.txt", "-o", out).exit_code == 0
+    (doc,) = lines((out / "documents.jsonl").read_text(encoding="utf-8"))
+    assert sorted((c["cue"]["text"], c["origin"]) for c in doc["claims"]) == [("fretted", "model"), ("said", "rules")]
+    rows = list(csv.DictReader((out / "claims.csv").open(encoding="utf-8")))
+    assert sorted((r["cue"], r["origin"]) for r in rows) == [("fretted", "model"), ("said", "rules")]
+    monkeypatch.setenv("EXTRACTOR_TAGGER", "off")  # switched off, the store re-runs it: the rules' claim alone
+    assert invoke("run", tmp_path / "a.txt", "-o", out).exit_code == 0
+    (doc,) = lines((out / "documents.jsonl").read_text(encoding="utf-8"))
+    assert [(c["cue"]["text"], c["origin"]) for c in doc["claims"]] == [("said", "rules")]

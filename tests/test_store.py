@@ -65,14 +65,15 @@ DOC = {"id": "d1", "url": "https://example.org/a", "title": "T", "source": "Exam
                    "content": {"start": 15, "end": 31, "text": "hackers attacked"}, "target": None,
                    "quote": False, "hedges": ["allegedly"], "confidence": "high", "negated": False,
                    "sentence": {"start": 0, "end": 32, "text": "Microsoft said hackers attacked."},
-                   "in_title": False},
+                   "in_title": False, "origin": "model"},
                   {"id": "d1#c2", "type": "denial",
                    "source": {"actor": "china", "start": 33, "end": 38, "text": "China"},
                    "cue": {"start": 39, "end": 45, "text": "denied"},
                    "content": {"start": 46, "end": 48, "text": "it"},
                    "target": {"actor": "microsoft", "start": None, "end": None, "text": None},
                    "quote": True, "hedges": [], "confidence": None, "negated": True,
-                   "sentence": {"start": 33, "end": 49, "text": "China denied it."}, "in_title": False}]}
+                   "sentence": {"start": 33, "end": 49, "text": "China denied it."}, "in_title": False,
+                   "origin": "rules"}]}
 
 
 def _row(doc: dict | None, doc_id: str = "d1", error: str | None = None):
@@ -133,12 +134,12 @@ def test_a_file_that_is_not_sqlite_is_one_clear_error(tmp_path):
 
 
 def test_a_store_of_the_version_before_headline_claims_is_migrated_when_opened(tmp_path):
-    """A store written before claims had `in_title` (26 columns) opens: the column is added, its
-    claims read back as claims of the text, and new documents are written beside them."""
+    """A store written before claims had `in_title` and `origin` (26 columns) opens: the columns are
+    added, its claims read back as the rules' claims of the text, and new documents are written beside them."""
     from extractor.store import SCHEMA, CorpusStore, _claim_row
 
-    old_schema = SCHEMA.replace(",\n    in_title INTEGER NOT NULL DEFAULT 0\n", "\n")
-    assert "in_title" not in old_schema
+    old_schema = SCHEMA.replace(",\n    in_title INTEGER NOT NULL DEFAULT 0,\n    origin TEXT NOT NULL DEFAULT 'rules'\n", "\n")
+    assert "in_title" not in old_schema and "origin TEXT NOT NULL DEFAULT" not in old_schema
     path = tmp_path / "old.sqlite"
     with sqlite3.connect(path) as db:
         db.executescript(old_schema)
@@ -148,14 +149,15 @@ def test_a_store_of_the_version_before_headline_claims_is_migrated_when_opened(t
                        [_claim_row("d1", i, c)[:26] for i, c in enumerate(DOC["claims"])])
     with CorpusStore(path) as store:
         columns = [r[1] for r in store.db.execute("PRAGMA table_info(claims)")]
-        assert columns[-1] == "in_title" and len(columns) == 27
+        assert columns[-2:] == ["in_title", "origin"] and len(columns) == 28
         (doc,) = store.iter_documents()
-        assert doc["claims"] == DOC["claims"]  # in_title False, as before there were headline claims
+        # in_title False and origin "rules", as before there were headline claims and a trained tagger
+        assert doc["claims"] == [dict(c, origin="rules") for c in DOC["claims"]]
         headline = dict(DOC["claims"][1], id="d2#t1", in_title=True)
         store.write_batch([_row(dict(DOC, id="d2", claims=[headline]), "d2")], "fp", 1)
         assert [c["in_title"] for d in store.iter_documents() for c in d["claims"]] == [False, False, True]
     with CorpusStore(path) as store:  # opening it again changes nothing
-        assert len([r for r in store.db.execute("PRAGMA table_info(claims)")]) == 27
+        assert len([r for r in store.db.execute("PRAGMA table_info(claims)")]) == 28
 
 
 def test_a_store_another_program_keeps_locked_is_a_store_busy_error(tmp_path, monkeypatch):
