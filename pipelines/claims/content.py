@@ -434,6 +434,9 @@ def after_time_adjunct(verb: Token, clause: Token) -> int:
     subject, with no comma after it."""
     doc = clause.doc
     start = clause.left_edge.i
+    that = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if that is not None and verb.i < start < that.i and doc[that.i - 1].text == ",":
+        return that.i  # "said, when asked about the tax, that it was unfair": before its "that", the cue's aside
     subj = next((c for c in clause.children if c.dep_ in ANY_SUBJ), None)
     if subj is None or start <= verb.i or any(c.dep_ == "mark" for c in clause.children):
         return start
