@@ -246,3 +246,36 @@ def test_a_that_clause_the_quotation_finishes_starts_at_that_whatever_the_parse(
         ” '' PUNCT punct 2 "
     """)
     assert dict(contents(doc, lex))["says"].startswith("that Smith’s “reckless rhetoric has crossed the line")
+
+
+# the small model's parse of "Jane Doe said, when asked about the tax, that it was unfair.": the aside
+# hung inside the that-clause, before its "that"
+ASIDE_BEFORE_THAT = """
+    Jane NNP PROPN compound 1 Jane
+    Doe NNP PROPN nsubj 2 Doe
+    said VBD VERB ROOT 2 say -
+    , , PUNCT punct 2 ,
+    when WRB SCONJ advmod 5 when
+    asked VBN VERB advcl 12 ask
+    about IN ADP prep 5 about
+    the DT DET det 8 the
+    tax NN NOUN pobj 6 tax -
+    , , PUNCT punct 5 ,
+    that IN SCONJ mark 12 that
+    it PRP PRON nsubj 12 it
+    was VBD AUX ccomp 2 be
+    unfair JJ ADJ acomp 12 unfair -
+    . . PUNCT punct 2 .
+"""
+
+
+def test_an_aside_the_parse_hung_before_the_clauses_that_is_the_cues(lex):
+    said = [c for c in contents(parse(ASIDE_BEFORE_THAT), lex) if c[0] == "said"]
+    assert said == [("said", "that it was unfair")]
+
+
+def test_a_that_clause_with_its_own_fronted_aside_keeps_it(nlp):
+    # after "that" the aside is the clause's own
+    doc = nlp("She said that, if elected, she would cut taxes.")
+    assert [(c["cue"]["text"], c["content"]["text"]) for c in doc._.claims] == [
+        ("said", "that, if elected, she would cut taxes")]

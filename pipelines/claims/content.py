@@ -431,9 +431,13 @@ def after_time_adjunct(verb: Token, clause: Token) -> int:
     """Where a reported clause with no "that" starts: after a time phrase the parse hung on the clause
     though it says when the cue was spoken ("told reporters on Thursday he was ready", "said this
     week the plan had failed"): a date or time right after the cue or its object, before the clause's
-    subject, with no comma after it."""
+    subject, with no comma after it. A clause with its "that" starts there when the parse hung a
+    comma-enclosed aside of the cue before it ("said, when asked about the tax, that it was unfair")."""
     doc = clause.doc
     start = clause.left_edge.i
+    that = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if that is not None and verb.i < start < that.i and doc[that.i - 1].text == ",":
+        return that.i  # "said, when asked about the tax, that it was unfair": before its "that", the cue's aside
     subj = next((c for c in clause.children if c.dep_ in ANY_SUBJ), None)
     if subj is None or start <= verb.i or any(c.dep_ == "mark" for c in clause.children):
         return start
