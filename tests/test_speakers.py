@@ -97,6 +97,16 @@ CASES = [
     # a cue opening its sentence, the name after it before a colon: "Said X: “Y”"
     pytest.param("Critics of the plan were loud. Said Jane Doe: “I do not trust the council with our money.”",
                  dict(source="Jane Doe", cue="Said"), id="fronted-cue-name-colon"),
+    # a relative clause on a text a publishing verb put out speaks for who put it out ("ran a piece that noted")
+    pytest.param("The paper ran a long piece that noted the mayor had lied twice.",
+                 dict(source="The paper", cue="noted"), id="relative-on-a-published-text"),
+    pytest.param("The group sent reporters a memo that blamed the mayor for the delays.",
+                 dict(source="The group", cue="blamed"), id="relative-on-a-text-sent"),
+    # ... not a person's relative clause, nor a text that is someone's own ("her own statement that")
+    pytest.param("Yesterday the mayor met an officer who said the streets were safe.",
+                 dict(source="an officer who", cue="said"), id="relative-on-a-person-met"),
+    pytest.param("The governor posted her own statement that accused the senator of lying.",
+                 dict(source="her own statement that", cue="accused"), id="relative-on-an-owned-text"),
 ]
 
 

@@ -696,6 +696,9 @@ def _source_of(verb: Token) -> Range | None:
     voice, subj = subject_of(verb)
     if voice == "active":
         if subj.lower_ in REL_PRON and verb.dep_ == "relcl":
+            sender = publisher(verb.head, verb)
+            if sender is not None:  # "the campaign released a video that said ...": the campaign speaks
+                return sender
             return party(doc, *np_before(verb.head, subj.i + 1), verb.idx)  # "Chris Christie, who"
         rel = subj.head
         if subj.lower_ in REL_PRON and rel.dep_ == "relcl" and rel.i != verb.i and rel.head.pos_ in NOUN_POS:
@@ -731,6 +734,26 @@ def _source_of(verb: Token) -> Range | None:
                 return doer
         return party(doc, *np_before(noun, verb.left_edge.i), verb.idx)  # "with the company blaming China"
     return None
+
+
+# verbs that put out a text in their subject's name: "issued a statement that", "ran a piece that"
+PUBLISHING_VERBS = frozenset({"issue", "release", "publish", "post", "run", "send", "air", "put", "add", "write",
+                              "tweet", "pen", "share", "unveil", "distribute", "circulate", "launch"})
+
+
+def publisher(noun: Token, verb: Token) -> Range | None:
+    """Who put out the text a relative clause's cue reports from: the active subject of the verb that
+    issued it ("The campaign released a video that said ...": the campaign); None for a text that is
+    someone's own ("her statement that said") or a noun not put out by a publishing verb."""
+    gov = noun.head
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.dep_ not in OBJ or gov.i > noun.i:
+        return None
+    if gov.lemma_.lower() not in PUBLISHING_VERBS or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    voice, subj = subject_of(gov)
+    if voice != "active" or subj is None or subj.lower_ in ("it", "there"):
+        return None
+    return _clause_subject(gov, verb)
 
 
 def aim_governor(verb: Token) -> Token | None:
