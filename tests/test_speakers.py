@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.claims.sources import source_of, stray_conjunct_speaker
+
+from .parses import parse
 from .test_claims import claims_of, find
 
 CASES = [
@@ -97,6 +100,16 @@ CASES = [
     # a cue opening its sentence, the name after it before a colon: "Said X: “Y”"
     pytest.param("Critics of the plan were loud. Said Jane Doe: “I do not trust the council with our money.”",
                  dict(source="Jane Doe", cue="Said"), id="fronted-cue-name-colon"),
+    # a relative clause on a text a publishing verb put out speaks for who put it out ("ran a piece that noted")
+    pytest.param("The paper ran a long piece that noted the mayor had lied twice.",
+                 dict(source="The paper", cue="noted"), id="relative-on-a-published-text"),
+    pytest.param("The group sent reporters a memo that blamed the mayor for the delays.",
+                 dict(source="The group", cue="blamed"), id="relative-on-a-text-sent"),
+    # ... not a person's relative clause, nor a text that is someone's own ("her own statement that")
+    pytest.param("Yesterday the mayor met an officer who said the streets were safe.",
+                 dict(source="an officer who", cue="said"), id="relative-on-a-person-met"),
+    pytest.param("The governor posted her own statement that accused the senator of lying.",
+                 dict(source="her own statement that", cue="accused"), id="relative-on-an-owned-text"),
 ]
 
 
@@ -136,3 +149,64 @@ def test_passive_conjuncts_keep_their_agent(nlp):
     # "was praised by X and criticized by Y": the second conjunct is passive too, Y criticizes
     claims = claims_of(nlp, "The plan was praised by the governor and criticized by the unions.")
     assert find(claims, cue="criticized", source="the unions") is not None, claims
+
+
+# a finite cue the parse conjoined to a word with no tense (an adjective, an infinitive) is the second
+# verb of the tensed clause above that word: its subject speaks (hand-built parses: the parse is the point)
+STRAY_ADJECTIVE = """
+    She PRP PRON nsubj 1 she
+    called VBD VERB ROOT 1 call
+    it PRP PRON dobj 1 it
+    shameful JJ ADJ oprd 1 shameful
+    and CC CCONJ cc 3 and
+    called VBD VERB conj 3 call
+    on IN ADP prep 5 on
+    leaders NNS NOUN pobj 6 leader
+    to TO PART aux 9 to
+    act VB VERB xcomp 5 act
+"""
+STRAY_INFINITIVE = """
+    The DT DET det 1 the
+    mayor NN NOUN nsubj 2 mayor
+    ran VBD VERB ROOT 2 run
+    on IN ADP prep 2 on
+    his PRP$ PRON poss 5 his
+    plan NN NOUN pobj 3 plan
+    to TO PART aux 7 to
+    fix VB VERB acl 5 fix
+    roads NNS NOUN dobj 7 road
+    and CC CCONJ cc 7 and
+    accused VBD VERB conj 7 accuse
+    rivals NNS NOUN dobj 10 rival
+"""
+STRAY_NO_SUBJECT = """
+    Asked VBN VERB ROOT 0 ask
+    to TO PART aux 2 to
+    act VB VERB xcomp 0 act
+    and CC CCONJ cc 2 and
+    said VBD VERB conj 2 say
+    nothing NN NOUN dobj 4 nothing
+"""
+
+
+@pytest.mark.parametrize("rows, cue, source", [
+    (STRAY_ADJECTIVE, 5, "She"), (STRAY_INFINITIVE, 10, "The mayor"), (STRAY_NO_SUBJECT, 4, None),
+], ids=["after-an-adjective", "after-an-infinitive", "no-tensed-clause"])
+def test_finite_cue_conjoined_to_a_word_without_tense(rows, cue, source):
+    doc = parse(rows)
+    assert stray_conjunct_speaker(doc[cue]) == (None if source is None else (doc.text.index(source),
+                                                doc.text.index(source) + len(source)))
+
+
+def test_ordinary_conjunct_is_left_to_the_subject_rule():
+    doc = parse("""
+        She PRP PRON nsubj 1 she
+        praised VBD VERB ROOT 1 praise
+        him PRP PRON dobj 1 he
+        and CC CCONJ cc 1 and
+        said VBD VERB conj 1 say
+        more JJR ADJ dobj 4 more
+    """)
+    assert stray_conjunct_speaker(doc[4]) is None
+    s, e = source_of(doc[4])
+    assert doc.text[s:e] == "She"

@@ -233,6 +233,8 @@ def source_of(verb: Token) -> Range | None:
     if outer is not None:
         return source_of(outer)  # "X insisted that he had won, claiming ...": X claims
     src = _source_of(verb)
+    if src is None:
+        src = stray_conjunct_speaker(verb)  # "X called it “shameful” and called on Y", "X ran on his plan to Y and accused Z"
     if src is None and verb.tag_ in FINITE and not has_child(verb, PASS_SUBJ | EXPL):
         left = [c for c in verb.lefts if c.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and c.dep_ not in ("npadvmod",)
                 or c.dep_ in ("dep", "nsubj")]
@@ -291,6 +293,37 @@ def source_of(verb: Token) -> Range | None:
         if words is not None and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in words):
             return party(doc, words.start, words.end)
     return src
+
+
+def tensed(tok: Token) -> bool:
+    """A verb with a tense of its own: a finite one, or one with a finite or modal auxiliary."""
+    return tok.pos_ in VERB_POS and (tok.tag_ in FINITE or any(
+        c.dep_ in AUX and (c.tag_ in FINITE or c.tag_ == "MD") for c in tok.children))
+
+
+MAX_STRAY_HOPS = 4  # "ran on [his ability [to jolt ... and accused]]": prep, pobj, acl up to the clause
+
+
+def stray_conjunct_speaker(verb: Token) -> Range | None:
+    """The speaker of a finite cue conjoined, in the parse, to a word with no tense: an adjective
+    ("X called it “shameful” and called on Y") or an infinitive inside the clause ("X ran on his
+    ability to fix the economy and accused Y of ..."). The cue is the second verb of the nearest tensed
+    clause above that word, and shares its subject; None when that clause has none before the cue."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE or head.i >= verb.i or has_child(verb, ANY_SUBJ):
+        return None
+    if tensed(head):
+        return None  # an ordinary conjunct: subject_of shares the first verb's subject
+    for _ in range(MAX_STRAY_HOPS):
+        if head.head.i == head.i:
+            return None
+        head = head.head
+        if tensed(head):
+            voice, subj = subject_of(head)
+            if voice != "active" or subj is None or subj.i > verb.i:
+                return None
+            return _clause_subject(head, verb)
+    return None
 
 
 # who speaks after an inverted cue without a noun: "“Y,” tweeted another", "“Y,” said one"
@@ -696,6 +729,9 @@ def _source_of(verb: Token) -> Range | None:
     voice, subj = subject_of(verb)
     if voice == "active":
         if subj.lower_ in REL_PRON and verb.dep_ == "relcl":
+            sender = publisher(verb.head, verb)
+            if sender is not None:  # "the campaign released a video that said ...": the campaign speaks
+                return sender
             return party(doc, *np_before(verb.head, subj.i + 1), verb.idx)  # "Chris Christie, who"
         rel = subj.head
         if subj.lower_ in REL_PRON and rel.dep_ == "relcl" and rel.i != verb.i and rel.head.pos_ in NOUN_POS:
@@ -731,6 +767,26 @@ def _source_of(verb: Token) -> Range | None:
                 return doer
         return party(doc, *np_before(noun, verb.left_edge.i), verb.idx)  # "with the company blaming China"
     return None
+
+
+# verbs that put out a text in their subject's name: "issued a statement that", "ran a piece that"
+PUBLISHING_VERBS = frozenset({"issue", "release", "publish", "post", "run", "send", "air", "put", "add", "write",
+                              "tweet", "pen", "share", "unveil", "distribute", "circulate", "launch"})
+
+
+def publisher(noun: Token, verb: Token) -> Range | None:
+    """Who put out the text a relative clause's cue reports from: the active subject of the verb that
+    issued it ("The campaign released a video that said ...": the campaign); None for a text that is
+    someone's own ("her statement that said") or a noun not put out by a publishing verb."""
+    gov = noun.head
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.dep_ not in OBJ or gov.i > noun.i:
+        return None
+    if gov.lemma_.lower() not in PUBLISHING_VERBS or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    voice, subj = subject_of(gov)
+    if voice != "active" or subj is None or subj.lower_ in ("it", "there"):
+        return None
+    return _clause_subject(gov, verb)
 
 
 def aim_governor(verb: Token) -> Token | None:
