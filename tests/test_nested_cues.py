@@ -130,3 +130,36 @@ def test_an_adverbial_report_inside_a_statement_stays_in_it(lex):
     doc = parse(ACCUSED_ADVERBIAL)
     outer, inner = draft(doc, "statement", 2, 3, 11), draft(doc, "statement", 7, 8, 11)
     assert kept_cues(doc, [outer, inner], lex) == ["attacked"]
+
+
+def who_reports(tag: str, word: str) -> str:
+    """ "The mayor said the plan helps workers who say/said wages are low." """
+    return f"""
+        The DT DET det 1 the
+        mayor NN NOUN nsubj 2 mayor
+        said VBD VERB ROOT 2 say
+        the DT DET det 4 the
+        plan NN NOUN nsubj 5 plan
+        helps VBZ VERB ccomp 2 help
+        workers NNS NOUN dobj 5 worker
+        who WP PRON nsubj 8 who
+        {word} {tag} VERB relcl 6 say
+        wages NNS NOUN nsubj 10 wage
+        are VBP AUX ccomp 8 be
+        low JJ ADJ acomp 10 low -
+        . . PUNCT punct 2 .
+    """
+
+
+def test_a_present_who_say_relative_inside_a_content_is_a_claim(lex):
+    # "workers who say wages are low": a group's standing view, a claim of its own
+    doc = parse(who_reports("VBP", "say"))
+    outer, inner = draft(doc, "statement", 2, 3, 11), draft(doc, "statement", 8, 9, 11)
+    assert kept_cues(doc, [outer, inner], lex) == ["said", "say"]
+
+
+def test_a_past_who_said_relative_stays_in_the_content(lex):
+    # "workers who said wages were low": what they once said, part of the mayor's claim
+    doc = parse(who_reports("VBD", "said"))
+    outer, inner = draft(doc, "statement", 2, 3, 11), draft(doc, "statement", 8, 9, 11)
+    assert kept_cues(doc, [outer, inner], lex) == ["said"]
