@@ -226,10 +226,15 @@ def _cue_quote(doc: Doc, q: Quote, cue: Token, inner: Range, board: _Board, lex:
     own = board.cues.get(cue.i, [])
     # the cue's grammatical content lies inside the quote: the quote is the content
     hit = next((k for k in own if drafts[k].content[0] >= q.start - 1 and drafts[k].content[1] <= q.end + 1
-                or (q.inner_start >= drafts[k].content[0] and q.inner_end <= drafts[k].content[1])), None)
+                or (q.inner_start >= drafts[k].content[0] and q.inner_end <= drafts[k].content[1])
+                or q.start - 1 <= drafts[k].content[0] < q.end and _speaker_glued(drafts[k], q)), None)
     if hit is not None:
         d = drafts[hit]
-        if d.content[0] >= q.start - 1 and d.content[1] <= q.end + 1:
+        if _speaker_glued(d, q):
+            # "“A,” Jane Doe, a spokeswoman, said" with the name parsed into the quotation's clause: the
+            # content is the quotation, the speaker no part of it
+            drafts[hit] = replace(d, content=(min(d.content[0], inner[0]), inner[1]), quote=True)
+        elif d.content[0] >= q.start - 1 and d.content[1] <= q.end + 1:
             drafts[hit] = replace(d, content=(_lead_in(doc, cue, inner[0]), inner[1]), quote=True)
             first_part = next((k for k in own if k != hit and _near(drafts[k], q, text_of(doc))), None)
             if first_part is not None:
@@ -245,6 +250,12 @@ def _cue_quote(doc: Doc, q: Quote, cue: Token, inner: Range, board: _Board, lex:
         drafts[own[-1]] = _with_fragment(drafts[own[-1]], inner, mode)
         return own[-1]
     return _new_quote_claim(doc, cue, inner, board, lex)
+
+
+def _speaker_glued(d: Draft, q: Quote) -> bool:
+    """The draft's content runs on past the quotation `q` into its own speaker, who stands between the
+    quotation and the cue ("“A,” Jane Doe, a spokeswoman, said": "A,” Jane Doe")."""
+    return d.source is not None and q.end <= d.source[0] < d.content[1] <= d.source[1] and d.cue.start >= q.end
 
 
 def _new_quote_claim(doc: Doc, cue: Token, inner: Range, board: _Board, lex: Lexicon) -> int | None:
