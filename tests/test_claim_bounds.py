@@ -657,3 +657,22 @@ def test_only_a_name_and_a_described_title_between_a_quotation_and_its_cue_are_t
         doc = nlp(text)
         cue = next(t for t in doc if t.lower_ == "said")
         assert titled_name_after_quote(cue) is None, text
+
+
+@pytest.mark.parametrize("text, want", [
+    # the longer fragment holds exactly half of the quoted characters with their marks: it is the content
+    ("The vote was close.\n\n“We are not done,” Ms. Doe said. “We did lose a fight.”", "We did lose a fight."),
+    # the same share with two-character marks ('' … ''), counted as written: under half, first to last
+    ("The vote was close.\n\n''Not done here,'' Ms. Doe said. ''We lost the vote now.''",
+     "''Not done here,'' Ms. Doe said. ''We lost the vote now."),
+    ("The vote was close.\n\n“Not done here,” Ms. Doe said. “We lost the vote now.”", "We lost the vote now."),
+])
+def test_a_continued_quotations_content_is_its_longest_fragment_when_it_holds_half_of_the_quoted_words(nlp, text, want):
+    assert [(c["source"]["text"], c["content"]["text"]) for c in claims_of(nlp, text)] == [("Ms. Doe", want)]
+
+
+def test_quotation_marks_are_counted_as_written():
+    from pipelines.claims.attach import _marks
+    text = "x ''Ab,'' he said. “Cd.” and ef"
+    cd = text.index("Cd")
+    assert (_marks(text, (4, 7)), _marks(text, (cd, cd + 3)), _marks(text, (len(text) - 2, len(text)))) == (4, 2, 0)
