@@ -626,3 +626,53 @@ def test_a_split_subject_clause_through_the_model(nlp, text, want):
 ], ids=["poll-shares"])
 def test_a_report_coordinated_with_the_cues_clause_is_a_claim_of_its_own(nlp, text, want):
     assert [(c["source"]["text"], c["cue"]["text"], c["content"]["text"]) for c in claims_of(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the parse hung the name on the quotation's clause (a conjunct) and made its description the speaker
+    ("“There is a deep gap between this council and frankly the mayor and our police,” Harlan, a top campaign "
+     "surrogate, said Monday morning on the radio.",
+     [("Harlan, a top campaign surrogate", "said",
+       "There is a deep gap between this council and frankly the mayor and our police,")]),
+    # the parse made the name an adverb of the quotation's verb: the cue had no speaker
+    ("“He looked me in the eye and said you need to tell me what it takes to win in this town,” Rita Olson, the "
+     "chairwoman of Ohio’s Lake County party, recalled of a talk she had with him.",
+     [("Rita Olson, the chairwoman of Ohio’s Lake County party", "recalled",
+       "He looked me in the eye and said you need to tell me what it takes to win in this town,")]),
+    # a name with a well-parsed description stays as it was
+    ("“We have a plan for the schools and the roads,” Mary Oakes, the city's deputy mayor, said on Monday.",
+     [("Mary Oakes, the city's deputy mayor", "said", "We have a plan for the schools and the roads,")]),
+])
+def test_a_name_and_its_description_between_a_quotation_and_its_cue_speak(nlp, text, want):
+    assert [(c["source"]["text"], c["cue"]["text"], c["content"]["text"]) for c in claims_of(nlp, text)] == want
+
+
+def test_only_a_name_and_a_described_title_between_a_quotation_and_its_cue_are_taken_as_its_speaker(nlp):
+    from pipelines.claims.sources import titled_name_after_quote
+    for text in ("“Yes, I back Tom Reyes,” Carl Dunning, 58, said.",  # an age, no description
+                 "“There is a gap,” in Dayton, the mayor said.",  # an adverbial, no name
+                 "“There is a gap,” Harlan, who ran the campaign, said.",  # a relative clause
+                 "“There is a gap” Harlan, a top campaign surrogate, said.",  # no speech: a title or a scare quote
+                 "The gap, Harlan, a top campaign surrogate, said, was wide."):  # no quotation
+        doc = nlp(text)
+        cue = next(t for t in doc if t.lower_ == "said")
+        assert titled_name_after_quote(cue) is None, text
+
+
+@pytest.mark.parametrize("text, want", [
+    # the longer fragment holds exactly half of the quoted characters with their marks: it is the content
+    ("The vote was close.\n\n“We are not done,” Ms. Doe said. “We did lose a fight.”", "We did lose a fight."),
+    # the same share with two-character marks ('' … ''), counted as written: under half, first to last
+    ("The vote was close.\n\n''Not done here,'' Ms. Doe said. ''We lost the vote now.''",
+     "''Not done here,'' Ms. Doe said. ''We lost the vote now."),
+    ("The vote was close.\n\n“Not done here,” Ms. Doe said. “We lost the vote now.”", "We lost the vote now."),
+])
+def test_a_continued_quotations_content_is_its_longest_fragment_when_it_holds_half_of_the_quoted_words(nlp, text, want):
+    assert [(c["source"]["text"], c["content"]["text"]) for c in claims_of(nlp, text)] == [("Ms. Doe", want)]
+
+
+def test_quotation_marks_are_counted_as_written():
+    from pipelines.claims.attach import _marks
+    text = "x ''Ab,'' he said. “Cd.” and ef"
+    cd = text.index("Cd")
+    assert (_marks(text, (4, 7)), _marks(text, (cd, cd + 3)), _marks(text, (len(text) - 2, len(text)))) == (4, 2, 0)

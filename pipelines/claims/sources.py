@@ -286,6 +286,9 @@ def source_of(verb: Token) -> Range | None:
             rest = doc.char_span(src[0] + dash + 3, src[1], alignment_mode="contract")
             if rest is not None and len(rest):
                 src = party(doc, rest.start, rest.end)
+    titled = titled_name_after_quote(verb)
+    if titled is not None:
+        return titled  # "“A,” Jane Doe, a spokeswoman, said": whatever the parse hung the name on
     if src is not None and src[1] <= verb.idx and "\n" in text[src[1]:verb.idx]:
         doc = verb.doc
         line = text.rfind("\n", 0, verb.idx) + 1
@@ -463,6 +466,36 @@ def name_after_quote(verb: Token) -> tuple[int, int] | None:
             or any(c.dep_ in SUBJ and c.i < verb.i for c in verb.children):
         return None  # "X, host of “Morning Joe,” suggested Y": X speaks
     return name_after_cue(verb)
+
+
+def titled_name_after_quote(verb: Token) -> Range | None:
+    """The speaker between a quotation that ends in a comma, "?" or "!" and its cue when it is a
+    name and the description set off by commas after it ("“A,” Jane Doe, a spokeswoman, said",
+    "“A,” Jane Doe, founder of the X Trust, tells"): the name and its description, as PolNeAR marks
+    it. The parse often hangs such a name on the quotation's clause, or as an adverb of the cue,
+    and makes the description the subject; None for anything else between ("“A,” Jane Doe, 58,
+    said", "“A,” in Paris, she said")."""
+    doc = verb.doc
+    commas = [t.i for t in doc[verb.sent.start:verb.i] if t.text == ","]
+    if len(commas) < 2 or commas[-1] != verb.i - 1:
+        return None
+    second = commas[-2]
+    close = next((t.i for t in reversed(doc[verb.sent.start:second]) if t.text in CLOSING_TOKENS), None)
+    if close is None or close < 1 or doc[close - 1].text not in (",", "?", "!"):
+        return None
+    name, desc = doc[close + 1:second], doc[second + 1:verb.i - 1]
+    if not 0 < len(name) <= MAX_NAME_TOKENS or not 0 < len(desc) <= MAX_TITLE_TOKENS \
+            or any(t.pos_ != "PROPN" for t in name) or "\n" in doc[close:verb.i].text:
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in desc) or desc[0].pos_ not in TITLE_START \
+            or any(t.pos_ in ("VERB", "AUX") or t.pos_ == "PRON" and t.dep_ != "poss" or t.is_quote or t.text == ","
+                   for t in desc):
+        return None
+    return party(doc, name.start, desc.end, verb.idx)
+
+
+MAX_TITLE_TOKENS = 12  # "the chairwoman of the county's Democratic Party"
+TITLE_START = {"DET", "ADJ", "NOUN", "PROPN"}  # "a spokeswoman", "top aide", "founder of", "Acme's chief"
 
 
 def name_before_colon(verb: Token) -> tuple[int, int] | None:
