@@ -365,9 +365,8 @@ def continued_clause(verb: Token) -> Token | None:
     verb = first_gerund(verb)
     head, doc = verb.head, verb.doc
     before = doc[verb.i - 2:verb.i].text.replace(" ", "") if verb.i > 1 else ""
-    finite = head.tag_ in FINITE or any(c.dep_ in AUX and (c.tag_ in FINITE or c.tag_ == "MD") for c in head.children)
     if not (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and (before.endswith(",") or before in (",\u201d", ',"'))
-            and finite and not has_child(verb, ANY_SUBJ)):
+            and tensed(head) and not has_child(verb, ANY_SUBJ)):
         return None  # not "I remember X going on TV, declaring ...": a clause without a tense of its own
     outer = embedding_verb(head)
     return outer if outer is not None and outer.i < head.i and outer.pos_ in VERB_POS else None
