@@ -99,8 +99,9 @@ def imperative(tok: Token) -> bool:
 def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
     """"X said (that) Y", "Y, X said", "X told reporters that Y", "it is reported that Y"; a content
     that alleges wrongdoing makes the statement an accusation of the culprit, or a denial when negated."""
+    misread = misread_main_verb(tok, lex)  # "A poll found last week that Y": the root noun speaks
     if tok.dep_ == "acl" and (tok.tag_ == "VBN" or tok.tag_ == "VBD" and tok.head.i == tok.i - 1) \
-            and made_noun(tok, lex) is None and seen_as(tok) is None and not misread_main_verb(tok, lex):
+            and made_noun(tok, lex) is None and seen_as(tok) is None and not misread:
         return  # "a class called “Perception”", "a super PAC called Future 45" (a participle tagged a
         # past tense); not "the bill, opposed by Democrats", "prices, seen as a boon" (content.made_noun, seen_as)
     if tok.lower_ in lex.stance_adjectives and tok.tag_ == "VBN" and has_child(tok, {"auxpass"}):
@@ -143,10 +144,10 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
         source = None  # "The response seemed almost biological": the writer's judgement
     elif lemma in lex.sourceless and voice != "active":
         source = None
-    elif misread_main_verb(tok, lex):
+    elif misread:
         source = party(doc, tok.head.left_edge.i, tok.i, tok.idx)  # "Beruff, a Scott ally, called ...": the root noun
-    elif postposed_subject(tok) is not None:
-        source = party(doc, *phrase(postposed_subject(tok)), tok.idx)  # "Y, said X"
+    elif (late := postposed_subject(tok)) is not None:
+        source = party(doc, *phrase(late), tok.idx)  # "Y, said X"
     elif participle_of_report(tok, lex):
         source = source_of(tok.head.head)  # "X told Y that Z had lied, adding ...": X adds, not Z
     else:
