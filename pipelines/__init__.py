@@ -5,6 +5,7 @@ import json
 import logging
 import os
 from contextlib import nullcontext
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -80,8 +81,14 @@ def tagger_wanted(config_path: Path = CONFIG_PATH) -> bool:
     the run fingerprint holds it, as it changes the output."""
     from .tagger import NAME
 
-    default = Config().from_disk(config_path)["pipeline"].get("optional", {}).get(NAME, True)
-    return _wanted(NAME, default, None)
+    return _wanted(NAME, _optional_defaults(config_path).get(NAME, True), None)
+
+
+@lru_cache(maxsize=4)
+def _optional_defaults(config_path: Path) -> dict[str, bool]:
+    """The config's `[pipeline] optional` defaults, read once a config: `tagger_wanted` is asked for
+    every batch a worker processes (extractor.work.load_nlp)."""
+    return dict(Config().from_disk(config_path)["pipeline"].get("optional", {}))
 
 
 def _wanted(name: str, default: bool, asked: bool | None) -> bool:
