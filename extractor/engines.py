@@ -61,14 +61,14 @@ def _windowed(batches: Iterable[list[Job]], submit: Callable[[list[RawDocument]]
         yield done, future.result()
 
 
-def _warm(model: str) -> None:
+def _warm(model: str, tagger: bool) -> None:
     """Worker initializer: load the pipeline once, before the first batch arrives."""
-    load_nlp(model)
+    load_nlp(model, tagger)
 
 
 def _processes(batches: Iterable[list[Job]], settings: Settings) -> Iterator[Done]:
     n = settings.n_process
-    with ProcessPoolExecutor(n, initializer=_warm, initargs=(settings.model,)) as pool:
+    with ProcessPoolExecutor(n, initializer=_warm, initargs=(settings.model, settings.tagger)) as pool:
         yield from _windowed(batches, lambda raws: pool.submit(process_batch, raws, settings),
                              IN_FLIGHT_PER_WORKER * n)
 

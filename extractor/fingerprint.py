@@ -17,7 +17,7 @@ from pathlib import Path
 import spacy
 import trafilatura
 
-from pipelines import CONFIG_PATH, DATA_DIR, tagger_wanted
+from pipelines import CONFIG_PATH, DATA_DIR
 
 from . import __version__
 from .headline import RULES as HEADLINE_RULES
@@ -53,7 +53,7 @@ class Fingerprint:
 
 
 def pipeline_fingerprint(settings: Settings) -> Fingerprint:
-    config = (json.dumps({"verbatim": settings.verbatim, "headline": HEADLINE_RULES, "tagger": tagger_wanted()})
+    config = (json.dumps({"verbatim": settings.verbatim, "headline": HEADLINE_RULES, "tagger": settings.tagger})
               + CONFIG_PATH.read_text(encoding="utf-8"))
     return Fingerprint(
         model=settings.model,

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
-from pipelines import DEFAULT_MODEL
+from pipelines import DEFAULT_MODEL, tagger_wanted
 
 from .ingest import DEFAULT_MAX_BYTES
 
@@ -18,6 +18,9 @@ class Settings:
     verbatim: bool = False
     engine: str = "local"  # "local" (this machine, --n-process workers) or "dask"
     scheduler: str | None = None  # the Dask scheduler's address, for engine "dask"
+    # the trained attribution tagger on or off, decided where the settings are made ($EXTRACTOR_TAGGER,
+    # else news.cfg): workers get it with the settings, whatever their own environment says
+    tagger: bool = field(default_factory=tagger_wanted)
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":

@@ -40,11 +40,12 @@ class Outcome:
     minhash: bytes | None = None  # syndication.signature of the text, made where the text is
 
 
-def load_nlp(model: str) -> Language:
-    """One pipeline per process, model name and tagger switch ($EXTRACTOR_TAGGER read at each call)."""
+def load_nlp(model: str, tagger: bool | None = None) -> Language:
+    """One pipeline per process, model name and tagger switch (`Settings.tagger`; None: as
+    $EXTRACTOR_TAGGER or news.cfg say now)."""
     from pipelines import tagger_wanted
 
-    return _load_nlp(model, tagger_wanted())
+    return _load_nlp(model, tagger_wanted() if tagger is None else tagger)
 
 
 @lru_cache(maxsize=2)
@@ -82,7 +83,7 @@ def process_batch(raws: Sequence[RawDocument], settings: Settings) -> list[Outco
             outcomes[i] = Outcome(error=e.reason)
     if not cleaned:
         return outcomes
-    nlp = load_nlp(settings.model)
+    nlp = load_nlp(settings.model, settings.tagger)
     model = model_name(nlp)
     with _NLP_LOCK, nlp.memory_zone():
         texts = [parsed_text(nlp, a) for _, a in cleaned]

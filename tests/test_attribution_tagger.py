@@ -122,3 +122,22 @@ def test_the_run_fingerprint_tells_a_run_with_the_tagger_from_one_without(monkey
     off = pipeline_fingerprint(Settings()).digest
     monkeypatch.setenv("EXTRACTOR_TAGGER", "on")
     assert pipeline_fingerprint(Settings()).digest != off
+
+
+def test_a_worker_follows_the_run_settings_not_its_own_environment(monkeypatch):
+    """The switch is decided where the run's Settings are made and travels with them (pickled, as to
+    a worker process or a Dask worker), so a worker whose environment says otherwise parses alike."""
+    import pickle
+
+    from extractor.records import RawDocument
+    from extractor.settings import Settings
+    from extractor.work import process_batch
+
+    raw = RawDocument(id="tail", origin="tail.txt", text=TAIL)
+    for client, worker in (("on", "off"), ("off", "on")):
+        monkeypatch.setenv("EXTRACTOR_TAGGER", client)
+        shipped = pickle.loads(pickle.dumps(Settings(verbatim=True)))
+        monkeypatch.setenv("EXTRACTOR_TAGGER", worker)
+        [outcome] = process_batch([raw], shipped)
+        origins = [c["origin"] for c in outcome.document["claims"]]
+        assert origins == (["model"] if client == "on" else [])
