@@ -40,16 +40,9 @@ class Outcome:
     minhash: bytes | None = None  # syndication.signature of the text, made where the text is
 
 
-def load_nlp(model: str, tagger: bool | None = None) -> Language:
-    """One pipeline per process, model name and tagger switch (`Settings.tagger`; None: as
-    $EXTRACTOR_TAGGER or news.cfg say now)."""
-    from pipelines import tagger_wanted
-
-    return _load_nlp(model, tagger_wanted() if tagger is None else tagger)
-
-
 @lru_cache(maxsize=2)
-def _load_nlp(model: str, tagger: bool) -> Language:
+def load_nlp(model: str, tagger: bool) -> Language:
+    """One pipeline per process, model name and tagger switch (the run's `Settings.tagger`)."""
     from pipelines import build_nlp
 
     nlp = build_nlp(model, tagger=tagger)

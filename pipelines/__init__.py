@@ -86,8 +86,8 @@ def tagger_wanted(config_path: Path = CONFIG_PATH) -> bool:
 
 @lru_cache(maxsize=4)
 def _optional_defaults(config_path: Path) -> dict[str, bool]:
-    """The config's `[pipeline] optional` defaults, read once a config: `tagger_wanted` is asked for
-    every batch a worker processes (extractor.work.load_nlp)."""
+    """The config's `[pipeline] optional` defaults, read once a config: `tagger_wanted` is asked
+    each time run Settings are made (extractor.settings)."""
     return dict(Config().from_disk(config_path)["pipeline"].get("optional", {}))
 
 

@@ -164,7 +164,8 @@ def test_a_component_failure_costs_only_its_document(nlp, tmp_path, monkeypatch)
     """A parser exception on one document: that document fails with a reason, the others are written."""
     from extractor import run
 
-    real = run.load_nlp(run.Settings().model)
+    settings = run.Settings()
+    real = run.load_nlp(settings.model, settings.tagger)
 
     class Exploding:
         """The real parser, raising on one document as a Cython component would."""
