@@ -60,6 +60,7 @@ from .quotes import find_quotes
 from .rebuttals import retype_rebuttals
 from .reproach import retype_reproaches
 from .spans import kept_text, memo
+from .speakerless import drop_unspoken
 from .structures import verb_claims
 from .tagged import tagged_claims
 from .tail_cues import add_tail_cues
@@ -180,6 +181,7 @@ def find_drafts(doc: Doc, lex: Lexicon, settings: Settings = Settings()) -> tupl
         drafts = drop_nested_cues(doc, drafts, lex, settings.nested_cues)
         drafts = attach_quotes(doc, drafts, quotes, lex, settings.quote_fragments)
         drafts = retype_rebuttals(doc, retype_reproaches(doc, drafts, lex), lex)
+        drafts = drop_unspoken(doc, drafts, lex)  # an active cue whose speaker the rules did not find
         # the trained tagger's cues the rules left, but not inside a quotation (as drop_quoted_cues)
         drafts += drop_quoted_cues(doc, tagged_claims(doc, drafts, lex, settings.tagged_min_score), quotes,
                                    settings.quoted_cues)

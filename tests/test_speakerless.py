@@ -1,0 +1,24 @@
+"""speakerless.drop_unspoken: an active cue whose speaker the rules did not find makes no claim."""
+from types import SimpleNamespace
+
+from pipelines.claims.speakerless import unspoken
+
+
+def test_sourceless_passive_and_raising_stay(nlp):
+    doc = nlp("It is said that the mayor lied. The plan seems to work.")
+    cues = {c["cue"]["text"] for c in doc._.claims}
+    assert "said" in cues and "seems" in cues
+
+
+def test_spoken_claim_stays(nlp):
+    doc = nlp("The mayor said the bridge would open in May.")
+    assert [c["source"]["text"] for c in doc._.claims] == ["The mayor"]
+
+
+def test_active_cue_without_source_is_unspoken(nlp):
+    doc = nlp("The mayor said the bridge would open in May.")
+    lex = nlp.get_pipe("news_claims").lex
+    said = next(t for t in doc if t.lower_ == "said")
+    draft = SimpleNamespace(source=None, origin="rules", cue=SimpleNamespace(token=said.i))
+    assert unspoken(doc, draft, lex)
+    assert not unspoken(doc, SimpleNamespace(source=(0, 9), origin="rules", cue=draft.cue), lex)
