@@ -210,3 +210,20 @@ def test_ordinary_conjunct_is_left_to_the_subject_rule():
     assert stray_conjunct_speaker(doc[4]) is None
     s, e = source_of(doc[4])
     assert doc.text[s:e] == "She"
+
+
+@pytest.mark.parametrize("text, speaker, actor", [
+    ("Prime Minister Theresa May met the leaders on Sunday. May said the deal was the best one available.",
+     "May", "theresa-may"),  # the tagger reads "May" as a modal
+    ("The columnist George Will wrote a piece this week. Will urged the voters to abandon the outsiders.",
+     "Will", "george-will"),
+])
+def test_a_surname_read_as_a_word_is_the_speaker(nlp, text, speaker, actor):
+    claim = next(c for c in claims_of(nlp, text) if c["cue"]["text"] in ("said", "urged"))
+    assert claim["source"]["text"] == speaker and claim["source"]["actor"] == actor, claim
+
+
+def test_a_word_that_names_nobody_is_no_speaker(nlp):
+    # no "Will" among the document's people: the modal stays a modal, and the report no one's
+    claims = claims_of(nlp, "The new station opened on Monday. Will said he liked the station a lot.")
+    assert not any((c.get("source") or {}).get("text") == "Will" for c in claims), claims

@@ -138,15 +138,54 @@ def party_actor(doc: Doc, rng: Range) -> str | None:
 
 def label_actor(doc: Doc, rng: Range) -> str | None:
     """The actor a transcript's speaker label in capitals stands for ("PENCE: ..." after "Mike Pence"
-    was named): the one actor of the document whose named mentions end in that word; None when the
-    characters are no such label (one word in capitals before a colon) or no or several actors match."""
+    was named), or a surname the tagger did not take for a name ("says Early" after "Chris Early"):
+    the one actor of the document whose named mentions end in that word (a person's, for a surname);
+    None when the characters are no such label (one word in capitals before a colon, or one
+    capitalised word) or no or several actors match."""
     text = text_of(doc)
     word = text[rng[0]:rng[1]]
-    if len(word) < 3 or not word.isalpha() or not word.isupper() or text[rng[1]:rng[1] + 1] != ":":
+    if len(word) < 3 or not word.isalpha():
         return None
+    if word.isupper() and text[rng[1]:rng[1] + 1] == ":":
+        return actor_ending_in(doc, word, upper=True)
+    return actor_ending_in(doc, word, upper=False, person=True) if word.istitle() else None
+
+
+def actor_ending_in(doc: Doc, word: str, *, upper: bool, person: bool = False) -> str | None:
+    """The one actor whose named mentions end in `word` (in capitals when `upper`; a person's only
+    when `person`), else None."""
     ids = {m["actor"] for m in doc._.mentions or () if m["actor"] and m["label"] != "PRON"
-           and m["text"].split()[-1].upper() == word}
+           and (not person or m["label"] == "PERSON")
+           and (m["text"].split()[-1].upper() if upper else m["text"].split()[-1]) == word}
     return next(iter(ids)) if len(ids) == 1 else None
+
+
+# what the tagger makes of a surname that is also a word ("May said", "Will urged", "says Early")
+MISREAD_NAME_DEPS = {"aux", "advmod", "npadvmod", "nsubj", "dep", "compound", "neg"}
+
+
+def misread_name_speaker(verb: Token) -> Range | None:
+    """A surname the parse read as a modal or an adverb: the capitalised word right before a finite
+    cue ("May said", "Will urged", "Early still says") or right after one that follows a quotation
+    ("“Y,” says Early"), when it names one person of the document ("Theresa May", "Chris Early")."""
+    doc = verb.doc
+    if verb.tag_ not in FINITE:
+        return None
+    k = verb.i - 1
+    while k > verb.sent.start and doc[k].dep_ == "advmod" and doc[k].is_lower:
+        k -= 1  # "Early still says"
+    words = [doc[k]] if k >= verb.sent.start else []
+    if verb.i + 1 < len(doc) and verb.i > 0 and doc[verb.i - 1].is_punct:
+        words.append(doc[verb.i + 1])
+    for tok in words:
+        if not (tok.is_title and tok.is_alpha and tok.head.i == verb.i and tok.dep_ in MISREAD_NAME_DEPS):
+            continue
+        found = mention_in(doc, tok.idx, tok.idx + len(tok.text))
+        named = found["actor"] if found and found["label"] == "PERSON" else actor_ending_in(
+            doc, tok.text, upper=False, person=True)
+        if named is not None:
+            return party(doc, tok.i, tok.i + 1)
+    return None
 
 
 def _mention_root(doc: Doc, mention: dict) -> Token | None:
@@ -242,6 +281,8 @@ def source_of(verb: Token) -> Range | None:
             src = party(verb.doc, *phrase(left[-1]), verb.idx)  # "About 4 in 10 say": a subject the parse missed
     if src is None and verb.tag_ in FINITE and not has_child(verb, PASS_SUBJ | EXPL):
         src = adjacent_speaker(verb)
+    if src is None and not has_child(verb, PASS_SUBJ | EXPL):
+        src = misread_name_speaker(verb)  # "May said", "“Y,” says Early": a surname the tagger took for a word
     if src is None:
         src = root_verb_subject(verb)  # "Activists clamoring to block X say ...": the parse made the cue a 'dep'
     if src is None and verb.dep_ == "ROOT" and not has_child(verb, ANY_SUBJ):
