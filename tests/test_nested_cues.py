@@ -163,3 +163,41 @@ def test_a_past_who_said_relative_stays_in_the_content(lex):
     doc = parse(who_reports("VBD", "said"))
     outer, inner = draft(doc, "statement", 2, 3, 11), draft(doc, "statement", 8, 9, 11)
     assert kept_cues(doc, [outer, inner], lex) == ["said"]
+
+
+ASKED = """
+    The DT DET det 1 the
+    aides NNS NOUN nsubj 2 aide
+    urged VBD VERB ROOT 2 urge
+    Sanders NNP PROPN dobj 2 Sanders
+    to TO PART aux 5 to
+    attack VB VERB xcomp 2 attack
+    Clinton NNP PROPN dobj 5 Clinton -
+    . . PUNCT punct 2 .
+"""
+
+FORCED = """
+    The DT DET det 1 the
+    scandal NN NOUN nsubj 2 scandal
+    forced VBD VERB ROOT 2 force
+    the DT DET det 4 the
+    minister NN NOUN dobj 2 minister
+    to TO PART aux 6 to
+    deny VB VERB xcomp 2 deny
+    the DT DET det 8 the
+    report NN NOUN dobj 6 report -
+    . . PUNCT punct 2 .
+"""
+
+
+def test_an_accusation_asked_of_someone_is_no_claim(lex):
+    # "The aides urged Sanders to attack Clinton": the aides accuse no one, and Sanders has not spoken
+    doc = parse(ASKED)
+    outer, inner = draft(doc, "statement", 2, 3, 6), draft(doc, "accusation", 5, 6, 6)
+    assert kept_cues(doc, [outer, inner], lex) == ["urged"]
+
+
+def test_a_denial_a_verb_brings_about_was_made(lex):
+    # "The scandal forced the minister to deny the report": the minister denied it
+    doc = parse(FORCED)
+    assert kept_cues(doc, [draft(doc, "denial", 6, 7, 8)], lex) == ["deny"]
