@@ -467,7 +467,6 @@ def test_confidence_and_responsibility(nlp, text, want):
     ("Neither Adams nor Ruiz is inclined to attack Mayor Clark.", "attack", True),
     ("Nobody blamed the mayor for the flood.", "blamed", True),
     ("Republicans were angry over his equivocation when asked to condemn the Ku Klux Klan.", "condemn", True),
-    ("Democrats urged Trump to condemn the attack.", "condemn", True),
     ("Democrats wanted to condemn the attack.", "condemn", False),
     ("Smith accused China of the hack.", "accused", False),
     # a gerund its preposition says was not done: a warning against an accusation is none
@@ -481,6 +480,12 @@ def test_confidence_and_responsibility(nlp, text, want):
 def test_a_withheld_accusation_is_negated(nlp, text, cue, negated):
     claim = next(c for c in claims_of(nlp, text) if c["cue"]["text"] == cue)
     assert claim["type"] == "accusation" and claim["negated"] is negated
+
+
+def test_an_accusation_urged_on_another_is_no_claim(nlp):
+    # asked of Trump, not made by him nor by Democrats (nested.asked_of_another); the urging stays
+    claims = claims_of(nlp, "Democrats urged Trump to condemn the attack.")
+    assert [c["cue"]["text"] for c in claims] == ["urged"], claims
 
 
 def test_a_clause_after_against_is_asserted(nlp):
