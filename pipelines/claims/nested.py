@@ -56,7 +56,8 @@ def drop_quoted_cues(doc: Doc, drafts: tuple[Draft, ...], quotes: list[Quote], m
 
 def drop_nested_cues(doc: Doc, drafts: tuple[Draft, ...], lex: Lexicon, mode: str = "drop") -> tuple[Draft, ...]:
     """A report inside what another claim reports ("she said she did not believe she could") is part
-    of that claim; accusations, denials and attributions inside it are kept."""
+    of that claim; accusations, denials and attributions inside it are kept, unless they are only
+    asked of someone (`asked_of_another`)."""
     if mode == "keep":
         return drafts
     spans = sorted((d.content, d.cue.token) for d in drafts)

@@ -169,8 +169,6 @@ def misread_name_speaker(verb: Token) -> Range | None:
     cue ("May said", "Will urged", "Early still says") or right after one that follows a quotation
     ("“Y,” says Early"), when it names one person of the document ("Theresa May", "Chris Early")."""
     doc = verb.doc
-    if verb.tag_ not in FINITE:
-        return None
     k = verb.i - 1
     while k > verb.sent.start and doc[k].dep_ == "advmod" and doc[k].is_lower:
         k -= 1  # "Early still says"
@@ -280,9 +278,8 @@ def source_of(verb: Token) -> Range | None:
         if left:
             src = party(verb.doc, *phrase(left[-1]), verb.idx)  # "About 4 in 10 say": a subject the parse missed
     if src is None and verb.tag_ in FINITE and not has_child(verb, PASS_SUBJ | EXPL):
-        src = adjacent_speaker(verb)
-    if src is None and not has_child(verb, PASS_SUBJ | EXPL):
-        src = misread_name_speaker(verb)  # "May said", "“Y,” says Early": a surname the tagger took for a word
+        # "May said", "“Y,” says Early": a surname the tagger took for a word
+        src = adjacent_speaker(verb) or misread_name_speaker(verb)
     if src is None:
         src = root_verb_subject(verb)  # "Activists clamoring to block X say ...": the parse made the cue a 'dep'
     if src is None and verb.dep_ == "ROOT" and not has_child(verb, ANY_SUBJ):

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from .draft import Draft
 from .lexicon import Lexicon
-from .syntax import EXPL, PASS_SUBJ, addressed_participle, questioned_participle
+from .syntax import EXPL, PASS_SUBJ, addressed_participle, has_child, questioned_participle
 
 ACTIVE_TAGS = {"VB", "VBG", "VBD", "VBZ", "VBP"}
 
@@ -33,7 +33,7 @@ def unspoken(doc: Doc, d: Draft, lex: Lexicon) -> bool:
     tok = doc[d.cue.token]
     if tok.tag_ not in ACTIVE_TAGS or lex.kind(tok) == "according" or tok.lemma_.lower() in lex.raising:
         return False
-    if any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children):
+    if has_child(tok, PASS_SUBJ | {"auxpass"}):
         return False
     if addressed_participle(tok) or questioned_participle(tok) or impersonal(tok):
         return False
