@@ -279,3 +279,61 @@ def test_a_that_clause_with_its_own_fronted_aside_keeps_it(nlp):
     doc = nlp("She said that, if elected, she would cut taxes.")
     assert [(c["cue"]["text"], c["content"]["text"]) for c in doc._.claims] == [
         ("said", "that, if elected, she would cut taxes")]
+
+
+
+# the parenthetical cue splits the reported clause in two; PolNeAR annotates both parts as
+# fragments of one content, and a claim is its longer part ("Y1, X said, Y2")
+PARENTHETICAL_CUE = """
+    Those DT PRON nsubj 14 those
+    who WP PRON nsubj 3 who
+    now RB ADV advmod 3 now
+    have VBP VERB relcl 0 have
+    the DT DET det 5 the
+    right NN NOUN dobj 3 right
+    to TO PART aux 7 to
+    vote VB VERB acl 5 vote -
+    , , PUNCT punct 10 ,
+    he PRP PRON nsubj 10 he
+    said VBD VERB parataxis 14 say -
+    , , PUNCT punct 10 ,
+    must MD AUX aux 14 must
+    still RB ADV advmod 14 still
+    register VB VERB ROOT 14 register -
+    . . PUNCT punct 14 .
+"""
+
+PARENTHETICAL_AFTER_A_SHORT_SUBJECT = """
+    But CC CCONJ cc 7 but
+    the DT DET det 2 the
+    museum NN NOUN nsubj 7 museum -
+    , , PUNCT punct 5 ,
+    he PRP PRON nsubj 5 he
+    said VBD VERB parataxis 7 say -
+    , , PUNCT punct 5 ,
+    would MD AUX aux 7 would
+    make VB VERB ROOT 7 make
+    visitors NNS NOUN nsubj 10 visitor
+    face VB VERB ccomp 7 face
+    hard JJ ADJ amod 12 hard
+    truths NNS NOUN dobj 10 truth -
+    . . PUNCT punct 7 .
+"""
+
+
+def test_a_parenthetical_cue_reports_the_longer_part_around_it(lex):
+    # the subject before the cue is longer than "must still register": it is the content
+    assert contents(parse(PARENTHETICAL_CUE), lex) == [("said", "Those who now have the right to vote")]
+    # the part after the cue when it is the longer one
+    assert contents(parse(PARENTHETICAL_AFTER_A_SHORT_SUBJECT), lex) == [
+        ("said", "would make visitors face hard truths.")]
+
+
+def test_a_parenthetical_cue_before_a_quotation_reports_the_quotation(lex):
+    # "…, he added, are like “bombs.”": the quotation after the cue is what was said, whatever the lengths
+    rows = PARENTHETICAL_CUE.replace("    must MD AUX aux 14 must\n    still RB ADV advmod 14 still\n", "    \u201c `` PUNCT punct 14 \u201c -\n    must MD AUX aux 14 must\n").replace(
+        "register VB VERB ROOT 14 register -\n    . . PUNCT punct 14 .", "register VB VERB ROOT 14 register -\n    . . PUNCT punct 14 . -\n    \u201d \'\' PUNCT punct 14 \u201d")
+    doc = parse(rows)
+    assert doc.text.endswith("\u201cmust register.\u201d")
+    assert [cue for cue, _ in contents(doc, lex)] == ["said"]
+    assert "Those" not in contents(doc, lex)[0][1]

@@ -193,12 +193,22 @@ def _content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | 
     if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i > verb.i and own_subj \
             and verb.head.pos_ in VERB_POS and verb.left_edge.i > verb.head.left_edge.i:
         # "Mr. Obama, officials said, has become ...": the reported clause around a parenthetical cue;
-        # its longer part, after the cue
+        # its longer part, before or after the cue
         doc, lb, rb = verb.doc, verb.left_edge.i, verb.right_edge.i
-        left_comma = doc[lb].text == "," or doc[lb - 1].text == ","
+        left_end = lb if doc[lb].text == "," else lb - 1 if doc[lb - 1].text == "," else None
         start = rb + 1 if doc[rb].text == "," else rb + 2 if rb + 1 < len(doc) and doc[rb + 1].text == "," else None
-        if left_comma and start is not None and verb.head.right_edge.i + 1 - start >= 2:
-            return start, verb.head.right_edge.i + 1
+        end = verb.head.right_edge.i + 1
+        if left_end is not None and start is not None and end - start >= 2:
+            head = verb.head
+            first = head.left_edge.i
+            while first < left_end and doc[first].head.i == head.i and doc[first].dep_ in ("cc", "punct"):
+                first += 1  # "But the weapons, he added, are ...": not the link to the sentence before
+            subject_before = any(c.dep_ in SUBJ | PASS_SUBJ and first <= c.i < left_end for c in head.children)
+            after = doc[start:end]
+            if subject_before and left_end - first >= 2 and len(doc[first:left_end].text) > len(after.text) \
+                    and not any(t.text in QUOTE_CHARS for t in after):  # a quotation after it is what was said
+                return first, left_end
+            return start, end
     obj = next((c for c in verb.children if c.dep_ in OBJ and c.i > verb.i), None)
     xcomp = [c for c in verb.children if c.dep_ in ("xcomp", "oprd") and c.i > verb.i]
     if xcomp:
