@@ -337,3 +337,26 @@ def test_a_parenthetical_cue_before_a_quotation_reports_the_quotation(lex):
     assert doc.text.endswith("\u201cmust register.\u201d")
     assert [cue for cue, _ in contents(doc, lex)] == ["said"]
     assert "Those" not in contents(doc, lex)[0][1]
+
+
+NAME_WITH_A_PREPOSITION = """
+    She PRP PRON nsubj 1 she
+    called VBD VERB ROOT 1 call
+    him PRP PRON dobj 1 he
+    a DT DET det 4 a
+    master NN NOUN oprd 1 master
+    {prep} IN ADP prep 1 {prep}
+    {rest}
+    . . PUNCT punct 1 .
+"""
+
+
+def test_a_preposition_after_the_name_a_naming_verb_gives_belongs_to_the_name(lex):
+    # the parse hung "of the old school" on "called": it says what kind of master
+    rows = NAME_WITH_A_PREPOSITION.format(prep="of", rest="the DT DET det 8 the\n    old JJ ADJ amod 8 old\n    school NN NOUN pobj 5 school -")
+    assert contents(parse(rows), lex) == [("called", "him a master of the old school")]
+
+
+def test_where_or_when_a_name_was_given_is_not_part_of_it(lex):
+    rows = NAME_WITH_A_PREPOSITION.format(prep="in", rest="a DT DET det 7 a\n    tweet NN NOUN pobj 5 tweet -")
+    assert contents(parse(rows), lex) == [("called", "him a master")]

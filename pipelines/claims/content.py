@@ -223,7 +223,10 @@ def _content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | 
             # on is done, not said (its cue, if any, reports: "continued delivering his speech")
             return None
         start = obj.left_edge.i if obj is not None and obj.i < xcomp[0].i else xcomp[0].left_edge.i
-        return start, cut_cue_conjunct(verb, xcomp[0], adjacent_end(xcomp), lex)
+        end = adjacent_end(xcomp)
+        if xcomp[0].dep_ == "oprd" and lemma in lex.naming_cues:
+            end = name_prep_end(verb, end)
+        return start, cut_cue_conjunct(verb, xcomp[0], end, lex)
     lemma = verb.lemma_.lower()
     made_known = reported_by(verb, lex)
     if made_known is not None:
@@ -294,6 +297,17 @@ def adjacent_end(parts: list[Token]) -> int:
     for c in parts[1:]:
         joint = doc[c.left_edge.i]
         if c.left_edge.i == end and not (joint.is_punct and joint.text != "-"):
+            end = c.right_edge.i + 1
+    return end
+
+
+def name_prep_end(verb: Token, end: int) -> int:
+    """"called him a master of the old school", "called it a risk to safety": the preposition
+    the parse hung on the verb right after the name it gives belongs to the name; not where or when
+    it was said ("in a tweet", "after the debate")."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.left_edge.i == end and not setting(c) and c.lower_ != "after" \
+                and any(g.dep_ != "punct" for g in c.children):
             end = c.right_edge.i + 1
     return end
 
