@@ -41,6 +41,9 @@ from .test_claims import claims_of, find
     # "put it" is a report only in an "as" tag
     ("As one shop owner put it, the market has lost its heart.",
      dict(source="one shop owner", cue="put", content="the market has lost its heart")),
+    # a quotation in the clause an "as" tag reports is part of it, closing mark and all
+    ("As the senator put it, the plan is \u201ca disaster for the state.\u201d",
+     dict(source="the senator", cue="put", content="the plan is \u201ca disaster for the state.\u201d")),
 ])
 def test_speech_tag(nlp, text, want):
     claims = claims_of(nlp, text)

@@ -126,15 +126,20 @@ def as_tag(verb: Token) -> Token | None:
 def as_tag_content(verb: Token) -> tuple[TokRange, tuple[TokRange, ...]] | None:
     """(content, fragments) of a cue in an "as" tag: the clause the tag hangs on, without it ("As
     experts have pointed out, the mayor is free to ..." -> the mayor is free to ...); None when the
-    tag is not one or what is left holds no verb. The tag ends at the verb's last word."""
+    tag is not one or what is left holds no verb. The tag ends at the verb's last word. A quotation in
+    what was said is part of it ("As X put it, the plan is “a disaster.”"): attach.py leaves a
+    quotation that another cue's content holds."""
     mark = as_tag(verb)
     if mark is None:
         return None
     doc, clause = verb.doc, verb.head
     start, end = mark.i, verb.right_edge.i + 1
-    stop = clause.right_edge.i + 1
+    stop = last = clause.right_edge.i + 1
     while stop > end and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
         stop -= 1
+    closing = next((i for i in range(last - 1, stop - 1, -1) if doc[i].is_quote), None)
+    if closing is not None and any(t.is_quote for t in doc[end:stop]):
+        stop = closing + 1  # "the plan is “a disaster.”": the quotation the clause holds, closed
     first_end, begin = start, clause.left_edge.i
     while first_end > begin and doc[first_end - 1].is_punct:
         first_end -= 1
@@ -144,8 +149,6 @@ def as_tag_content(verb: Token) -> tuple[TokRange, tuple[TokRange, ...]] | None:
     parts = [p for p in (first, second) if p is not None]
     if not parts or not any(t.pos_ in VERB_POS for p in parts for t in doc[p[0]:p[1]]):
         return None
-    if any(t.is_quote for p in parts for t in doc[p[0]:p[1]]):
-        return None  # quotations attach to their cue in attach.py
     return two_parts(doc, parts[0], parts[1] if len(parts) == 2 else None)
 
 
