@@ -35,6 +35,9 @@ from .test_claims import claims_of, find
     # an "as" tag before the clause it reports, with a time of its own
     ("As several budget experts have pointed out in May, the council is free to publish the figures.",
      dict(source="several budget experts", cue="pointed", content="the council is free to publish the figures")),
+    # ... with the day it was said ("on" of when, not of what: "as the council decides on the budget")
+    ("As the mayor said on Tuesday, the old bridge will close for a year.",
+     dict(source="the mayor", cue="said", content="the old bridge will close for a year")),
     # ... after it, set off by a comma
     ("The new road will cost twice as much, as the auditor noted.",
      dict(source="the auditor", cue="noted", content="The new road will cost twice as much")),

@@ -92,10 +92,16 @@ def two_parts(doc, first: TokRange, second: TokRange | None) -> tuple[TokRange, 
 # ("as she tries to draw a contrast", "as China supports the government")
 AS_TAG_DEPS = {"nsubj", "mark", "aux", "neg", "advmod", "prt", "npadvmod", "punct"}
 AS_TAG_OBJECTS = {"it", "so"}  # "as X put it", "as X said so"
-# the prepositions of when a tag was said ("as X noted in May", "as we saw in 2009"); others ("hints at")
+# the prepositions of when a tag was said ("as X noted in May", "as we saw in 2009", and "on" a date,
+# `dated`); others ("hints at")
 # say what the verb is about, and "as" is then a "while" ("as he lined up with ...", "as she
 # doubled down on her claim", "as the nation decides on ...")
 AS_TAG_PREPS = {"in", "during", "before", "after", "since", "last", "earlier"}
+
+
+def dated(prep: Token) -> bool:
+    """"on Tuesday", "on Sept. 12": an "on" of when, not of what ("hopped on her board")."""
+    return prep.lower_ == "on" and any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree if t.i > prep.i)
 
 
 def as_tag(verb: Token) -> Token | None:
@@ -114,7 +120,7 @@ def as_tag(verb: Token) -> Token | None:
             continue
         if c.dep_ in OBJECTS and c.lower_ in AS_TAG_OBJECTS and c.i > verb.i:
             continue
-        if c.dep_ == "prep" and c.lower_ in AS_TAG_PREPS:
+        if c.dep_ == "prep" and (c.lower_ in AS_TAG_PREPS or dated(c)):
             continue
         if c.dep_ not in AS_TAG_DEPS:
             return None
