@@ -55,6 +55,31 @@ def test_charged_with_keeps_the_charge(nlp, text, content):
     assert (claim["type"], claim["content"]["text"]) == ("accusation", content)
 
 
+@pytest.mark.parametrize("text, content, target", [
+    # in the passive the accused and the charge are two parts (PolNeAR's two fragments): the longer one
+    ("The senator was charged with fraud on Monday.", "The senator", "The senator"),
+    ("A 78-year-old man was charged with assault and disorderly conduct.", "assault and disorderly conduct",
+     "A 78-year-old man"),
+])
+def test_charged_in_the_passive_is_the_accused_or_the_charge_never_the_setting(nlp, text, content, target):
+    claim = claim_at(nlp, text, "charged")
+    assert (claim["type"], claim["content"]["text"], claim["target"]["text"]) == ("accusation", content, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Clinton, who has not been charged with any crime, spoke on Monday.",
+    "Mr. Trump has never been charged with any wrongdoing.",
+])
+def test_a_charge_no_one_brought_is_no_claim(nlp, text):
+    # an accusation with no speaker that the sentence says was not made (speakerless.unmade)
+    assert not [c for c in nlp(text)._.claims if c["cue"]["text"] == "charged"]
+
+
+def test_a_charge_someone_did_not_bring_stays_negated(nlp):
+    claim = claim_at(nlp, "Prosecutors did not charge him with fraud.", "charge")
+    assert (claim["type"], claim["negated"], claim["source"]["text"]) == ("accusation", True, "Prosecutors")
+
+
 def test_charged_without_with_is_unchanged(nlp):
     claim = claim_at(nlp, "Prosecutors charged that the mayor took bribes.", "charged")
     assert claim["content"]["text"] == "that the mayor took bribes"

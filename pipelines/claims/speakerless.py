@@ -5,7 +5,8 @@ who, the claim names no one a reader can use, and on PolNeAR train such claims a
 292 (dev 1 in 31), far under the break-even. Kept: passives and participles ("it is said that",
 "was said to be"), raising verbs ("X seems to agree": the writer's judgement), "according to",
 questions asked of the speaker ("Asked whether X, ..."), and an impersonal infinitive ("it is hard to
-imagine ...", "it is worth noting ...")."""
+imagine ...", "it is worth noting ..."). Also dropped: an accusation with no speaker that did not
+happen ("who has not been charged with any crime", `unmade`)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
@@ -40,5 +41,13 @@ def unspoken(doc: Doc, d: Draft, lex: Lexicon) -> bool:
     return True
 
 
+def unmade(d: Draft) -> bool:
+    """An accusation or denial with no speaker that the text says was not made, or not yet (negated
+    or unasserted, qualifiers.py): "Clinton, who has not been charged with any crime", "Mr. Trump has
+    never been charged with wrongdoing", "said she should face no criminal charges". No one accused
+    anyone. With a speaker it stays, negated: "Prosecutors did not charge him" (no arrow is drawn)."""
+    return d.source is None and d.type in ("accusation", "denial") and d.negated and d.origin == "rules"
+
+
 def drop_unspoken(doc: Doc, drafts: tuple[Draft, ...], lex: Lexicon) -> tuple[Draft, ...]:
-    return tuple(d for d in drafts if not unspoken(doc, d, lex))
+    return tuple(d for d in drafts if not unspoken(doc, d, lex) and not unmade(d))

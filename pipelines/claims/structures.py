@@ -325,7 +325,7 @@ def accusation(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
     made = made_noun(verb, lex) if voice == "passive" and subj is None else None
     if voice == "passive" and subj is not None and subj.dep_ not in EXPL:
         target = party(doc, *accused_np(subj))
-        rng = right_object(verb) or (subj.left_edge.i, subj.right_edge.i + 1)
+        rng = charged_with(verb, None, lex) or right_object(verb) or (subj.left_edge.i, subj.right_edge.i + 1)
     elif made is not None:  # "a practice criticized by Miller": the practice
         target, rng = party(doc, *made), right_object(verb) or made
     else:
@@ -361,11 +361,29 @@ def accusation(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
 def charged_with(verb: Token, obj: Token | None, lex: Lexicon) -> tuple[int, int] | None:
     """"prosecutors charged the officer with murder": a legal-sense verb's accused with its charge
     ("the officer with murder", as PolNeAR annotates it), not the setting after it ("on Tuesday");
-    None when the verb has no object or no "with" after it."""
-    if obj is None or lex.accuse_frames.get(verb.lemma_.lower(), {}).get("sense") != "legal":
+    in the passive (no object) `charged_passive`; None when there is no "with" after it."""
+    if lex.accuse_frames.get(verb.lemma_.lower(), {}).get("sense") != "legal":
         return None
+    if obj is None:
+        return charged_passive(verb)
     with_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > obj.i), None)
     return (obj.left_edge.i, with_.right_edge.i + 1) if with_ is not None else None
+
+
+def charged_passive(verb: Token) -> tuple[int, int] | None:
+    """"A 78-year-old man was charged with assault": the accused and the charge, which PolNeAR marks as
+    two fragments; the longer of them (as for a split quotation), not the setting after the verb ("in
+    1999", "on Monday"). None without a "with" or a passive subject."""
+    with_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > verb.i), None)
+    charge = next((c for c in with_.children if c.dep_ in POBJ | {"pcomp"}), None) if with_ is not None else None
+    accused = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if charge is None or accused is None:
+        return None
+    doc = verb.doc
+    parts = [(charge.left_edge.i, charge.right_edge.i + 1)]
+    if accused.lower_ not in REL_PRON:
+        parts.append(phrase(accused))
+    return max(parts, key=lambda r: len(doc[r[0]:r[1]].text))
 
 
 def phrasal_object(verb: Token) -> Token | None:
