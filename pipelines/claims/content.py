@@ -306,8 +306,7 @@ def name_prep_end(verb: Token, end: int) -> int:
     the parse hung on the verb right after the name it gives belongs to the name; not where or when
     it was said ("in a tweet", "after the debate")."""
     for c in verb.children:
-        if c.dep_ == "prep" and c.left_edge.i == end and not setting(c) and c.lower_ != "after" \
-                and any(g.dep_ != "punct" for g in c.children):
+        if c.dep_ == "prep" and c.left_edge.i == end and not setting(c) and any(g.dep_ != "punct" for g in c.children):
             end = c.right_edge.i + 1
     return end
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .syntax import FINITE, REL_PRON, SUBJ, VERB_POS
+from .syntax import FINITE, REL_PRON, SUBJ, TIME_ENTS, VERB_POS
 
 TokRange = tuple[int, int]
 
@@ -101,7 +101,7 @@ AS_TAG_PREPS = {"in", "during", "before", "after", "since", "last", "earlier"}
 
 def dated(prep: Token) -> bool:
     """"on Tuesday", "on Sept. 12": an "on" of when, not of what ("hopped on her board")."""
-    return prep.lower_ == "on" and any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree if t.i > prep.i)
+    return prep.lower_ == "on" and any(t.ent_type_ in TIME_ENTS for t in prep.subtree if t.i > prep.i)
 
 
 def as_tag(verb: Token) -> Token | None:
