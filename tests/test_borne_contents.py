@@ -102,3 +102,18 @@ def test_a_that_clause_hung_on_the_setting_is_the_cues(nlp, text, cue, content):
 def test_a_relative_clause_with_its_own_speaker_keeps_the_clause(nlp):
     claims = nlp("Jones spoke at a rally where he argued that taxes were too high.")._.claims
     assert [(c["cue"]["text"], c["content"]["text"]) for c in claims] == [("argued", "that taxes were too high")]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a clause of when or contrast with its own subject and verb is the writer's, not the accusation's
+    ("Lawmakers accused each other of playing politics with the crisis while doctors warned of an outbreak.",
+     "accused", "each other of playing politics with the crisis"),
+    ("The mayor criticized the newspaper, though he added that the coverage had helped him.",
+     "criticized", "the newspaper"),
+    # ... but when the accused act was done stays with it
+    ("Critics blasted Clinton for promoting fracking abroad while she was secretary of state.",
+     "blasted", "Clinton for promoting fracking abroad while she was secretary of state"),
+])
+def test_an_accusation_ends_before_a_clause_of_when_or_contrast(nlp, text, cue, content):
+    claim = claim_at(nlp, text, cue)
+    assert (claim["type"], claim["content"]["text"]) == ("accusation", content)

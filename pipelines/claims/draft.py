@@ -79,7 +79,9 @@ def make_draft(doc: Doc, ctype: str, cue: Cue, content: tuple[int, int], source:
         crange = doc.char_span(content[0], content[1], alignment_mode="expand")
         crange = (crange.start, crange.end) if crange is not None else None
     else:
-        crange = content[0], cut_trailing_aside(doc, content[0], complete_conjunct(doc, *content, lex), lex)
+        accused = ctype == "accusation" and content[0] > anchor.i and anchor.lemma_.lower() not in ("say", "tell")
+        crange = content[0], cut_trailing_aside(doc, content[0], complete_conjunct(doc, *content, lex), lex,
+                                                accusation=accused)
         cspan = one_line(doc, tok_span(doc, *crange), anchor.idx)
     if cspan is None or crange is None or crange[0] >= crange[1]:
         return None
