@@ -110,6 +110,9 @@ def test_a_relative_clause_with_its_own_speaker_keeps_the_clause(nlp):
      "accused", "each other of playing politics with the crisis"),
     ("The mayor criticized the newspaper, though he added that the coverage had helped him.",
      "criticized", "the newspaper"),
+    # ... not inside a quotation, which is the accuser's words
+    ("The union accused the company of \u201clying to workers while managers took bonuses.\u201d",
+     "accused", "the company of \u201clying to workers while managers took bonuses."),
     # ... but when the accused act was done stays with it
     ("Critics blasted Clinton for promoting fracking abroad while she was secretary of state.",
      "blasted", "Clinton for promoting fracking abroad while she was secretary of state"),

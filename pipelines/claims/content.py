@@ -678,11 +678,11 @@ def cut_trailing_aside(doc: Doc, start: int, end: int, lex: Lexicon, *, accusati
 
 def _accusation_aside_end(doc: Doc, start: int, end: int) -> int:
     open_quote = False
-    for k in range(start + 1, end):
+    for k in range(start, end):
         tok = doc[k]
         if tok.is_quote:
             open_quote = not open_quote
-        if open_quote or tok.dep_ != "mark" or tok.lower_ not in ACCUSATION_ASIDE_MARKS or tok.left_edge.i != k:
+        if k == start or open_quote or tok.dep_ != "mark" or tok.lower_ not in ACCUSATION_ASIDE_MARKS or tok.left_edge.i != k:
             continue
         clause = tok.head
         if clause.dep_ == "advcl" and start <= clause.i < end and clause.lemma_ != "be" and has_child(clause, SUBJ):
