@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
 from .sources import name_after_quote, speaker_clause
-from .spans import QUOTE_CHARS
+from .spans import QUOTE_CHARS, chars
 from .tags import two_parts
 from .syntax import (
     ANY_SUBJ,
@@ -205,7 +205,7 @@ def _content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | 
                 first += 1  # "But the weapons, he added, are ...": not the link to the sentence before
             subject_before = any(c.dep_ in SUBJ | PASS_SUBJ and first <= c.i < left_end for c in head.children)
             after = doc[start:end]
-            if subject_before and left_end - first >= 2 and len(doc[first:left_end].text) > len(after.text) \
+            if subject_before and left_end - first >= 2 and chars(doc, first, left_end) > chars(doc, start, end) \
                     and not any(t.text in QUOTE_CHARS for t in after):  # a quotation after it is what was said
                 return first, left_end
             return start, end

@@ -15,6 +15,7 @@ from .lexicon import Lexicon
 from .qualifiers import qualifiers
 from .sources import bare_pronoun, party_actor
 from .spans import one_line, text_of, tok_span
+from .syntax import SAY_TELL
 
 Range = tuple[int, int]  # character offsets [start, end) into the Doc's text
 
@@ -79,7 +80,7 @@ def make_draft(doc: Doc, ctype: str, cue: Cue, content: tuple[int, int], source:
         crange = doc.char_span(content[0], content[1], alignment_mode="expand")
         crange = (crange.start, crange.end) if crange is not None else None
     else:
-        accused = ctype == "accusation" and content[0] > anchor.i and anchor.lemma_.lower() not in ("say", "tell")
+        accused = ctype == "accusation" and content[0] > anchor.i and anchor.lemma_.lower() not in SAY_TELL
         crange = content[0], cut_trailing_aside(doc, content[0], complete_conjunct(doc, *content, lex), lex,
                                                 accusation=accused)
         cspan = one_line(doc, tok_span(doc, *crange), anchor.idx)

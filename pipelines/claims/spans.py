@@ -31,6 +31,12 @@ def tok_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
+def chars(doc: Doc, start: int, end: int) -> int:
+    """How long tokens [start, end) are in characters, first word to last (no Span text built): the
+    measure for choosing the longer of two parts of what was said."""
+    return doc[end - 1].idx + len(doc[end - 1]) - doc[start].idx
+
+
 TEXT_KEY = "news_claims.text"  # the Doc's text, kept in its user_data while news_claims works on it
 MEMO_KEY = "news_claims.memo"  # values computed once per Doc while news_claims works on it (`memo`)
 

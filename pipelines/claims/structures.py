@@ -16,7 +16,7 @@ from .lexicon import Lexicon
 from .quotes import Quote
 from .senses import accusing_sense, denying_sense, is_party, not_guilty_plea, possessor_party, rebutted_claim
 from .sources import accusation_party, claim_noun_parties, party, source_of, wrongdoing_in
-from .spans import tok_span
+from .spans import chars, tok_span
 from .syntax import (
     CLAUSE,
     EXPL,
@@ -24,6 +24,7 @@ from .syntax import (
     OBJ,
     POBJ,
     REL_PRON,
+    SAY_TELL,
     TIME_ENTS,
     VERB_POS,
     accused_np,
@@ -256,7 +257,6 @@ def poll_source(doc: Doc, subj: Token, lex: Lexicon) -> Range | None:
 
 # what "say" reports with a word that stands for a statement made before ("said so", "said the same",
 # "said as much", "said the opposite", "said otherwise"); PolNeAR train annotates it as the content
-SAY_TELL = {"say", "tell"}
 PRO_STATEMENTS = {"so", "otherwise", "same", "opposite", "much"}
 # what the pro-form says its statement is about: "said the same of Mr. Trump", "the same for Y", "the opposite about Y"
 ABOUT_PREPS = {"of", "about", "on", "for"}
@@ -379,11 +379,10 @@ def charged_passive(verb: Token) -> tuple[int, int] | None:
     accused = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
     if charge is None or accused is None:
         return None
-    doc = verb.doc
     parts = [(charge.left_edge.i, charge.right_edge.i + 1)]
     if accused.lower_ not in REL_PRON:
         parts.append(phrase(accused))
-    return max(parts, key=lambda r: len(doc[r[0]:r[1]].text))
+    return max(parts, key=lambda r: chars(verb.doc, *r))
 
 
 def phrasal_object(verb: Token) -> Token | None:

@@ -29,6 +29,7 @@ NOUN_POS = {"NOUN", "PROPN", "PRON"}
 VERB_POS = {"VERB", "AUX"}
 REL_PRON = {"who", "that", "which", "whom"}
 TIME_ENTS = {"DATE", "TIME"}  # entity labels of when, never who: "on Tuesday"
+SAY_TELL = {"say", "tell"}  # the plain verbs of speech
 
 
 def children(tok: Token, deps: set[str]) -> list[Token]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .spans import chars
 from .syntax import FINITE, REL_PRON, SUBJ, TIME_ENTS, VERB_POS
 
 TokRange = tuple[int, int]
@@ -81,7 +82,7 @@ def two_parts(doc, first: TokRange, second: TokRange | None) -> tuple[TokRange, 
     when it holds a clear majority of the words, else both with the tag between, as fragments."""
     if second is None or second[1] - second[0] < MIN_PART:
         return first, ()
-    n1, n2 = _chars(doc, first), _chars(doc, second)
+    n1, n2 = chars(doc, *first), chars(doc, *second)
     if max(n1, n2) / (n1 + n2) >= MAJORITY:
         return (first if n1 >= n2 else second), ()
     return (first[0], second[1]), (first, second)
@@ -182,6 +183,3 @@ def _tag_end(verb: Token, sent) -> int | None:
             return None
     return None
 
-
-def _chars(doc, rng: TokRange) -> int:
-    return doc[rng[1] - 1].idx + len(doc[rng[1] - 1]) - doc[rng[0]].idx
