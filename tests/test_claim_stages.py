@@ -159,6 +159,43 @@ def test_headline_speaker(lex):
                             "content": "Trump must decide now on trade", "target": None, "quote": False}
 
 
+def test_a_label_before_a_colon_yields_to_the_report_after_it(lex):
+    """"Frustration with police: Civil rights activists say ...": the report after the colon speaks;
+    a label with no name before it is no speaker of the line."""
+    doc = parse("""
+        Frustration NN NOUN dep 7 frustration
+        with IN ADP prep 0 with
+        police NNS NOUN pobj 1 police -
+        : : PUNCT punct 7 :
+        Civil JJ ADJ amod 5 civil
+        rights NNS NOUN compound 6 right
+        activists NNS NOUN nsubj 7 activist
+        say VBP VERB ROOT 7 say
+        officers NNS NOUN nsubj 9 officer
+        were VBD AUX ccomp 7 be
+        aggressive JJ ADJ acomp 9 aggressive -
+        . . PUNCT punct 7 .
+    """)
+    (claim,) = extract_claims(doc, lex)
+    assert brief(claim) == {"type": "statement", "source": "Civil rights activists", "cue": "say",
+                            "content": "officers were aggressive", "target": None, "quote": False}
+
+
+def test_a_name_before_a_colon_speaks_a_line_that_reports(lex):
+    """"Gingrich: Trump says he must decide": a name before the colon still speaks the headline."""
+    doc = parse("""
+        Gingrich NNP PROPN ROOT 0 Gingrich -
+        : : PUNCT punct 0 :
+        Trump NNP PROPN nsubj 3 Trump
+        says VBZ VERB appos 0 say
+        he PRP PRON nsubj 6 he
+        must MD AUX aux 6 must
+        decide VB VERB ccomp 3 decide
+    """)
+    cues = [(c["source"]["text"], c["cue"]["text"]) for c in extract_claims(doc, lex)]
+    assert ("Gingrich", ":") in cues, cues
+
+
 def test_stance_with_be(lex):
     doc = parse("""
         Smith NNP PROPN nsubj 1 Smith

@@ -201,6 +201,14 @@ def label_line(body) -> bool:
     return not any(t.pos_ in VERB_POS for t in body) and sum(t.text[:1].isdigit() for t in body) >= 2
 
 
+def reports_itself(body, lex: Lexicon) -> bool:
+    """The part after a colon holds a finite report verb of its own clause, with its own subject, not
+    I, we or you ("Frustration with police: Civil rights activists say Charlotte officers ..."): that
+    report speaks, not the label before the colon."""
+    return any(t.tag_ in ("VBD", "VBP", "VBZ") and t.dep_ in ("ROOT", "conj") and lex.kind(t) == "report" and any(
+        c.dep_ in SUBJ and c.lower_ not in ("i", "we", "you") for c in t.children) for t in body)
+
+
 def speaker_noun(tok: Token, lex: Lexicon) -> bool:
     """A common noun that can speak: people, a body, a document ("Experts:", "Poll:")."""
     lemma = tok.lemma_.lower()
@@ -227,6 +235,8 @@ def headline_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Dra
             continue
         if label_line(body):
             continue  # "Portion Fix Containers: 1 Green", "Price: $49.99": a data line, nobody speaks
+        if not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in name) and reports_itself(body, lex):
+            continue  # "Frustration with police: Civil rights activists say ...": the line's own report speaks
         c = make_draft(doc, "statement", range_cue(doc, colon.start, colon.end, colon[0]), (body.start, body.end),
                        party(doc, name.start, name.end), None, lex)
         if c:
