@@ -16,6 +16,7 @@ from .lexicon import Lexicon
 from .quotes import Quote
 from .senses import hypothetical, is_party
 from .sources import party
+from .spans import tokens
 from .syntax import EXPL, OBJ, VERB_POS, child, phrase, subject_of
 
 ALLEGED = {"allegedly"}
@@ -25,7 +26,7 @@ NOBODY = {"nobody", "none", "noone"}
 def responsibility_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
     """"X claimed responsibility for Y", "X took credit for the bombing": X attributes Y to itself."""
     words = lex.reproach
-    for verb in doc:
+    for verb in tokens(doc):
         if verb.pos_ not in VERB_POS or verb.lemma_.lower() not in words.get("responsibility_verbs", ()):
             continue
         noun = child(verb, OBJ)
@@ -47,7 +48,7 @@ def alleged_acts(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]
     """"during which he allegedly raped ...", "the firm allegedly paid bribes": an accusation of the
     verb's subject (a party, not the writer's "we"), with no source; a verb of reporting is left to
     its own structure."""
-    for adv in doc:
+    for adv in tokens(doc):
         if adv.lower_ not in ALLEGED or adv.dep_ != "advmod":
             continue
         verb = adv.head

@@ -16,6 +16,7 @@ from .lexicon import Lexicon
 from .quotes import Quote
 from .senses import hypothetical, is_party, possessor_party
 from .sources import accusation_party, party
+from .spans import tokens
 from .syntax import OBJ, POBJ, VERB_POS, accused_np, child, phrase
 
 LOGGER = logging.getLogger(__name__)
@@ -29,7 +30,7 @@ def criticism_noun_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterat
     accusation of the party criticised (or the owner of the act: "criticism of Trump's decision")
     by the noun's owner or its "by"/"from" party."""
     words = lex.criticism
-    for noun in doc:
+    for noun in tokens(doc):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words.get("nouns", ()):
             continue
         if noun.dep_ in OBJ and noun.head.lemma_.lower() in lex.censure_verbs or noun.head.lower_ == "under":
@@ -54,7 +55,7 @@ def criticism_noun_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterat
 def accuser_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
     """"Y's accusers, among them X", "one of Y's accusers, X", "sued its accusers, the fund X": each
     accuser named beside the noun accuses its owner."""
-    for noun in doc:
+    for noun in tokens(doc):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.criticism.get("accuser_nouns", ()):
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss" and is_party(c, lex)), None)

@@ -19,7 +19,7 @@ from .draft import Draft, Range, make_draft, token_cue
 from .lexicon import Lexicon
 from .reproach import content_spans
 from .sources import accusation_party, claim_noun_parties, party, source_of
-from .spans import QUOTE_CHARS, text_of
+from .spans import QUOTE_CHARS, text_of, tokens
 from .syntax import NEG, OBJ, POBJ, child, phrase, subject_of
 
 LOGGER = logging.getLogger(__name__)
@@ -45,13 +45,15 @@ def retype_rebuttals(doc: Doc, drafts: Iterable[Draft], lex: Lexicon) -> tuple[D
                 d = replace(d, type=found[0], target=found[1])
         out.append(d)
     cues = {d.cue.token for d in out}
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.i in cues or tok.pos_ != "VERB" or not words:
             continue
         found = answering_cue(doc, tok, lex)  # "has ruled out Taliban involvement": no statement was made of it
+        if found is None:
+            continue
         obj = child(tok, OBJ) or next((child(c, POBJ) for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-        source = source_of(tok)
-        if found is None or obj is None or source is None:
+        source = source_of(tok) if obj is not None else None
+        if obj is None or source is None:
             continue
         made = make_draft(doc, "denial", token_cue(doc, tok), phrase(obj), source, found[1], lex)
         if made is not None:
@@ -89,7 +91,7 @@ def first_accusation(doc: Doc, lex: Lexicon) -> int | None:
     "allegedly", a censure noun, a proceeding: "the impeachment inquiry"), or None: a denial of
     involvement answers an accusation reported before its sentence. One pass over the document."""
     proceedings = lex.reproach.get("proceeding_nouns", ())
-    for t in doc:
+    for t in tokens(doc):
         lemma = t.lemma_.lower()
         if t.lower_ in ("allegedly", "alleged") or lex.claim_nouns.get(lemma) == "accusation" or (
                 t.pos_ == "NOUN" and lemma != "fire" and (lemma in proceedings or lemma in lex.censure_nouns)) \

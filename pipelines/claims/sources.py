@@ -513,8 +513,10 @@ def titled_name_after_quote(verb: Token) -> Range | None:
     and makes the description the subject; None for anything else between ("“A,” Jane Doe, 58,
     said", "“A,” in Paris, she said")."""
     doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].text != ",":
+        return None
     commas = [t.i for t in doc[verb.sent.start:verb.i] if t.text == ","]
-    if len(commas) < 2 or commas[-1] != verb.i - 1:
+    if len(commas) < 2:
         return None
     second = commas[-2]
     close = next((t.i for t in reversed(doc[verb.sent.start:second]) if t.text in CLOSING_TOKENS), None)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .quotes import trim_space
 
@@ -73,6 +73,12 @@ def memo(doc: Doc, key: Hashable, make: Callable[[], T]) -> T:
     if key not in store:
         store[key] = make()
     return store[key]
+
+
+def tokens(doc: Doc) -> tuple[Token, ...]:
+    """The Doc's tokens, made once inside a `kept_text` block: each structure walks every token, and
+    a Token object is made anew at each step of iterating a Doc."""
+    return memo(doc, "tokens", lambda: tuple(doc))
 
 
 def one_line(doc: Doc, rng: tuple[int, int] | None, anchor: int) -> tuple[int, int] | None:
