@@ -7,20 +7,22 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
 from .senses import modal
-from .spans import text_of
+from .spans import text_of, tokens
 from .syntax import NEG, OBJ, children, has_child
 
 
 def qualifiers(doc: Doc, cue: Token, content: tuple[int, int], lex: Lexicon) -> tuple[list[str], str | None, bool]:
     hedges = []
-    for tok in doc[content[0]:content[1]]:
+    toks = tokens(doc)
+    for tok in toks[content[0]:content[1]]:
         if tok.lower_ in lex.hedges and tok.lower_ not in hedges:
             hedges.append(tok.lower_)
     for c in cue.children:
         if c.lower_ in lex.hedges and c.lower_ not in hedges:
             hedges.append(c.lower_)
     if lex.hedge_re is not None:
-        text = text_of(doc)[doc[content[0]].idx: doc[content[1] - 1].idx + len(doc[content[1] - 1])]
+        last = toks[content[1] - 1]
+        text = text_of(doc)[toks[content[0]].idx: last.idx + len(last)]
         for m in lex.hedge_re.finditer(text):
             if m.group(1).lower() not in hedges:
                 hedges.append(m.group(1).lower())

@@ -3,7 +3,7 @@ edge punctuation, quote marks and a dangling conjunction trimmed, and a range cu
 is made only when a draft becomes a record (draft.py)."""
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TypeVar
 
@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from .quotes import trim_space
 
 EDGE_PUNCT = set(",;:-\u2013\u2014") | {"--"}
+LEADING_PUNCT = EDGE_PUNCT | {"(", ")"}  # what a range does not start with
 TRAILING_CC = {"and", "but", "or"}
 QUOTE_CHARS = set('"\u201c\u201d\u201e\u00ab\u00bb') | {"''", "\u2018\u2018", "\u2019\u2019"}
 T = TypeVar("T")
@@ -20,15 +21,16 @@ T = TypeVar("T")
 def tok_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Characters of tokens [start, end), with edge punctuation and quote marks trimmed, and a last
     "and"/"but" whose conjunct the parse hung outside the range ("said she met him twice but")."""
-    while start < end and (doc[start].is_punct and doc[start].text in EDGE_PUNCT | {"(", ")"} or doc[start].is_space
-                           or doc[start].lower_ in ("and", "but") and start == end - 1):
+    toks = tokens(doc)
+    while start < end and ((tok := toks[start]).is_punct and tok.text in LEADING_PUNCT or tok.is_space
+                           or tok.lower_ in ("and", "but") and start == end - 1):
         start += 1
-    while end > start and (doc[end - 1].text in EDGE_PUNCT or doc[end - 1].is_space
-                           or doc[end - 1].dep_ == "cc" and doc[end - 1].lower_ in TRAILING_CC):
+    while end > start and ((tok := toks[end - 1]).text in EDGE_PUNCT or tok.is_space
+                           or tok.dep_ == "cc" and tok.lower_ in TRAILING_CC):
         end -= 1  # "..., and": a conjunction whose conjunct lies outside the span
     if start >= end:
         return None
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    return toks[start].idx, toks[end - 1].idx + len(toks[end - 1])
 
 
 def chars(doc: Doc, start: int, end: int) -> int:
@@ -75,10 +77,15 @@ def memo(doc: Doc, key: Hashable, make: Callable[[], T]) -> T:
     return store[key]
 
 
-def tokens(doc: Doc) -> tuple[Token, ...]:
-    """The Doc's tokens, made once inside a `kept_text` block: each structure walks every token, and
-    a Token object is made anew at each step of iterating a Doc."""
-    return memo(doc, "tokens", lambda: tuple(doc))
+def tokens(doc: Doc) -> Sequence[Token]:
+    """The Doc's tokens, made once inside a `kept_text` block (each structure walks every token, and
+    a Token object is made anew at each step of iterating or indexing a Doc); outside it, the Doc."""
+    store = doc.user_data.get(MEMO_KEY)
+    if store is None:
+        return doc
+    if "tokens" not in store:
+        store["tokens"] = tuple(doc)
+    return store["tokens"]
 
 
 def one_line(doc: Doc, rng: tuple[int, int] | None, anchor: int) -> tuple[int, int] | None:
