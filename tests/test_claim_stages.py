@@ -196,6 +196,44 @@ def test_a_name_before_a_colon_speaks_a_line_that_reports(lex):
     assert ("Gingrich", ":") in cues, cues
 
 
+STANCE_IN_A_REPORT = """
+    He PRP PRON nsubj 1 he
+    said VBD VERB ROOT 1 say
+    they PRP PRON nsubj 3 they
+    were VBD AUX ccomp 1 be
+    concerned JJ ADJ acomp 3 concerned
+    that IN SCONJ mark 9 that
+    the DT DET det 7 the
+    plan NN NOUN nsubj 9 plan
+    would MD AUX aux 9 would
+    fail VB VERB ccomp 4 fail -
+    . . PUNCT punct 1 .
+"""
+
+
+def test_a_stance_inside_a_report_is_part_of_it(lex):
+    """"He said they were concerned that the plan would fail": one claim, his; the stance inside
+    what he said makes no claim of its own (PolNeAR annotates the report)."""
+    doc = parse(STANCE_IN_A_REPORT)
+    assert [(c["cue"]["text"], c["content"]["text"]) for c in extract_claims(doc, lex)] == [
+        ("said", "they were concerned that the plan would fail")]
+
+
+def test_a_stance_on_its_own_is_a_claim(lex):
+    doc = parse("""
+        They PRP PRON nsubj 1 they
+        were VBD AUX ROOT 1 be
+        concerned JJ ADJ acomp 1 concerned
+        that IN SCONJ mark 7 that
+        the DT DET det 5 the
+        plan NN NOUN nsubj 7 plan
+        would MD AUX aux 7 would
+        fail VB VERB ccomp 2 fail -
+        . . PUNCT punct 1 .
+    """)
+    assert [(c["source"]["text"], c["cue"]["text"]) for c in extract_claims(doc, lex)] == [("They", "were concerned")]
+
+
 def test_stance_with_be(lex):
     doc = parse("""
         Smith NNP PROPN nsubj 1 Smith

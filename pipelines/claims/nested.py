@@ -55,9 +55,10 @@ def drop_quoted_cues(doc: Doc, drafts: tuple[Draft, ...], quotes: list[Quote], m
 
 
 def drop_nested_cues(doc: Doc, drafts: tuple[Draft, ...], lex: Lexicon, mode: str = "drop") -> tuple[Draft, ...]:
-    """A report inside what another claim reports ("she said she did not believe she could") is part
-    of that claim; accusations, denials and attributions inside it are kept, unless they are only
-    asked of someone (`asked_of_another`)."""
+    """A report inside what another claim reports ("she said she did not believe she could"), or a
+    stance whose adjective is its only cue ("he said they were concerned that ..."), is part of that
+    claim; accusations, denials and attributions inside it are kept, unless they are only asked of
+    someone (`asked_of_another`)."""
     if mode == "keep":
         return drafts
     spans = sorted((d.content, d.cue.token) for d in drafts)
@@ -73,9 +74,11 @@ def drop_nested_cues(doc: Doc, drafts: tuple[Draft, ...], lex: Lexicon, mode: st
         elif tok.dep_ in NOUN_CUES and tok.head.dep_ in OBJ and tok.head.head.i < tok.i \
                 and (tok.head.head.i, d.content) in governed:
             dropped.add(tok.i)  # "released a statement saying X": the statement's verb reports X, and is part of the cue
+    stated = {d.cue.token for d in drafts if d.type == "statement"} - {d.cue.token for d in drafts if d.type != "statement"}
     for i in dict.fromkeys(d.cue.token for d in drafts):
         at = doc[i].idx
-        if lex.kind(doc[i]) == "report" and any(s < at < e and own != i for (s, e), own in spans) \
+        if (lex.kind(doc[i]) == "report" or i in stated and lex.kind(doc[i]) is None and doc[i].pos_ == "ADJ") \
+                and any(s < at < e and own != i for (s, e), own in spans) \
                 and (mode == "drop" or doc[i].lemma_ not in lex.strong) and not own_report(doc[i]) \
                 and not clause_report(doc[i], accused):
             LOGGER.debug("report %r at %d is inside another claim's content: part of it", doc[i].text, at)
