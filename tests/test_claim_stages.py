@@ -326,6 +326,14 @@ def test_a_typed_draft_of_the_same_speaker_wins_over_an_equal_statement():
     assert resolve((plain, typed)) == (typed,)
 
 
+def test_a_statement_its_speaker_makes_again_under_another_cue_is_one_claim():
+    # "“A,” Peabody said, adding ...": two cues of one speaker, contents a quote mark apart
+    said = Draft("statement", Cue(5, 40, 44), (1, 30), (31, 38), None, (0, 60))
+    adding = Draft("statement", Cue(7, 46, 52), (1, 31), (31, 38), None, (0, 60))
+    other = Draft("statement", Cue(9, 54, 58), (1, 31), (50, 53), None, (0, 60))  # another speaker
+    assert resolve((said, adding, other)) == (said, other)
+
+
 def test_the_text_kept_for_the_run_does_not_outlive_it(lex):
     doc = parse("""
         Smith NNP PROPN nsubj 1 Smith
