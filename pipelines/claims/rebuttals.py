@@ -52,8 +52,10 @@ def retype_rebuttals(doc: Doc, drafts: Iterable[Draft], lex: Lexicon) -> tuple[D
         if found is None:
             continue
         obj = child(tok, OBJ) or next((child(c, POBJ) for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-        source = source_of(tok) if obj is not None else None
-        if obj is None or source is None:
+        if obj is None:
+            continue
+        source = source_of(tok)
+        if source is None:
             continue
         made = make_draft(doc, "denial", token_cue(doc, tok), phrase(obj), source, found[1], lex)
         if made is not None:

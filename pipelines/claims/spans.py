@@ -80,12 +80,9 @@ def memo(doc: Doc, key: Hashable, make: Callable[[], T]) -> T:
 def tokens(doc: Doc) -> Sequence[Token]:
     """The Doc's tokens, made once inside a `kept_text` block (each structure walks every token, and
     a Token object is made anew at each step of iterating or indexing a Doc); outside it, the Doc."""
-    store = doc.user_data.get(MEMO_KEY)
-    if store is None:
+    if doc.user_data.get(MEMO_KEY) is None:
         return doc
-    if "tokens" not in store:
-        store["tokens"] = tuple(doc)
-    return store["tokens"]
+    return memo(doc, "tokens", lambda: tuple(doc))
 
 
 def one_line(doc: Doc, rng: tuple[int, int] | None, anchor: int) -> tuple[int, int] | None:
