@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from .draft import Draft, make_draft, range_cue, token_cue
 from .lexicon import Lexicon
+from .nested import FIRST_PERSON
 from .quotes import Quote
 from .senses import hypothetical
 from .sources import accusation_party, claim_noun_parties, party, party_actor, source_of
@@ -206,7 +207,7 @@ def reports_itself(body, lex: Lexicon) -> bool:
     I, we or you ("Frustration with police: Civil rights activists say Charlotte officers ..."): that
     report speaks, not the label before the colon."""
     return any(t.tag_ in ("VBD", "VBP", "VBZ") and t.dep_ in ("ROOT", "conj") and lex.kind(t) == "report" and any(
-        c.dep_ in SUBJ and c.lower_ not in ("i", "we", "you") for c in t.children) for t in body)
+        c.dep_ in SUBJ and c.lower_ not in FIRST_PERSON for c in t.children) for t in body)
 
 
 def speaker_noun(tok: Token, lex: Lexicon) -> bool:
