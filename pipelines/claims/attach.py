@@ -273,6 +273,8 @@ def _lead_in(doc: Doc, cue: Token, start: int) -> int:
     as PolNeAR annotates it; the quotation's first character when a comma or colon introduces it
     ("told reporters, “…”"), or when the words before it are the cue's setting ("responded with
     chants of “…”")."""
+    if cue.idx + len(cue.text) > start:
+        return start  # the cue comes after the quotation opens: none of its words lead into it
     text = text_of(doc)
     open_at = start - 1
     while open_at > cue.idx and text[open_at - 1] in QUOTE_MARKS:
