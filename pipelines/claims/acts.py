@@ -16,7 +16,7 @@ from .lexicon import Lexicon
 from .quotes import Quote
 from .senses import hypothetical, is_party
 from .sources import party
-from .spans import tokens
+from .spans import having
 from .syntax import EXPL, OBJ, VERB_POS, child, phrase, subject_of
 
 ALLEGED = {"allegedly"}
@@ -26,8 +26,8 @@ NOBODY = {"nobody", "none", "noone"}
 def responsibility_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
     """"X claimed responsibility for Y", "X took credit for the bombing": X attributes Y to itself."""
     words = lex.reproach
-    for verb in tokens(doc):
-        if verb.pos_ not in VERB_POS or verb.lemma_.lower() not in words.get("responsibility_verbs", ()):
+    for verb in having(doc, lemma=words.get("responsibility_verbs", ())):
+        if verb.pos_ not in VERB_POS:
             continue
         noun = child(verb, OBJ)
         if noun is None or noun.lemma_.lower() not in words.get("responsibility_nouns", ()):
@@ -48,8 +48,8 @@ def alleged_acts(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]
     """"during which he allegedly raped ...", "the firm allegedly paid bribes": an accusation of the
     verb's subject (a party, not the writer's "we"), with no source; a verb of reporting is left to
     its own structure."""
-    for adv in tokens(doc):
-        if adv.lower_ not in ALLEGED or adv.dep_ != "advmod":
+    for adv in having(doc, lower=ALLEGED):
+        if adv.dep_ != "advmod":
             continue
         verb = adv.head
         if verb.pos_ != "VERB" or lex.kind(verb) is not None or hypothetical(verb, lex):

@@ -16,16 +16,15 @@ from .lexicon import Lexicon
 from .quotes import Quote
 from .senses import hypothetical, is_party
 from .sources import party, source_of
-from .spans import tokens
+from .spans import having
 from .syntax import EXPL, NEG, OBJ, POBJ, PREP_OBJ, VERB_POS, child, phrase, subject_of
 
 
 def concern_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
     words = lex.reproach
-    for verb in tokens(doc):
+    for verb in having(doc, lemma=(*words.get("concern_verbs", ()), *words.get("foul_verbs", ()))):
         lemma = verb.lemma_.lower()
-        if verb.pos_ not in VERB_POS or (lemma not in words.get("concern_verbs", ()) and lemma not in words.get(
-                "foul_verbs", ())) or hypothetical(verb, lex) or any(c.dep_ in NEG for c in verb.children):
+        if verb.pos_ not in VERB_POS or hypothetical(verb, lex) or any(c.dep_ in NEG for c in verb.children):
             continue
         foul = next((c for c in verb.children if c.lower_ == "foul" and c.i == verb.i + 1), None)
         noun = child(verb, OBJ)

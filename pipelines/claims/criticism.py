@@ -16,7 +16,7 @@ from .lexicon import Lexicon
 from .quotes import Quote
 from .senses import hypothetical, is_party, possessor_party
 from .sources import accusation_party, party
-from .spans import tokens
+from .spans import having
 from .syntax import OBJ, POBJ, VERB_POS, accused_np, child, phrase
 
 LOGGER = logging.getLogger(__name__)
@@ -30,8 +30,8 @@ def criticism_noun_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterat
     accusation of the party criticised (or the owner of the act: "criticism of Trump's decision")
     by the noun's owner or its "by"/"from" party."""
     words = lex.criticism
-    for noun in tokens(doc):
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words.get("nouns", ()):
+    for noun in having(doc, lemma=words.get("nouns", ())):
+        if noun.pos_ != "NOUN":
             continue
         if noun.dep_ in OBJ and noun.head.lemma_.lower() in lex.censure_verbs or noun.head.lower_ == "under":
             continue  # "drew criticism from X", "under fire": the censure of its bearer (censure_claims)
@@ -55,8 +55,8 @@ def criticism_noun_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterat
 def accuser_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
     """"Y's accusers, among them X", "one of Y's accusers, X", "sued its accusers, the fund X": each
     accuser named beside the noun accuses its owner."""
-    for noun in tokens(doc):
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.criticism.get("accuser_nouns", ()):
+    for noun in having(doc, lemma=lex.criticism.get("accuser_nouns", ())):
+        if noun.pos_ != "NOUN":
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss" and is_party(c, lex)), None)
         if owner is None or unasked(noun, lex):

@@ -6,6 +6,7 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Token
 
@@ -93,6 +94,11 @@ class Lexicon:
     collective_nouns: frozenset[str] = frozenset()  # "the team ... they"
     confidence_re: re.Pattern | None = None
     hedge_re: re.Pattern | None = None
+
+    @cached_property
+    def cue_lemmas(self) -> frozenset[str]:
+        """The lemmas `kind` gives a kind to (besides "according" before "to")."""
+        return frozenset((*self.accuse, *self.deny, *self.attribute, *self.accuse_with, *self.report))
 
     @classmethod
     def from_data(cls, cues: Iterable[dict], words: dict) -> Lexicon:

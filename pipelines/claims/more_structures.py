@@ -15,7 +15,7 @@ from .nested import FIRST_PERSON
 from .quotes import Quote
 from .senses import hypothetical
 from .sources import accusation_party, claim_noun_parties, party, party_actor, source_of
-from .spans import EDGE_PUNCT, QUOTE_CHARS, text_of, tokens
+from .spans import EDGE_PUNCT, QUOTE_CHARS, having, text_of
 from .syntax import ANY_SUBJ, EXPL, OBJ, POBJ, PREP_OBJ, SUBJ, VERB_POS, child, has_child, phrase, subject_of
 
 
@@ -24,8 +24,8 @@ def channel_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draf
     verb is no cue, introduced by "in" and a channel noun. A speaker's channel (statement, interview)
     makes the verb's subject the source and the rest of the clause (or the quotation in it) the
     content; a document (poll, survey) is itself the source of the whole clause."""
-    for prep in tokens(doc):
-        if prep.lower_ != "in" or prep.dep_ != "prep" or prep.i != prep.sent.start and doc[prep.i - 1].text != ",":
+    for prep in having(doc, lower=("in",)):
+        if prep.dep_ != "prep" or prep.i != prep.sent.start and doc[prep.i - 1].text != ",":
             continue
         pobj = child(prep, POBJ)
         channel = lex.channel_nouns.get(pobj.lemma_.lower()) if pobj is not None else None
@@ -76,7 +76,7 @@ def nominal_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draf
     cyber-crime" (and their accused, when a denial of them names the denier: "Beijing rejected US
     accusations"). The party is the noun's owner, its "by" / "from" party or who made it
     (sources.accusation_party), for every claim noun."""
-    for tok in tokens(doc):
+    for tok in having(doc, lemma=lex.claim_nouns):
         ctype = lex.claim_nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
         if ctype is None:
             continue
@@ -121,9 +121,9 @@ def censure_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draf
     """"Y faced criticism over Z", "drew criticism from X", "Y is under fire for Z", "was arrested on
     charges", "complaints against Y": a noun of censure whose bearer is the accused. The source is
     the "from" party, or none (the press reports a censure nobody is named for)."""
-    for noun in tokens(doc):
+    for noun in having(doc, lemma=lex.censure_nouns):
         lemma = noun.lemma_.lower()
-        if noun.pos_ != "NOUN" or lemma not in lex.censure_nouns:
+        if noun.pos_ != "NOUN":
             continue
         head, accused, charger = noun.head, None, None
         against = next((child(c, POBJ) for c in noun.children if c.dep_ == "prep" and c.lower_ == "against"
@@ -247,7 +247,7 @@ def headline_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Dra
 def stance_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
     """"X was critical of Y", "X is confident in Y", "X is convinced that Y": a stance adjective after
     "be" with the preposition (or that-clause) it takes; the subject of "be" holds the stance."""
-    for adj in tokens(doc):
+    for adj in having(doc, lower=lex.stance_adjectives):
         allowed = lex.stance_adjectives.get(adj.lower_) if adj.pos_ in ("ADJ", "VERB") else None
         if not allowed:
             continue
@@ -284,7 +284,7 @@ def stance_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft
 def view_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
     """"My impression is that he lacks support", "Their argument was that ...": a view noun whose
     owner holds the that-clause it is equated with."""
-    for be in tokens(doc):
+    for be in having(doc, lemma=("be",)):
         if be.lemma_ != "be" or be.pos_ not in VERB_POS:
             continue
         noun = next((c for c in be.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
@@ -307,8 +307,8 @@ def reported_adverb_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Itera
     an adverb of report on a verb says that someone unnamed reported its clause, which is the content
     (the adverb and all); no source. Not under a cue ("X said Y reportedly did Z" is X's claim) nor
     in a quotation (nested.drop_quoted_cues). PolNeAR train: 19 of 29 "reportedly" are annotated cues."""
-    for adv in tokens(doc):
-        if adv.lower_ not in lex.report_adverbs or adv.dep_ != "advmod" or adv.head.pos_ not in VERB_POS:
+    for adv in having(doc, lower=lex.report_adverbs):
+        if adv.dep_ != "advmod" or adv.head.pos_ not in VERB_POS:
             continue
         verb = adv.head
         if any(lex.kind(t) for t in (verb, *verb.ancestors)) or adv.is_title and adv.i != adv.sent.start \

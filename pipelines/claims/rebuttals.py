@@ -19,7 +19,7 @@ from .draft import Draft, Range, make_draft, token_cue
 from .lexicon import Lexicon
 from .reproach import content_spans
 from .sources import accusation_party, claim_noun_parties, party, source_of
-from .spans import QUOTE_CHARS, text_of, tokens
+from .spans import QUOTE_CHARS, having, text_of
 from .syntax import NEG, OBJ, POBJ, child, phrase, subject_of
 
 LOGGER = logging.getLogger(__name__)
@@ -27,6 +27,7 @@ LOGGER = logging.getLogger(__name__)
 NO_WORDS = {"no", "never", "nothing", "none"}
 DENIED_SUBJECTS = {"i", "we", "he", "she", "they"}
 ANSWERING_LISTS = ("defending_verbs", "excluding_verbs", "answering_verbs")
+ALLEGED_FORMS = ("allegedly", "alleged")  # an accusation reported (first_accusation)
 
 
 def retype_rebuttals(doc: Doc, drafts: Iterable[Draft], lex: Lexicon) -> tuple[Draft, ...]:
@@ -45,8 +46,8 @@ def retype_rebuttals(doc: Doc, drafts: Iterable[Draft], lex: Lexicon) -> tuple[D
                 d = replace(d, type=found[0], target=found[1])
         out.append(d)
     cues = {d.cue.token for d in out}
-    for tok in tokens(doc):
-        if tok.i in cues or tok.pos_ != "VERB" or not words:
+    for tok in having(doc, pos=("VERB",)):
+        if tok.i in cues or not words:
             continue
         found = answering_cue(doc, tok, lex)  # "has ruled out Taliban involvement": no statement was made of it
         if found is None:
@@ -93,9 +94,9 @@ def first_accusation(doc: Doc, lex: Lexicon) -> int | None:
     "allegedly", a censure noun, a proceeding: "the impeachment inquiry"), or None: a denial of
     involvement answers an accusation reported before its sentence. One pass over the document."""
     proceedings = lex.reproach.get("proceeding_nouns", ())
-    for t in tokens(doc):
+    for t in having(doc, lower=ALLEGED_FORMS, lemma=(*lex.claim_nouns, *proceedings, *lex.censure_nouns, *lex.accuse)):
         lemma = t.lemma_.lower()
-        if t.lower_ in ("allegedly", "alleged") or lex.claim_nouns.get(lemma) == "accusation" or (
+        if t.lower_ in ALLEGED_FORMS or lex.claim_nouns.get(lemma) == "accusation" or (
                 t.pos_ == "NOUN" and lemma != "fire" and (lemma in proceedings or lemma in lex.censure_nouns)) \
                 or lex.kind(t) == "accuse":
             return t.i

@@ -16,7 +16,7 @@ from .lexicon import Lexicon
 from .quotes import Quote
 from .senses import accusing_sense, denying_sense, is_party, not_guilty_plea, possessor_party, rebutted_claim
 from .sources import accusation_party, claim_noun_parties, party, source_of, wrongdoing_in
-from .spans import chars, tok_span, tokens
+from .spans import chars, having, tok_span
 from .syntax import (
     CLAUSE,
     EXPL,
@@ -44,7 +44,7 @@ from .tags import as_tag, as_tag_content, parenthetical_content
 def verb_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
     """Drafts headed by a cue verb (or "according to"), in token order. `quotes` unused: every
     structure takes the document's quotations, found once."""
-    for tok in tokens(doc):
+    for tok in having(doc, lemma=lex.cue_lemmas | {"put"}, lower=("according",)):
         kind = lex.kind(tok)
         if kind is None and put_it(tok):
             yield from report(doc, tok, lex)  # "as X put it, Y"

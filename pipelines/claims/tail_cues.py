@@ -43,7 +43,7 @@ from .draft import Cue, Draft, Range, make_draft, range_cue, token_cue
 from .lexicon import Lexicon
 from .objects import object_claims_of, told_by_object
 from .sources import claim_noun_parties, party, source_of
-from .spans import tokens
+from .spans import having
 from .syntax import EXPL, OBJ, PREP_OBJ, child, phrase, subject_of
 
 KINDS = ("noun", "adjective", "verb", "object")
@@ -144,7 +144,7 @@ def scored_candidates(doc: Doc, drafts: tuple[Draft, ...], lex: Lexicon) -> Iter
 def tail_candidates(doc: Doc, lex: Lexicon) -> Iterator[Candidate]:
     """Every noun, "be" + adjective and object-verb cue with a frame, and every frame of a lexicon
     verb whose content can be its object."""
-    for tok in tokens(doc):
+    for tok in having(doc, pos=("NOUN", "ADJ", "VERB")):
         found = None
         if tok.tag_ in NOUN_TAGS and tok.pos_ == "NOUN":
             found = noun_cue(doc, tok, lex)
