@@ -26,12 +26,12 @@ def acronyms(doc: DocView, lex: ActorLexicon, table: ActorTable) -> None:
             continue
         label = doc[i - 1].ent_type_ or "ORG"
         s, e = core(doc, lex, table, start, i)
-        known = lookup(lex, table, doc[s:e].text)
+        known = lookup(lex, table, doc.span_text(s, e))
         if known is None and e - s > 1 and norm(doc[s].text) in lex.demonyms:
-            known = lookup(lex, table, doc[s + 1:e].text)
+            known = lookup(lex, table, doc.span_text(s + 1, e))
         if known is None:
-            table.aliases[norm(doc[s:e].text)] = slug(acro)
-            parent = new_actor(doc, lex, table, s, e, doc[s:e].text, label, start, i)
+            table.aliases[norm(doc.span_text(s, e))] = slug(acro)
+            parent = new_actor(doc, lex, table, s, e, doc.span_text(s, e), label, start, i)
             if parent is None:
                 continue
             actor = table.actors.pop(parent)
@@ -39,9 +39,9 @@ def acronyms(doc: DocView, lex: ActorLexicon, table: ActorTable) -> None:
             table.actors[slug(acro)] = actor
             known = slug(acro)
         else:
-            known = add_actor(lex, table, known, doc[s:e].text, "organisation")
+            known = add_actor(lex, table, known, doc.span_text(s, e), "organisation")
         table.aliases[norm(acro)] = known
-        table.aliases[norm(doc[s:e].text)] = known
+        table.aliases[norm(doc.span_text(s, e))] = known
         m_start = start - 1 if start > 0 and norm(doc[start - 1].text) in lex.demonyms else start
         if m_start > 0 and doc[m_start - 1].lower_ == "the":
             m_start -= 1

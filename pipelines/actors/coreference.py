@@ -84,10 +84,11 @@ def coreference(doc: DocView, lex: ActorLexicon, table: ActorTable, *, nominals:
     described: dict[str, str] = {}  # "The group, WeCare Coalition,": a nominal's noun -> the actor it was put beside
 
     def remember(s: int, e: int, aid: str, main_only: bool = False) -> None:
+        first, before = doc.tokens[s].lower_, doc.tokens[s - 1].lower_ if s > 0 else None
         for g, words in GENDERED.items():
-            if e - s == 1 and doc[s].lower_ in GENDERED_PRONOUNS[g]:  # a pronoun resolved: one vote
+            if e - s == 1 and first in GENDERED_PRONOUNS[g]:  # a pronoun resolved: one vote
                 gender.setdefault(aid, Counter())[g] += 1
-            elif doc[s].lower_ in words or (s > 0 and doc[s - 1].lower_ in words):  # an honorific outweighs them
+            elif first in words or before in words:  # an honorific outweighs them
                 gender.setdefault(aid, Counter())[g] += HONORIFIC_VOTES
         root = doc[s:e].root
         subj = root.dep_ in SUBJECT_DEPS or (root.dep_ in {"conj", "appos"} and root.head.dep_ in SUBJECT_DEPS) \
@@ -100,49 +101,51 @@ def coreference(doc: DocView, lex: ActorLexicon, table: ActorTable, *, nominals:
             seen.append((doc.sent_of[s], parent, subj, mod))  # MSTIC speaks for Microsoft
         seen.append((doc.sent_of[s], aid, subj, mod))
 
-    for tok in doc.tokens:
-        for s, e, aid, _ in starts.get(tok.i, ()):
+    for i, tok in enumerate(doc.tokens):
+        for s, e, aid, _ in starts.get(i, ()):
             remember(s, e, aid)
-        if tok.i in covered:
+        if i in covered:
             continue
-        if nominals and tok.pos_ == "NOUN" and tok.lemma_ in lex.owned_nouns:
+        pos, lower, lemma = tok.pos_, tok.lower_, tok.lemma_  # read once: each read looks the string up
+        noun, nominal = pos == "NOUN", pos in ("NOUN", "PROPN")
+        if nominals and noun and lemma in lex.owned_nouns:
             owner = next((actor_at[c.i] for c in tok.lefts if c.dep_ in OWNER_DEPS and c.i in actor_at), None)
             if owner is None and tok.dep_ == "dobj":  # "Microsoft released a statement", "X filed a lawsuit"
                 owner = next((actor_at[c.i] for c in tok.head.children if c.dep_ == "nsubj" and c.i in actor_at), None)
             if owner is not None:
-                owners.append((doc.sent_of[tok.i], tok.lemma_, owner))
+                owners.append((doc.sent_of[i], lemma, owner))
                 continue
         found = None
-        if nominals and tok.pos_ == "NOUN" and tok.lemma_ in lex.owned_nouns:
+        if nominals and noun and lemma in lex.owned_nouns:
             found = _owned(doc, tok, owners)
-        elif nominals and tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in lex.member_nouns:
+        elif nominals and nominal and lower in lex.member_nouns:
             found = _members(lex, table, tok)
-        elif nominals and tok.pos_ == "NOUN" and tok.lower_ in titles:
+        elif nominals and noun and lower in titles:
             found = _titled(doc, table, tok, seen)
-        elif nominals and tok.pos_ == "NOUN" and tok.lemma_ in lex.nominal_kinds:
+        elif nominals and noun and lemma in lex.nominal_kinds:
             found = _apposed(doc, lex, table, tok, actor_at)
             if found:
-                described[tok.lemma_] = found[1]
+                described[lemma] = found[1]
             else:
                 found = _nominal(doc, lex, table, tok, seen, described)
-        elif pronouns and tok.lower_ in PRONOUN_KINDS and tok.dep_ in SUBJECT_DEPS:
+        elif pronouns and lower in PRONOUN_KINDS and tok.dep_ in SUBJECT_DEPS:
             main = cataphoric(tok)
             found = _forward(tok, main, actor_at, table, gender) if main is not None else _pronoun(
-                doc, lex, table, tok, _agreeing(seen, gender, tok.lower_, named), gender)
-        elif pronouns and tok.lower_ in POSSESSIVE_KINDS and tok.tag_ == "PRP$":
-            found = _possessive(doc, table, tok, _agreeing(seen, gender, tok.lower_, named))
-        elif pronouns and tok.lower_ in OTHER_PRONOUN_KINDS and tok.dep_ in OBJECT_DEPS:
-            found = _object_pronoun(doc, lex, table, tok, _agreeing(seen, gender, tok.lower_, named))
+                doc, lex, table, tok, _agreeing(seen, gender, lower, named), gender)
+        elif pronouns and lower in POSSESSIVE_KINDS and tok.tag_ == "PRP$":
+            found = _possessive(doc, table, tok, _agreeing(seen, gender, lower, named))
+        elif pronouns and lower in OTHER_PRONOUN_KINDS and tok.dep_ in OBJECT_DEPS:
+            found = _object_pronoun(doc, lex, table, tok, _agreeing(seen, gender, lower, named))
         by_description = False
-        if found is None and nominals and tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in lex.descriptions.nouns \
+        if found is None and nominals and nominal and lower in lex.descriptions.nouns \
                 and not _quoted(doc, tok) and not _straight_quoted(doc, tok):
             found = descriptions.resolve(doc, lex, table, tok, seen, profiles, gender, named, _quoted)
             by_description = found is not None
         if found:
             start, aid, label = found
-            mentions.add(start, tok.i + 1, aid, label)
-            covered.update(range(start, tok.i + 1))
-            remember(start, tok.i + 1, aid, main_only=by_description)
+            mentions.add(start, i + 1, aid, label)
+            covered.update(range(start, i + 1))
+            remember(start, i + 1, aid, main_only=by_description)
     if pronouns:
         quoted_speakers(doc, table)
 
@@ -466,7 +469,7 @@ def quoted_speakers(doc: DocView, table: ActorTable) -> None:
     text = doc.text
     covered = {i for s, e, _, _ in table.mentions.items for i in range(s, e)}
     speakers: dict[int, str] = {}  # paragraph start -> the speaker its first-person words were given
-    for tok in doc.tokens:
+    for tok in doc.having(lower=FIRST_PERSON_KINDS):
         kinds = FIRST_PERSON_KINDS.get(tok.lower_)
         if kinds is None or tok.dep_ not in FIRST_PERSON_DEPS or tok.i in covered:
             continue

@@ -128,7 +128,7 @@ def described_back(doc: DocView, lex: ActorLexicon, table: ActorTable, nouns: se
     organisations are in reach ("Greenpeace sued Shell. The company said") or one in the noun's own
     sentence ("Greenpeace said the bank had closed": another)."""
     mentions = sorted(table.mentions.items)
-    for tok in doc.tokens:
+    for tok in doc.having(pos=("NOUN",)):
         if not _bare_company_noun(tok, nouns):
             continue
         sent = doc.sent_of[tok.i]

@@ -37,7 +37,7 @@ def person_tokens(doc: DocView, lex: ActorLexicon, s: int, e: int) -> tuple[int,
 def person(doc: DocView, lex: ActorLexicon, table: ActorTable, s: int, e: int) -> str:
     """The person of tokens [s, e): the document's full person with that name, else a new one."""
     s, e = person_tokens(doc, lex, s, e)
-    text = norm(doc[s:e].text)
+    text = norm(doc.span_text(s, e))
     aid = table.aliases.get(text) or table.aliases.get(text.casefold()) or person_id([t.text for t in doc[s:e]])
     if aid not in table.actors:
         full = next((k for k, v in table.aliases.items() if v == aid and " " in k and k[:1].isupper()), text)
@@ -50,7 +50,7 @@ def person(doc: DocView, lex: ActorLexicon, table: ActorTable, s: int, e: int) -
 def name(doc: DocView, lex: ActorLexicon, table: ActorTable, start: int, end: int, label: str) -> str | None:
     """Resolve the name in tokens [start, end) and add its mention (with "the" before it and
     "'s" after it). Returns the actor id, or None for a non-actor."""
-    whole = lookup(lex, table, doc[start:end].text.removeprefix("the ").removeprefix("The "))
+    whole = lookup(lex, table, doc.span_text(start, end).removeprefix("the ").removeprefix("The "))
     for i in range(start + 1, end if whole is None else start):  # "Microsoft's Exchange": the owner
         if doc[i].text in POSSESSIVE:
             end = i + 1
@@ -58,7 +58,7 @@ def name(doc: DocView, lex: ActorLexicon, table: ActorTable, start: int, end: in
     core_s, core_e = core(doc, lex, table, start, end)
     if core_s >= core_e:
         return None
-    text = doc[core_s:core_e].text
+    text = doc.span_text(core_s, core_e)
     label = table.labels.get(norm(text), label)
     aid = _resolve_text(doc, lex, table, core_s, core_e, text, label, start, end)
     if aid is None:
@@ -125,7 +125,7 @@ def _resolve_text(doc: DocView, lex: ActorLexicon, table: ActorTable, s: int, e:
         accused = acting(doc, start, end, lex.accusation_verbs)  # "accused Beijing of": the state
         return add_actor(lex, table, lex.metonyms[text], text, "state") if accused else None
     if aid is None and e - s > 1 and norm(doc[s].text) in lex.demonyms:
-        inner = lookup(lex, table, doc[s + 1:e].text)  # "the US National Security Council"
+        inner = lookup(lex, table, doc.span_text(s + 1, e))  # "the US National Security Council"
         state = lex.demonyms[norm(doc[s].text)]
         if inner and lex.actors.get(inner, {}).get("part_of") in (state, None):
             aid = inner
@@ -157,7 +157,7 @@ def new_actor(doc: DocView, lex: ActorLexicon, table: ActorTable, s: int, e: int
     if not doc.verbal[doc.sent_of[s]]:
         LOGGER.debug("no actor from verbless fragment %r", text)
         return None
-    if label == "PERSON" and COMPANY_WORDS.search(doc[s:end].text):
+    if label == "PERSON" and COMPANY_WORDS.search(doc.span_text(s, end)):
         label = "ORG"  # "Dick Clark Productions" is no person
     if label == "PERSON":
         return person(doc, lex, table, s, e)
@@ -173,7 +173,7 @@ def new_actor(doc: DocView, lex: ActorLexicon, table: ActorTable, s: int, e: int
                          country=lex.actors.get(lex.demonyms.get(text, ""), {}).get("country"))
     kind = "organisation"
     for pattern, k in ORG_KIND_WORDS:
-        if pattern.search(doc[s:end].text):
+        if pattern.search(doc.span_text(s, end)):
             kind = k
             break
     part_of = None
@@ -182,9 +182,9 @@ def new_actor(doc: DocView, lex: ActorLexicon, table: ActorTable, s: int, e: int
         part_of = add_actor(lex, table, lex.demonyms[first], first, "state")
     else:
         for k in range(e - 1, s, -1):  # "Microsoft Threat Intelligence Center": a unit of Microsoft
-            parent = lookup(lex, table, doc[s:k].text)
+            parent = lookup(lex, table, doc.span_text(s, k))
             if parent and lex.actors.get(parent, {}).get("kind") in {"company", "organisation", "government_body", "media"}:
-                part_of = add_actor(lex, table, parent, doc[s:k].text, lex.actors[parent]["kind"])
+                part_of = add_actor(lex, table, parent, doc.span_text(s, k), lex.actors[parent]["kind"])
                 break
     if any(doc[i].lower_ in lex.name_words.suffixes for i in range(e, end)):
         kind = "company"
@@ -210,7 +210,7 @@ def missed_names(doc: DocView, lex: ActorLexicon, table: ActorTable) -> None:
         if label in {"ORG", "GPE", "PERSON", "NORP"}:
             cs, ce = core(doc, lex, table, s, e)
             toks = [t.text for t in doc[cs:ce]]
-            if doc[cs:ce].text in lex.metonyms or table.actors[aid]["kind"] == "other":
+            if doc.span_text(cs, ce) in lex.metonyms or table.actors[aid]["kind"] == "other":
                 continue  # a place acts only as a subject: "Washington warned", not "in Washington"
             if label == "PERSON" and any(t.text in POSSESSIVE for t in doc[s:e]):
                 continue  # "Chris Tang, Hong Kong's police commissioner": "Hong Kong" is not Chris Tang
@@ -240,7 +240,7 @@ def missed_names(doc: DocView, lex: ActorLexicon, table: ActorTable) -> None:
 def naming_clauses(doc: DocView, lex: ActorLexicon, table: ActorTable) -> None:
     """ "a “state-sponsored threat actor” ... which they named Hafnium": the noun phrase is Hafnium."""
     by_start = {s: (e, aid) for s, e, aid, _ in table.mentions.items}
-    for tok in doc.tokens:
+    for tok in doc.having(lemma=lex.naming_verbs):
         if tok.lemma_ not in lex.naming_verbs or tok.dep_ != "relcl":
             continue
         named = [c for c in tok.children if c.dep_ in {"oprd", "dobj", "attr", "xcomp", "ccomp"} and c.i in by_start]

@@ -55,7 +55,7 @@ def named_officials(doc: DocView, lex: ActorLexicon, table: ActorTable) -> None:
             org = org_phrase(doc, lex, table, *title.org)
         actor = table.actors[aid]
         actor["kind"] = "official"
-        add_actor(lex, table, aid, actor["name"], "official", title=doc[title.start:title.end].text, part_of=org)
+        add_actor(lex, table, aid, actor["name"], "official", title=doc.span_text(title.start, title.end), part_of=org)
         table.mentions.consumed.update(range(title.start, title.end))  # "Secretary of State": no actor "State"
         if title.phrase:
             table.mentions.consumed.update(range(*title.phrase))
@@ -71,11 +71,11 @@ def org_phrase(doc: DocView, lex: ActorLexicon, table: ActorTable, start: int, e
         s += 1  # "Former President Bill Clinton", "But Attorney General ..."
     if s >= e:
         return None
-    text = norm(doc[s:e].text)
+    text = norm(doc.span_text(s, e))
     if text in lex.demonyms and e - s == 1:
         return add_actor(lex, table, lex.demonyms[text], text, "state")
-    if e - s >= 2 and doc[e - 1].lower_ in lex.government_nouns and norm(doc[s:e - 1].text) in lex.demonyms:
-        return add_actor(lex, table, lex.demonyms[norm(doc[s:e - 1].text)], text, "state")
+    if e - s >= 2 and doc[e - 1].lower_ in lex.government_nouns and norm(doc.span_text(s, e - 1)) in lex.demonyms:
+        return add_actor(lex, table, lex.demonyms[norm(doc.span_text(s, e - 1))], text, "state")
     label = next((t.ent_type_ for t in doc[s:e] if t.ent_type_), "ORG")
     if not any(t.is_title or t.is_upper for t in doc[s:e]):
         return None
@@ -86,17 +86,15 @@ def unnamed_officials(doc: DocView, lex: ActorLexicon, table: ActorTable) -> Non
     """ "A spokesman for the Chinese government" -> chinese-government-spokesman, part_of china."""
     mentions = table.mentions
     names: dict[str, set[str]] = {}  # unnamed official -> the persons named right after its phrase
-    for tok in doc.tokens:
+    for tok in doc.having(lower=lex.official_nouns):  # unnamed_official's nouns
         if tok.i in mentions.consumed or tok.i in mentions.covered:
             continue
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON":
-            continue  # a title: "spokesman John Smith"
         found = officials.unnamed_official(tok, lex.official_nouns)
-        if not found:
-            continue
+        if not found or tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON":
+            continue  # none, or a title: "spokesman John Smith"
         start, end, (os_, oe), located = found
         if located:  # "officials in Washington": the state whose capital or name it is, or nobody
-            place = norm(doc[os_:oe].text)
+            place = norm(doc.span_text(os_, oe))
             state = lex.metonyms.get(place) or lex.demonyms.get(place)
             if state is None or lex.actors[state]["kind"] != "state":
                 continue
@@ -106,7 +104,7 @@ def unnamed_officials(doc: DocView, lex: ActorLexicon, table: ActorTable) -> Non
         if org is None and not any(doc[i].pos_ == "NOUN" for i in range(os_, oe)):
             continue
         os2, oe2 = core(doc, lex, table, os_, oe)
-        phrase = doc[os2:oe2].text
+        phrase = doc.span_text(os2, oe2)
         aid = slug(f"{phrase} {tok.text}")
         add_actor(lex, table, aid, f"{phrase} {tok.text}", "official", title=tok.lemma_, part_of=org)
         mentions.add(start, end, aid, "OFFICIAL")

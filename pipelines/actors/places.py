@@ -10,8 +10,8 @@ from .table import ActorTable, DocView, add_actor
 
 def demonym_phrases(doc: DocView, lex: ActorLexicon, table: ActorTable) -> None:
     """ "the Chinese government" -> china; "Iranian hackers" -> a group from Iran."""
-    for tok in doc.tokens:
-        if tok.pos_ != "NOUN" or tok.i in table.mentions.covered:
+    for tok in doc.having(pos=("NOUN",)):
+        if tok.i in table.mentions.covered:
             continue
         mods = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod"} and norm(c.text) in lex.demonyms]
         if not mods or tok.i - mods[-1].i != 1:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from ..names import norm
+from ..words import indices_having, word_index
 from .lexicon import FOLD_MIN, ActorLexicon
 from .officials import DETERMINERS, POSSESSIVE
 
@@ -32,6 +33,7 @@ class DocView:
     sents: list[tuple[int, int]]
     verbal: list[bool]  # sentences with a verb (not a headline fragment)
     names: tuple  # the NER's entities that can name an actor (NAME_LABELS), as the passes found doc.ents
+    indexes: dict = field(default_factory=dict, compare=False)  # form -> words.word_index, made when asked
 
     @classmethod
     def of(cls, doc: Doc) -> DocView:
@@ -42,11 +44,11 @@ class DocView:
             sent_of[sent.start:sent.end] = [k] * (sent.end - sent.start)
             sents.append((sent.start, sent.end))
         verbal = [False] * len(sents)
-        for tok in tokens:
-            if tok.pos_ in {"VERB", "AUX"}:
-                verbal[sent_of[tok.i]] = True
+        pos = word_index(doc, "pos")
+        for i in (*pos.get("VERB", ()), *pos.get("AUX", ())):
+            verbal[sent_of[i]] = True
         names = tuple(e for e in doc.ents if e.label_ in NAME_LABELS)
-        return cls(doc, tokens, doc.text, sent_of, sents, verbal, names)
+        return cls(doc, tokens, doc.text, sent_of, sents, verbal, names, {"pos": pos})
 
     def __getitem__(self, i):
         """A token (the one object of `tokens`, not a new Token each time) or a Span of the Doc."""
@@ -54,6 +56,16 @@ class DocView:
 
     def __len__(self) -> int:
         return len(self.tokens)
+
+    def index(self, form: str) -> dict[str, list[int]]:
+        """Where each value of a form ("lemma", "lower", "pos") stands (words.word_index), made once."""
+        if form not in self.indexes:
+            self.indexes[form] = word_index(self.doc, form)
+        return self.indexes[form]
+
+    def having(self, **forms) -> list:
+        """The tokens whose form is one of the values given for it, in order (words.indices_having)."""
+        return [self.tokens[i] for i in indices_having({form: self.index(form) for form in forms}, forms)]
 
     def span_text(self, start: int, end: int) -> str:
         """The text of tokens [start, end), cheaper than a Span."""
@@ -141,7 +153,7 @@ def lookup(lex: ActorLexicon, table: ActorTable, text: str) -> str | None:
 def cyber_context(doc: DocView, lex: ActorLexicon) -> bool:
     """Whether the document speaks of hacking (a lemma of the `cyber_words` list): "the planet
     Mercury" stays a planet, "MERCURY targeted ministries with malware" is MuddyWater."""
-    return any(t.lemma_.lower() in lex.cyber_words for t in doc.tokens)
+    return any(lemma in lex.cyber_words for lemma in doc.index("lemma"))
 
 
 def core(doc: DocView, lex: ActorLexicon, table: ActorTable, start: int, end: int) -> tuple[int, int]:

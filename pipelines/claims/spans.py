@@ -7,9 +7,9 @@ from collections.abc import Callable, Collection, Hashable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TypeVar
 
-from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Doc, Token
 
+from ..words import indices_having, word_index
 from .quotes import trim_space
 
 EDGE_PUNCT = set(",;:-\u2013\u2014") | {"--"}
@@ -86,34 +86,13 @@ def tokens(doc: Doc) -> Sequence[Token]:
     return memo(doc, "tokens", lambda: tuple(doc))
 
 
-WORD_FORMS = {"lemma": LEMMA, "lower": LOWER, "pos": POS}  # the forms `having` indexes, and their attributes
-
-
 def having(doc: Doc, **forms: Collection[str]) -> list[Token]:
     """The tokens whose form (`lemma`, lowercased; `lower`; `pos`) is one of the values given for
-    it, in order: a structure walks only the tokens its words can be (reading a token's strings
-    costs more than the rule that follows); each form's index is made once inside `kept_text`."""
-    hits: set[int] = set()
-    for form, values in forms.items():
-        index = memo(doc, ("having", form), lambda: _index(doc, form))  # noqa: B023 - called at once
-        if len(values) < len(index):
-            hits.update(i for v in values for i in index.get(v, ()))
-        else:
-            hits.update(i for v, found in index.items() if v in values for i in found)
+    it, in order: a structure walks only the tokens its words can be; each form's index is made
+    once inside `kept_text` (words.py)."""
+    indexes = {form: memo(doc, ("having", form), lambda: word_index(doc, form)) for form in forms}  # noqa: B023
     toks = tokens(doc)
-    return [toks[i] for i in sorted(hits)]
-
-
-def _index(doc: Doc, form: str) -> dict[str, list[int]]:
-    """The token indices of each value of a form, from the Doc's attribute array (no Token made)."""
-    by_id: dict[int, list[int]] = {}
-    for i, value in enumerate(doc.to_array(WORD_FORMS[form]).tolist()):
-        by_id.setdefault(value, []).append(i)
-    index: dict[str, list[int]] = {}
-    for value, found in by_id.items():
-        key = doc.vocab.strings[value]
-        index.setdefault(key.lower() if form == "lemma" else key, []).extend(found)
-    return index
+    return [toks[i] for i in indices_having(indexes, forms)]
 
 
 def one_line(doc: Doc, rng: tuple[int, int] | None, anchor: int) -> tuple[int, int] | None:
