@@ -3,6 +3,7 @@ the gold seed article, and persistence. Sentences are our own; no PolNeAR text i
 from __future__ import annotations
 
 import logging
+import re
 
 import pytest
 
@@ -252,6 +253,25 @@ def test_claim_noun_without_a_party_makes_no_claim(nlp):
 def test_which_cue_makes_the_claim(nlp, text, cue):
     claims = claims_of(nlp, text)
     assert [c["cue"]["text"] for c in claims] == ([cue] if cue else []), claims
+
+
+@pytest.mark.slow
+def test_phrased_hedges_and_confidence_are_looked_for_only_in_texts_that_have_one(nlp):
+    """`qualifier_any` (any hedge or confidence phrase in the text, word boundaries aside) gates the
+    per-claim regexes: a text with one keeps its qualifiers, one without has none to lose."""
+    from dataclasses import replace
+
+    from pipelines.claims import extract_claims
+
+    lex = nlp.get_pipe("news_claims").lex
+    assert lex.qualifier_any.search("Officials are believed to have assessed it.") is not None
+    ungated = replace(lex, qualifier_any=re.compile(""))
+    for text in ("Officials said the group is believed to have assessed with high confidence that it ran the hack.",
+                 "The agency assesses that the SVR ran the operation.", "He said the plan was late."):
+        doc = nlp(text)
+        assert extract_claims(doc, lex) == extract_claims(doc, ungated)
+    (claim,) = extract_claims(nlp("Officials said the group is believed to have run the hack."), lex)
+    assert claim["hedges"] == ["believed to"]
 
 
 @pytest.mark.slow

@@ -56,6 +56,7 @@ def test_the_object_with_what_follows_it_but_not_its_time(lex):
 def test_a_verb_makes_one_claim_its_best_frame(lex):
     doc = parse(OFFERED, ents=[(9, 10, "DATE")])
     assert [c.frame for c in tail_candidates(doc, lex)] == ["obj", "to"]
+    assert list(tail_candidates(doc, lex, cues={2})) == []  # a draft's cue is not asked again
     (claim,) = extract_claims(doc, lex)  # both frames above the threshold: one claim a cue, the better scored
     assert claim["content"]["text"] == "blunt advice to the council"
     every = extract_claims(doc, lexicon(ACCEPT_ALL))  # to train: every frame a claim

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.claims import Lexicon, extract_claims
-from pipelines.claims.tail_cues import ACCEPT_ALL, features
+from pipelines.claims.tail_cues import ACCEPT_ALL, Ranges, features
 from pipelines.lexicons import read_claim_words, read_cues
 
 from .parses import parse
@@ -206,7 +206,7 @@ def test_the_candidates_features_name_the_lemma_frame_and_source_form(lex):
 
     doc = parse(VOTED)
     (cand,) = list(tail_candidates(doc, lex))
-    feats = features(doc, cand, [], set(), 0)
+    feats = features(doc, cand, Ranges(()), set(), 0)
     assert {"k=verb", "kf=verb|for", "lf=verb|vote|for", "frames=verb|1", "src=NOUN", "nested=False",
             "sentclaim=False"} <= set(feats)
 

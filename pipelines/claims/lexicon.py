@@ -94,6 +94,8 @@ class Lexicon:
     collective_nouns: frozenset[str] = frozenset()  # "the team ... they"
     confidence_re: re.Pattern | None = None
     hedge_re: re.Pattern | None = None
+    # any confidence or hedge phrase, word boundaries aside: a text with none has none in any sentence
+    qualifier_any: re.Pattern | None = None
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
@@ -132,12 +134,14 @@ class Lexicon:
                 attribute[lemma] = c["prep"]
         confidence = dict(words.get("confidence", {}))
         hedge_phrases = list(words.get("hedge_phrases", ()))
-        confidence_re = hedge_re = None
+        confidence_re = hedge_re = qualifier_any = None
         if confidence:
             alts = "|".join(re.escape(k) for k in sorted(confidence, key=len, reverse=True))
             confidence_re = re.compile(rf"\b({alts})", re.IGNORECASE)
         if hedge_phrases:
             hedge_re = re.compile(r"\b(" + "|".join(re.escape(p) for p in hedge_phrases) + r")\b", re.IGNORECASE)
+        if confidence or hedge_phrases:
+            qualifier_any = re.compile("|".join(re.escape(p) for p in (*confidence, *hedge_phrases)), re.IGNORECASE)
         return cls(
             report=report, sourceless=sourceless, refusal=set(words.get("refusal", ())),
             refusal_of=set(words.get("refusal_of", ())), refusal_preps=set(words.get("refusal_preps", ())),
@@ -163,7 +167,7 @@ class Lexicon:
             hypothetical_marks=set(words.get("hypothetical_marks", ())),
             reflexive_objects=set(words.get("reflexive_objects", ())), rebuttal_words=set(words.get("rebuttal_words", ())),
             plea_verbs=set(words.get("plea_verbs", ())), tail_model=dict(words.get("tail_model", {})),
-            confidence_re=confidence_re, hedge_re=hedge_re,
+            confidence_re=confidence_re, hedge_re=hedge_re, qualifier_any=qualifier_any,
             people_nouns=frozenset(words.get("people_nouns", ())), body_nouns=frozenset(words.get("body_nouns", ())),
             document_nouns=frozenset(words.get("document_nouns", ())),
             quantifier_heads=frozenset(words.get("quantifier_heads", ())),

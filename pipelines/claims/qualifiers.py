@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
 from .senses import modal
-from .spans import text_of, tokens
+from .spans import memo, text_of, tokens
 from .syntax import NEG, OBJ, children, has_child
 
 
@@ -20,14 +20,16 @@ def qualifiers(doc: Doc, cue: Token, content: tuple[int, int], lex: Lexicon) -> 
     for c in cue.children:
         if c.lower_ in lex.hedges and c.lower_ not in hedges:
             hedges.append(c.lower_)
-    if lex.hedge_re is not None:
+    phrased = lex.qualifier_any is not None and memo(
+        doc, "qualifier phrases", lambda: lex.qualifier_any.search(text_of(doc)) is not None)
+    if lex.hedge_re is not None and phrased:
         last = toks[content[1] - 1]
         text = text_of(doc)[toks[content[0]].idx: last.idx + len(last)]
         for m in lex.hedge_re.finditer(text):
             if m.group(1).lower() not in hedges:
                 hedges.append(m.group(1).lower())
     confidence = None
-    if lex.confidence_re is not None:
+    if lex.confidence_re is not None and phrased:
         # the longest phrase is the most explicit: "assessed with high confidence" is high, not the
         # "medium" that a bare "assesses" stands for
         found = [m.group(1).lower() for m in lex.confidence_re.finditer(cue.sent.text)]

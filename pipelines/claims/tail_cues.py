@@ -32,7 +32,8 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Collection, Iterable, Iterator
+from itertools import accumulate
 from dataclasses import dataclass
 
 import numpy as np
@@ -131,20 +132,23 @@ def dense_vector(doc: Doc, cand: Candidate) -> np.ndarray:
 def scored_candidates(doc: Doc, drafts: tuple[Draft, ...], lex: Lexicon) -> Iterator[tuple[Candidate, list[str]]]:
     """Every tail candidate whose cue no draft has, with its features."""
     cues = {d.cue.token for d in drafts}
-    contents = sorted(d.content for d in drafts)
+    contents = Ranges(d.content for d in drafts)
     starts = [s.start for s in doc.sents]
     sentences = {starts[bisect_right(starts, i) - 1] for i in cues}
-    found = [cand for cand in tail_candidates(doc, lex) if cand.cue.token not in cues]
+    found = list(tail_candidates(doc, lex, cues))
     frames = Counter(cand.cue.token for cand in found)
     for cand in found:
         yield cand, features(doc, cand, contents, sentences, starts[bisect_right(starts, cand.cue.token) - 1],
                              frames[cand.cue.token])
 
 
-def tail_candidates(doc: Doc, lex: Lexicon) -> Iterator[Candidate]:
+def tail_candidates(doc: Doc, lex: Lexicon, cues: Collection[int] = ()) -> Iterator[Candidate]:
     """Every noun, "be" + adjective and object-verb cue with a frame, and every frame of a lexicon
-    verb whose content can be its object."""
+    verb whose content can be its object; none on the tokens of `cues` (a candidate's cue is its
+    token: the drafts' cues are not asked again)."""
     for tok in having(doc, pos=("NOUN", "ADJ", "VERB")):
+        if tok.i in cues:
+            continue
         found = None
         if tok.tag_ in NOUN_TAGS and tok.pos_ == "NOUN":
             found = noun_cue(doc, tok, lex)
@@ -163,7 +167,21 @@ def size(n: int) -> str:
     return "1" if n <= 1 else "2" if n <= 3 else "4" if n <= 7 else "8" if n <= 15 else "16"
 
 
-def features(doc: Doc, cand: Candidate, contents: list[tuple[int, int]], sentences: set[int], sent_start: int,
+class Ranges:
+    """Character ranges, asked which hold a position: sorted by start, with the furthest end so far
+    (a position is inside one when some range that starts at or before it ends after it)."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]):
+        ranges = sorted(ranges)
+        self.starts = [s for s, _ in ranges]
+        self.reach = list(accumulate((e for _, e in ranges), max))
+
+    def hold(self, at: int) -> bool:
+        k = bisect_right(self.starts, at)
+        return k > 0 and self.reach[k - 1] > at
+
+
+def features(doc: Doc, cand: Candidate, contents: Ranges, sentences: set[int], sent_start: int,
              frames: int = 1) -> list[str]:
     """The classifier's features of a candidate (strings; their weights are in the model): `contents`
     are the other drafts' content ranges, `sentences` the starts of the sentences they have cues in,
@@ -185,7 +203,7 @@ def features(doc: Doc, cand: Candidate, contents: list[tuple[int, int]], sentenc
     content = doc[cand.content[0]:cand.content[1]]
     if len(content):
         feats += [f"clen={size(len(content))}", f"chead={content.root.pos_}", f"cent={content.root.ent_type_ or '-'}"]
-    feats.append(f"nested={any(s <= tok.idx < e for s, e in contents)}")
+    feats.append(f"nested={contents.hold(tok.idx)}")
     feats.append(f"sentclaim={sent_start in sentences}")
     feats.append(f"neg={any(c.dep_ == 'neg' for c in (*tok.children, *tok.head.children))}")
     feats.append(f"first={tok.i - sent_start < 3}")
