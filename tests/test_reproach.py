@@ -82,3 +82,24 @@ def test_a_content_calling_an_act_improper_accuses_its_owner(lex):
 ])
 def test_reproach_through_the_model(nlp, sentence, expected):
     assert typed(nlp(sentence)._.claims) == expected
+
+
+def test_reproach_is_asked_only_at_the_words_it_can_start_from_and_finds_every_one(nlp, seed_text):
+    """`reproach_words` narrows the walk over a content to the tokens of reproach's word lists: every
+    token `reproach_of` finds a reproach at is among them, on the sentences above and on the seed."""
+    from pipelines.claims.reproach import reproach_of, reproach_words
+    from pipelines.claims.spans import kept_text
+
+    lex = nlp.get_pipe("news_claims").lex
+    texts = [s for s, _ in test_reproach_through_the_model.pytestmark[0].args[1]] + [seed_text]
+    found = 0
+    for text in texts:
+        doc = nlp(text)
+        with kept_text(doc):
+            at = set(reproach_words(doc, lex))
+            for tok in doc:
+                if reproach_of(tok, tok.head, lex) is not None:
+                    found += 1
+                    assert tok.i in at, (text, tok.text)
+            assert len(at) < len(doc)
+    assert found >= 15  # 17 with the small English model

@@ -16,6 +16,7 @@ were wrong")."""
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -25,6 +26,7 @@ from .draft import Draft, Range
 from .lexicon import Lexicon
 from .senses import hypothetical, is_party, modal
 from .sources import claim_noun_parties, party, party_actor
+from .spans import having, memo, tokens
 from .syntax import EXPL, NEG, OBJ, PASS_SUBJ, SUBJ, accused_np, agent_of, child, subject_of
 
 LOGGER = logging.getLogger(__name__)
@@ -82,8 +84,29 @@ def content_spans(doc: Doc, d: Draft) -> list:
     return [s for s in spans if s is not None and len(s)]
 
 
+# the word lists each way of `reproach_of` starts from, by the form it reads: a token with none of
+# them makes no reproach, and is not asked
+LEMMA_LISTS = ("strong", "judgement", "fault_nouns", "predicate_nouns", "person_nouns", "attempt_nouns", "doer_nouns",
+               "punishment_verbs", "punishment_nouns", "promise_keeping", "promise_breaking", "censure_verbs", "verbs")
+LOWER_LISTS = ("judgement", "rebuttal_negated", "proceeding_reproach")
+
+
+def reproach_words(doc: Doc, lex: Lexicon) -> list[int]:
+    """The tokens of the document `reproach_of` can find a reproach at, in order (found once a Doc)."""
+    def find() -> list[int]:
+        words = lex.reproach
+        lemmas = {w for name in LEMMA_LISTS for w in words.get(name, ())} | set(lex.rebuttal_words)
+        lowers = {w for name in LOWER_LISTS for w in words.get(name, ())} | set(lex.rebuttal_words) | NOBODY
+        lowers |= {w.rsplit(" ", 1)[-1] for w in words.get("judgement", ())}  # phrase_of's "politically motivated"
+        return [t.i for t in having(doc, lemma=lemmas, lower=lowers)]
+    return memo(doc, "reproach words", find)
+
+
 def reproach_in_span(doc: Doc, d: Draft, span, cue: Token, lex: Lexicon) -> tuple[str, Range | None] | None:
-    for tok in span:
+    at = reproach_words(doc, lex)
+    toks = tokens(doc)
+    for i in at[bisect_left(at, span.start):bisect_left(at, span.end)]:
+        tok = toks[i]
         found = reproach_of(tok, cue, lex)
         if found is None or tok.sent.text.rstrip().endswith("?"):
             continue  # (no reproach in a question)
