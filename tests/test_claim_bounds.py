@@ -452,6 +452,25 @@ def test_session6_bounds_through_the_model(nlp, text, want):
 
 
 
+def test_the_one_called_on_is_part_of_what_is_said_when_the_parse_makes_on_a_particle(lex):
+    # "called on fellow Republicans to unendorse Trump": the small model hangs "on" as a particle
+    # (prt), not a preposition; PolNeAR marks the addressee inside the content (train: 25 of 30)
+    doc = parse("""
+        The DT DET det 1 the
+        senator NN NOUN nsubj 2 senator
+        called VBD VERB ROOT 2 call
+        on RP ADP prt 2 on
+        fellow JJ ADJ amod 5 fellow
+        Republicans NNPS PROPN pobj 3 Republicans
+        to TO PART aux 7 to
+        unendorse VB VERB xcomp 2 unendorse
+        Trump NNP PROPN dobj 7 Trump -
+        . . PUNCT punct 2 .
+    """)
+    assert [(c["source"], c["cue"], c["content"]) for c in briefs(doc, lex)] == [
+        ("The senator", "called", "fellow Republicans to unendorse Trump")]
+
+
 def test_predicates_the_parse_split_are_taken_together_but_not_one_after_a_comma(lex):
     # the object and the predicate both parsed as oprds of "called": both are what was said
     doc = parse("""

@@ -331,9 +331,10 @@ def as_predicate_end(verb: Token, end: int) -> int:
 def addressee(verb: Token, xcomp: Token) -> Token | None:
     """The one called on to act in "called on the governor to resign", "calling upon lawmakers to
     pass it": the object of an "on"/"upon" between the verb and its infinitive, which is part of
-    what is said (who is to do it), as a direct object is in "urged him to resign"."""
+    what is said (who is to do it), as a direct object is in "urged him to resign"; the parse makes
+    that "on" a preposition or a particle."""
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS and verb.i < c.i < xcomp.i:
+        if c.dep_ in ("prep", "prt") and c.lower_ in ADDRESSEE_PREPS and verb.i < c.i < xcomp.i:
             pobj = child(c, PREP_OBJ)
             if pobj is not None and pobj.right_edge.i < xcomp.i and pobj.ent_type_ not in TIME_ENTS:
                 return pobj
