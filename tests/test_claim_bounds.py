@@ -699,3 +699,42 @@ def test_quotation_marks_are_counted_as_written():
     text = "x ''Ab,'' he said. “Cd.” and ef"
     cd = text.index("Cd")
     assert (_marks(text, (4, 7)), _marks(text, (cd, cd + 3)), _marks(text, (len(text) - 2, len(text)))) == (4, 2, 0)
+
+
+# -- session 14: a cue that ends its line with a colon reports the paragraph after it
+
+@pytest.mark.slow
+def test_a_cue_ending_its_line_with_a_colon_reports_the_next_paragraph(nlp):
+    text = ("Prosecutors accused the mayor of fraud on Monday.\n\nThe governor added:\n\n"
+            "It is typical of her. She knows nothing about the budget, but the talk never stops.\n\n"
+            "The hearing resumes on Friday.")
+    claims = claims_of(nlp, text)
+    got = find(claims, source="The governor", cue="added",
+               content="It is typical of her. She knows nothing about the budget, but the talk never stops.")
+    assert got is not None, [(c["source"]["text"] if c["source"] else None, c["cue"]["text"], c["content"]["text"]) for c in claims]
+    # "She knows nothing" set off after the cue is someone else's ignorance, not the speaker denying a part
+    assert got["type"] == "statement"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cue", [
+    # the parse made a noun a verb: "rules" is what China breaks
+    ("Nor has he stood idle while China breaks WTO rules:\n\nIn 2009, the administration slapped a duty on tires.", "rules"),
+    # markup after the colon (an embedded post), not words
+    ("One user tweeted:\n\n<tweet tweet-author=\"@someone\">They have no business voting for anything.<tweet/>", "tweeted"),
+], ids=["noun-parsed-as-verb", "markup"])
+def test_no_paragraph_content_for_a_colon_line_that_is_not_a_speaker_s(nlp, text, cue):
+    colon = text.index(":\n")
+    assert not [c for c in claims_of(nlp, text) if c["cue"]["text"] == cue and c["content"]["start"] > colon]
+
+
+@pytest.mark.slow
+def test_a_reported_passive_before_a_colon_leaves_the_next_paragraph_to_its_own_cue(nlp):
+    # "ignored" is a clause "pointed out" reports: it takes no paragraph, which would swallow the
+    # next paragraph's own claim (PolNeAR train, huff-post 2015-11-11)
+    text = ("During the debate, the Republican hopefuls sparred over military spending, Sanders pointed out that "
+            "veterans' issues were largely ignored:\n\nAs Donald Trump and Sen. Ted Cruz lamented illegal immigration, "
+            "Clinton took a moment to reach out to Spanish-speaking voters:\n\nThe debate ended at ten.")
+    claims = claims_of(nlp, text)
+    assert find(claims, cue="lamented", content="illegal immigration") is not None, [
+        (c["cue"]["text"], c["content"]["text"]) for c in claims]

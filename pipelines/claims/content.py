@@ -101,7 +101,43 @@ def content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | N
         return None
     if rng is not None and rng[0] > verb.i:
         return rng[0], second_that_end(verb, condition_end(verb, complement_end(verb, rng[1])))
-    return rng
+    return rng if rng is not None else paragraph_after(verb)
+
+
+# the words a cue may end its line with before the colon that opens the paragraph it reports
+# ("Limbaugh added:", "Soerens argued that:", "tweeting the following:")
+COLON_LEAD_WORDS = {"that", "this", "the", "following", "as", "follows"}
+CLAUSE_HEADS = {"ROOT", "conj", "advcl", "parataxis", "acl", "relcl", "xcomp"}
+
+
+def paragraph_after(verb: Token) -> tuple[int, int] | None:
+    """What a cue that ends its line with a colon reports when it has no content of its own ("The
+    governor added:\n\nIt's typical of her. She knows nothing ..."): the next paragraph, set off as
+    a block. Not a quotation there (attach.py gives that to the cue with its marks), nor a line of
+    one or two words, nor markup ("<tweet ...>"), nor a word the parse made a noun's ("breaks WTO rules:")."""
+    doc = verb.doc
+    if verb.dep_ not in CLAUSE_HEADS or has_child(verb, PASS_SUBJ):
+        return None  # nor a clause another cue reports ("pointed out that issues were ignored:"), nor a passive
+    k = verb.i + 1
+    while k < len(doc) and k - verb.i <= 3 and doc[k].lower_ in COLON_LEAD_WORDS:
+        k += 1
+    if k >= len(doc) or doc[k].text != ":":
+        return None
+    text = doc.text
+    pos = doc[k].idx + 1
+    rest = text[pos:pos + 200]
+    gap = len(rest) - len(rest.lstrip())
+    if "\n" not in rest[:gap]:
+        return None
+    start = pos + gap
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if start >= len(text) or text[start] in QUOTE_CHARS or text[start] == "<":
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or sum(not t.is_punct for t in span) < 3:
+        return None
+    return span.start, span.end
 
 
 def complement_end(verb: Token, end: int) -> int:

@@ -125,9 +125,18 @@ def denied_part(doc: Doc, d: Draft, lex: Lexicon) -> bool:
                 lemma == "know" and any(c.dep_ in OBJ and c.lower_ == "nothing" for c in tok.children))):
             continue  # a plain "not" is too common ("I don't know what she was thinking")
         subj = subject_of(verb)[1]
-        if subj is not None and (subj.lower_ in DENIED_SUBJECTS or d.source[0] <= subj.idx < d.source[1]):
+        if subj is not None and (speaker_pronoun(doc, d, subj) or d.source[0] <= subj.idx < d.source[1]):
             return True
     return False
+
+
+def speaker_pronoun(doc: Doc, d: Draft, subj: Token) -> bool:
+    """A pronoun that can be the speaker: "I" or "we" anywhere; "he", "she" or "they" only in a
+    paraphrase in the cue's own sentence ("X said he had no knowledge"), not in words quoted or
+    set off after it ("The governor added: ... She knows nothing": someone else)."""
+    if subj.lower_ in ("i", "we"):
+        return True
+    return subj.lower_ in DENIED_SUBJECTS and not quoted(doc, d) and subj.sent.start == doc[d.cue.token].sent.start
 
 
 def evidence_holder(noun: Token, d: Draft) -> bool:
