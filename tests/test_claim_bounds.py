@@ -711,7 +711,7 @@ def test_a_cue_ending_its_line_with_a_colon_reports_the_next_paragraph(nlp):
     claims = claims_of(nlp, text)
     got = find(claims, source="The governor", cue="added",
                content="It is typical of her. She knows nothing about the budget, but the talk never stops.")
-    assert got is not None, [(c["source"]["text"] if c["source"] else None, c["cue"]["text"], c["content"]["text"]) for c in claims]
+    assert got is not None, [brief(c) for c in claims]
     # "She knows nothing" set off after the cue is someone else's ignorance, not the speaker denying a part
     assert got["type"] == "statement"
 
@@ -736,5 +736,4 @@ def test_a_reported_passive_before_a_colon_leaves_the_next_paragraph_to_its_own_
             "veterans' issues were largely ignored:\n\nAs Donald Trump and Sen. Ted Cruz lamented illegal immigration, "
             "Clinton took a moment to reach out to Spanish-speaking voters:\n\nThe debate ended at ten.")
     claims = claims_of(nlp, text)
-    assert find(claims, cue="lamented", content="illegal immigration") is not None, [
-        (c["cue"]["text"], c["content"]["text"]) for c in claims]
+    assert find(claims, cue="lamented", content="illegal immigration") is not None, [brief(c) for c in claims]
