@@ -5,9 +5,19 @@ from pipelines.claims.speakerless import unspoken
 
 
 def test_sourceless_passive_and_raising_stay(nlp):
-    doc = nlp("It is said that the mayor lied. The plan seems to work.")
+    doc = nlp("It is said that the mayor lied to the council about the budget. "
+              "The plan seems to work better than anyone on the council had hoped.")
     cues = {c["cue"]["text"] for c in doc._.claims}
     assert "said" in cues and "seems" in cues
+
+
+def test_a_sourceless_statement_of_a_few_words_is_too_slight_to_keep(nlp):
+    # no one speaks and next to nothing is said (speakerless.slight): "seems" and "expected" make no claim
+    doc = nlp("The plan seems to work. About one of every nine voters this fall is expected to be Latino.")
+    assert [c["cue"]["text"] for c in doc._.claims] == [], doc._.claims
+    # an accusation by no one named stays: its target is the news
+    doc = nlp("The mayor has been accused of fraud.")
+    assert [(c["type"], c["source"]["text"], c["target"]["text"]) for c in doc._.claims] == [("accusation", None, "The mayor")]
 
 
 def test_spoken_claim_stays(nlp):
