@@ -471,6 +471,36 @@ def test_the_one_called_on_is_part_of_what_is_said_when_the_parse_makes_on_a_par
         ("The senator", "called", "fellow Republicans to unendorse Trump")]
 
 
+def test_the_one_called_for_to_act_is_part_of_what_is_said_but_not_what_is_asked_for(lex):
+    # "called for a special prosecutor to oversee it": who is to act, as after "called on"
+    doc = parse("""
+        Trump NNP PROPN nsubj 1 Trump
+        called VBD VERB ROOT 1 call
+        for IN ADP prep 1 for
+        female JJ ADJ amod 4 female
+        contestants NNS NOUN pobj 2 contestant
+        to TO PART aux 6 to
+        wear VB VERB xcomp 1 wear
+        longer JJR ADJ amod 8 long
+        dresses NNS NOUN dobj 6 dress -
+        . . PUNCT punct 1 .
+    """)
+    assert [(c["source"], c["cue"], c["content"]) for c in briefs(doc, lex)] == [
+        ("Trump", "called", "female contestants to wear longer dresses")]
+    # "asked for $1.9 billion to fight Zika": what is asked for is no one who acts
+    doc = parse("""
+        Obama NNP PROPN nsubj 1 Obama
+        asked VBD VERB ROOT 1 ask
+        for IN ADP prep 1 for
+        money NN NOUN pobj 2 money
+        to TO PART aux 5 to
+        fight VB VERB xcomp 1 fight
+        Zika NNP PROPN dobj 5 Zika -
+        . . PUNCT punct 1 .
+    """)
+    assert [c["content"] for c in briefs(doc, lex)] == ["to fight Zika"]
+
+
 def test_predicates_the_parse_split_are_taken_together_but_not_one_after_a_comma(lex):
     # the object and the predicate both parsed as oprds of "called": both are what was said
     doc = parse("""

@@ -44,6 +44,9 @@ ATTITUDE_VERBS = {"express", "voice"}
 SETTING_PREPS = {"at", "in", "on", "during", "after", "before", "throughout", "since", "amid", "following"}
 CONDITION_MARKS = {"if", "unless"}
 ADDRESSEE_PREPS = {"on", "upon"}  # "called on X to act": X is asked
+# verbs whose "for" names who is to act: "called for a special prosecutor to oversee it" (not "asked
+# for $1.9 billion to fight Zika", "decided for the moment to ...": a purpose, a time)
+FOR_ADDRESSEE_VERBS = {"call", "push", "press", "lobby", "campaign", "appeal"}
 NOUN_COMPLEMENT_PREPS = {"about", "of", "over"}  # not "for": "support for X" is annotated whole as often as not
 
 
@@ -370,7 +373,8 @@ def addressee(verb: Token, xcomp: Token) -> Token | None:
     what is said (who is to do it), as a direct object is in "urged him to resign"; the parse makes
     that "on" a preposition or a particle."""
     for c in verb.children:
-        if c.dep_ in ("prep", "prt") and c.lower_ in ADDRESSEE_PREPS and verb.i < c.i < xcomp.i:
+        if c.dep_ in ("prep", "prt") and verb.i < c.i < xcomp.i and (
+                c.lower_ in ADDRESSEE_PREPS or c.lower_ == "for" and verb.lemma_.lower() in FOR_ADDRESSEE_VERBS):
             pobj = child(c, PREP_OBJ)
             if pobj is not None and pobj.right_edge.i < xcomp.i and pobj.ent_type_ not in TIME_ENTS:
                 return pobj
