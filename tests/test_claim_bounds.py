@@ -501,6 +501,36 @@ def test_the_one_called_for_to_act_is_part_of_what_is_said_but_not_what_is_asked
     assert [c["content"] for c in briefs(doc, lex)] == ["to fight Zika"]
 
 
+def test_a_clause_whose_subject_the_parse_made_the_cues_object_starts_at_it(lex):
+    # "is demanding Obama make a pledge": the small model hangs "Obama" on the cue as its object
+    # and "make" as a subjectless clause; who is to make the pledge is part of what is demanded
+    doc = parse("""
+        Trump NNP PROPN nsubj 2 Trump
+        is VBZ AUX aux 2 be
+        demanding VBG VERB ROOT 2 demand
+        Obama NNP PROPN dobj 2 Obama
+        make VBP VERB ccomp 2 make
+        a DT DET det 6 a
+        pledge NN NOUN dobj 4 pledge -
+        . . PUNCT punct 2 .
+    """)
+    assert [(c["source"], c["cue"], c["content"]) for c in briefs(doc, lex)] == [
+        ("Trump", "demanding", "Obama make a pledge")]
+    # with a "that" the object before the clause is who was told, not part of what was said
+    doc = parse("""
+        Abbott NNP PROPN nsubj 1 Abbott
+        told VBD VERB ROOT 1 tell
+        him PRP PRON dobj 1 he
+        that IN SCONJ mark 4 that
+        come VB VERB ccomp 1 come
+        and CC CCONJ cc 4 and
+        take VB VERB conj 4 take
+        it PRP PRON dobj 6 it -
+        . . PUNCT punct 1 .
+    """)
+    assert [c["content"] for c in briefs(doc, lex)] == ["that come and take it"]
+
+
 def test_predicates_the_parse_split_are_taken_together_but_not_one_after_a_comma(lex):
     # the object and the predicate both parsed as oprds of "called": both are what was said
     doc = parse("""

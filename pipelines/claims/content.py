@@ -213,7 +213,8 @@ def _content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | 
             return None
         end = cut_conjoined_cues(c, min(c.right_edge.i + 1, cut), lex)
         split = split_subject_clause(verb, comp)
-        start = split if split is not None else after_time_adjunct(verb, c)
+        start = split if split is not None else object_subject(verb, c)
+        start = start if start is not None else after_time_adjunct(verb, c)
         return start, cut_cue_conjunct(verb, c, end, lex)
     question = asked_question(verb)
     if question is not None:
@@ -489,6 +490,20 @@ def split_subject_clause(verb: Token, comp: list[Token]) -> int | None:
             or any(t.dep_ == "cc" for t in verb.doc[first.i:last.left_edge.i]):
         return None  # "said they're convinced X did it and Democrats accused ...": two clauses of their own
     return first.left_edge.i
+
+
+def object_subject(verb: Token, clause: Token) -> int | None:
+    """Where a bare-infinitive or present clause starts whose subject the parse made the cue's
+    object ("is demanding President Obama make a pledge", "fear the party's split will hurt her"): at
+    that object, which says who is to act. None when no object stands right before the clause, or
+    the clause has a subject or a "that" of its own ("told the President that ... “come and take
+    it”": the object is who was told)."""
+    if clause.tag_ not in ("VB", "VBP") or has_child(clause, ANY_SUBJ | {"mark"}) or clause.i <= verb.i:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in OBJ and verb.i < c.i < clause.i), None)
+    if obj is None or obj.right_edge.i + 1 != clause.left_edge.i:
+        return None
+    return obj.left_edge.i
 
 
 def after_time_adjunct(verb: Token, clause: Token) -> int:
