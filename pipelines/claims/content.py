@@ -213,6 +213,7 @@ def _content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | 
             return None
         end = cut_conjoined_cues(c, min(c.right_edge.i + 1, cut), lex)
         split = split_subject_clause(verb, comp)
+        split = split if split is not None else glued_clause(verb, comp)
         start = split if split is not None else object_subject(verb, c)
         start = start if start is not None else after_time_adjunct(verb, c)
         return start, cut_cue_conjunct(verb, c, end, lex)
@@ -489,6 +490,19 @@ def split_subject_clause(verb: Token, comp: list[Token]) -> int | None:
             or first.tag_ not in ("VBN", "VBD", "VBG") or last.i <= first.i \
             or any(t.dep_ == "cc" for t in verb.doc[first.i:last.left_edge.i]):
         return None  # "said they're convinced X did it and Democrats accused ...": two clauses of their own
+    return first.left_edge.i
+
+
+def glued_clause(verb: Token, comp: list[Token]) -> int | None:
+    """Where a reported clause starts that the parse split into two clauses of the cue with nothing
+    between them ("suggests the government understands it needs a plan in case | its partner were to
+    turn hostile", "said her proposals were more detailed and | would not blow open a hole"): at the
+    first. Not with punctuation between them ("said A, B": two things said, the last the content)."""
+    if len(comp) < 2:
+        return None
+    first, last = comp[-2], comp[-1]
+    if first.i <= verb.i or first.right_edge.i + 1 != last.left_edge.i or verb.doc[last.left_edge.i].is_punct:
+        return None
     return first.left_edge.i
 
 
