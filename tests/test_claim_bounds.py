@@ -516,6 +516,20 @@ def test_a_clause_whose_subject_the_parse_made_the_cues_object_starts_at_it(lex)
     """)
     assert [(c["source"], c["cue"], c["content"]) for c in briefs(doc, lex)] == [
         ("Trump", "demanding", "Obama make a pledge")]
+    # a finite clause too: "They state their goal is to expand it", "their goal" parsed as the object
+    doc = parse("""
+        They PRP PRON nsubj 1 they
+        state VBP VERB ROOT 1 state
+        their PRP$ PRON poss 3 their
+        goal NN NOUN dobj 1 goal
+        is VBZ AUX ccomp 1 be
+        to TO PART aux 6 to
+        expand VB VERB xcomp 4 expand
+        it PRP PRON dobj 6 it -
+        . . PUNCT punct 1 .
+    """)
+    assert [(c["source"], c["cue"], c["content"]) for c in briefs(doc, lex)] == [
+        ("They", "state", "their goal is to expand it")]
     # with a "that" the object before the clause is who was told, not part of what was said
     doc = parse("""
         Abbott NNP PROPN nsubj 1 Abbott

@@ -47,6 +47,7 @@ ADDRESSEE_PREPS = {"on", "upon"}  # "called on X to act": X is asked
 # verbs whose "for" names who is to act: "called for a special prosecutor to oversee it" (not "asked
 # for $1.9 billion to fight Zika", "decided for the moment to ...": a purpose, a time)
 FOR_ADDRESSEE_VERBS = {"call", "push", "press", "lobby", "campaign", "appeal"}
+CLAUSE_TAGS = {"VB", "VBP", "VBZ", "VBD"}  # a finite or bare verb heading a reported clause
 NOUN_COMPLEMENT_PREPS = {"about", "of", "over"}  # not "for": "support for X" is annotated whole as often as not
 
 
@@ -507,12 +508,12 @@ def glued_clause(verb: Token, comp: list[Token]) -> int | None:
 
 
 def object_subject(verb: Token, clause: Token) -> int | None:
-    """Where a bare-infinitive or present clause starts whose subject the parse made the cue's
-    object ("is demanding President Obama make a pledge", "fear the party's split will hurt her"): at
-    that object, which says who is to act. None when no object stands right before the clause, or
-    the clause has a subject or a "that" of its own ("told the President that ... “come and take
-    it”": the object is who was told)."""
-    if clause.tag_ not in ("VB", "VBP") or has_child(clause, ANY_SUBJ | {"mark"}) or clause.i <= verb.i:
+    """Where a subjectless clause starts whose subject the parse made the cue's object ("is
+    demanding President Obama make a pledge", "They state their goal is to expand ...", "a poll
+    showed a majority of voters say ..."): at that object. None when no object stands right before
+    the clause, or the clause has a subject or a "that" of its own ("told the President that ...
+    “come and take it”": the object is who was told)."""
+    if clause.tag_ not in CLAUSE_TAGS or has_child(clause, ANY_SUBJ | {"mark"}) or clause.i <= verb.i:
         return None
     obj = next((c for c in verb.children if c.dep_ in OBJ and verb.i < c.i < clause.i), None)
     if obj is None or obj.right_edge.i + 1 != clause.left_edge.i:
