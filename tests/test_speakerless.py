@@ -13,7 +13,8 @@ def test_sourceless_passive_and_raising_stay(nlp):
 
 def test_a_sourceless_statement_of_a_few_words_is_too_slight_to_keep(nlp):
     # no one speaks and next to nothing is said (speakerless.slight): "seems" and "expected" make no claim
-    doc = nlp("The plan seems to work. About one of every nine voters this fall is expected to be Latino.")
+    doc = nlp("The plan seems to work. About one of every nine voters this fall is expected to be Latino. "
+              "The river seemed calm that morning.")
     assert [c["cue"]["text"] for c in doc._.claims] == [], doc._.claims
     # an accusation by no one named stays: its target is the news
     doc = nlp("The mayor has been accused of fraud.")

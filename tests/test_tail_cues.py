@@ -119,11 +119,14 @@ def test_it_is_clear_that_has_no_source(lex):
         that IN SCONJ mark 6 that
         the DT DET det 5 the
         plan NN NOUN nsubj 6 plan
-        failed VBD VERB ccomp 1 fail -
+        failed VBD VERB ccomp 1 fail
+        in IN ADP prep 6 in
+        the DT DET det 9 the
+        end NN NOUN pobj 7 end -
         . . PUNCT punct 1 .
     """)
     (claim,) = extract_claims(doc, lex)
-    assert claim["source"]["start"] is None and claim["content"]["text"] == "that the plan failed"
+    assert claim["source"]["start"] is None and claim["content"]["text"] == "that the plan failed in the end"
     assert claim["cue"]["text"] == "is clear" and claim["type"] == "statement"
 
 
