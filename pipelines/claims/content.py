@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
 from .sources import name_after_quote, speaker_clause
-from .spans import QUOTE_CHARS, chars
+from .spans import QUOTE_CHARS, chars, text_of
 from .tags import two_parts
 from .syntax import (
     ANY_SUBJ,
@@ -127,7 +127,7 @@ def paragraph_after(verb: Token) -> tuple[int, int] | None:
         k += 1
     if k >= len(doc) or doc[k].text != ":":
         return None
-    text = doc.text
+    text = text_of(doc)
     pos = doc[k].idx + 1
     rest = text[pos:pos + 200]
     gap = len(rest) - len(rest.lstrip())
@@ -213,10 +213,13 @@ def _content_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[int, int] | 
             # what was said; "results that show where the support came from" report it
             return None
         end = cut_conjoined_cues(c, min(c.right_edge.i + 1, cut), lex)
-        split = split_subject_clause(verb, comp)
-        split = split if split is not None else glued_clause(verb, comp)
-        start = split if split is not None else object_subject(verb, c)
-        start = start if start is not None else after_time_adjunct(verb, c)
+        start = split_subject_clause(verb, comp)
+        if start is None:
+            start = glued_clause(verb, comp)
+        if start is None:
+            start = object_subject(verb, c)
+        if start is None:
+            start = after_time_adjunct(verb, c)
         return start, cut_cue_conjunct(verb, c, end, lex)
     question = asked_question(verb)
     if question is not None:
