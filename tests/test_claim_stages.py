@@ -340,7 +340,7 @@ def test_the_text_kept_for_the_run_does_not_outlive_it(lex):
         said VBD VERB ROOT 1 say
         it PRP PRON nsubj 3 it
         rained VBD VERB ccomp 1 rain
-    """)
+    """, mentions=[(0, 1, "smith", "PERSON")])  # a known name: no actor is made for it (missed_name)
     user_data = dict(doc.user_data)
     extract_claims(doc, lex)
     assert doc.user_data == user_data

@@ -32,7 +32,7 @@ from ..extensions import mention_in
 from ..names import slug
 from .lexicon import Lexicon
 from .quotes import Quote
-from .spans import text_of
+from .spans import memo, text_of
 from .syntax import relative_antecedent
 
 LOGGER = logging.getLogger(__name__)
@@ -57,6 +57,9 @@ MAX_THOSE = 5  # words after "those" in a group's name ("those in favor of punis
 # a question-and-answer text: a "Q: ..." (or "QWhy ...", the colon lost) paragraph, later an "A: ..." one
 INTERVIEW_RE = re.compile(r"(?m)^[ \t]*Q(?:[:.][ \t]|[A-Z][a-z]).*\n(?:.*\n)*?[ \t]*A[:.][ \t]")
 NAME_HEAD_STOPS = {"of", "on", "for"}  # "Commission on Presidential Debates": its head is "commission"
+NAME_PART_DEPS = {"compound", "flat"}  # the words before a name's head that are part of it
+PERSON_KINDS = {"person", "official"}
+HEADLINE_SHARE = 0.75  # of a line's words (short lower-case ones aside) in capitals: a title-case headline
 LOOK_BACK = 2  # sentences before the pronoun's own where its antecedent may be
 # someone's body or people that are not that someone: "Scooter Braun's company", "her firm", "Trump's
 # lawyers" -> an unnamed actor of that kind, part of the possessor (a campaign stays its candidate's
@@ -155,6 +158,46 @@ class UnnamedActors:
         if owner is not None and kind != "other":
             return self._add(head, kind, owner["actor"], owned=True)  # "his aides": whose
         return self._add(head, kind, self._modifier_owner(head))
+
+    def missed_name(self, head: Token) -> str | None:
+        """The named actor of a proper name the NER missed in a party's head ("Eurocontrol",
+        "Actress Naomi Reed" -> Naomi Reed), or None: title-case proper nouns with no entity label
+        (a label the actor pass turned down stays turned down), a person's noun before them read
+        as a title ("Actress", "Coach"). A lone word that ends a person's name already in the
+        document is that person ("Reed"). Kind: person after a title, else other (the words
+        alone do not tell "Eurocontrol" from "Yglesias")."""
+        doc, lex = self.doc, self.lex
+        if not _proper(head) or head.lower_ in lex.people_nouns | lex.body_nouns or head.tag_ in PLURAL_TAGS \
+                or _headline(head.sent) or len(head.sent) <= 2 \
+                or mention_in(doc, head.idx, head.idx + len(head.text)) is not None \
+                or any(c.dep_ in NAME_PART_DEPS and c.ent_type_ for c in head.lefts) \
+                or any(c.dep_ == "prep" and any(g.pos_ == "PROPN" for g in c.children) for c in head.rights):
+            return None  # a label line ("TAPPER"), part of a longer name ("Drudge Report", "Democracy for America")
+        start = head.i
+        while start > head.sent.start and doc[start - 1].dep_ in NAME_PART_DEPS and doc[start - 1].head.i == head.i \
+                and _proper(doc[start - 1]):
+            start -= 1
+        titled = False
+        while start < head.i and doc[start].lower_ in lex.people_nouns:
+            start, titled = start + 1, True
+        words = doc[start:head.i + 1]
+        name = words.text
+        if len(words) == 1 and not titled:
+            if head.lower_ in memo(doc, "lower_words", lambda: {t.text for t in doc if t.is_lower}):
+                return None  # "Bankruptcy is like a chess game": a word, capitalised where a sentence starts
+            same = next((a["id"] for a in doc._.actors or () if a.get("kind") in PERSON_KINDS
+                         and a["name"].split()[-1] == name and len(a["name"].split()) > 1), None)
+            if same is not None:
+                self._mention(head.idx, head.idx + len(head.text), same, "PERSON")
+                return same
+        kind = "person" if titled else "other"  # "Eurocontrol", "Pew", "Yglesias": the words do not say
+        aid = slug(name)
+        if aid not in self.known and aid not in self.actors:
+            self.actors[aid] = {"id": aid, "name": name, "kind": kind, "aliases": [], "title": None,
+                                "part_of": None, "country": None}
+            LOGGER.debug("missed name %s (%s)", name, kind)
+        self._mention(words.start_char, words.end_char, aid, "PERSON" if kind == "person" else "ORG")
+        return aid
 
     def possessed(self, head: Token, owner: str) -> str:
         """The unnamed body or people of `owner` that a possessed noun names ("Scooter Braun's company"
@@ -258,13 +301,13 @@ class UnnamedActors:
         self._mention(self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text), aid)
         return aid
 
-    def _mention(self, start: int, end: int, aid: str) -> None:
+    def _mention(self, start: int, end: int, aid: str, label: str = UNNAMED_LABEL) -> None:
         chars = set(range(start, end))
         if chars & self.taken or any(m["start"] < end and start < m["end"] for m in self._overlapping(start, end)):
             return
         self.taken |= chars
         self.mentions.append({"start": start, "end": end, "text": text_of(self.doc)[start:end],
-                              "label": UNNAMED_LABEL, "actor": aid})
+                              "label": label, "actor": aid})
 
     def _overlapping(self, start: int, end: int) -> list[dict]:
         mentions = self.doc._.mentions or []
@@ -364,11 +407,36 @@ def name_unnamed(doc: Doc, records: list[dict], lex: Lexicon, quotes: list[Quote
         p = r["source"]
         if p.get("actor") is None and p.get("start") is not None:
             cue = doc.char_span(r["cue"]["start"], r["cue"]["end"], alignment_mode="expand")
-            aid = _pronoun(made, doc, p) or made.of_range(p["start"], p["end"], cue.root if cue is not None else None)
+            aid = _pronoun(made, doc, p) or made.of_range(p["start"], p["end"], cue.root if cue is not None else None) \
+                or _missed_name(made, doc, p)
             if aid is not None:
                 found[k] = aid
-    made.write(set(found.values()) | {r[role]["actor"] for r in records for role in ("source", "target") if r.get(role)})
-    return [dict(r, source=dict(r["source"], actor=found[k])) if k in found else r for k, r in enumerate(records)]
+    targets = {k: aid for k, r in enumerate(records) if r.get("target") and r["target"].get("actor") is None
+               and (aid := _missed_name(made, doc, r["target"])) is not None}
+    made.write(set(found.values()) | set(targets.values())
+               | {r[role]["actor"] for r in records for role in ("source", "target") if r.get(role)})
+    out = [dict(r, source=dict(r["source"], actor=found[k])) if k in found else r for k, r in enumerate(records)]
+    return [dict(r, target=dict(r["target"], actor=targets[k])) if k in targets else r for k, r in enumerate(out)]
+
+
+def _missed_name(made: UnnamedActors, doc: Doc, party: dict) -> str | None:
+    """The named actor of a party whose head is a proper name the NER missed (`UnnamedActors.missed_name`)."""
+    if party.get("start") is None:
+        return None
+    span = doc.char_span(party["start"], party["end"], alignment_mode="expand")
+    return made.missed_name(span.root) if span is not None and len(span) else None
+
+
+def _headline(sent) -> bool:
+    """A line in title case ("Retired General Reveals Experience Of Serving Under Obama"): its
+    capitals say nothing of names."""
+    words = [t for t in sent if t.is_alpha and not (t.is_lower and len(t) <= 3)]
+    return len(words) >= 2 and sum(t.text[0].isupper() for t in words) >= HEADLINE_SHARE * len(words)
+
+
+def _proper(tok: Token) -> bool:
+    """A word of a name: a proper noun in title case (or capitals) with no entity label."""
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_alpha and tok.text[0].isupper()
 
 
 def _name_head(name: str) -> str:
