@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..extensions import mention_in
 from .lexicon import Lexicon
@@ -61,11 +61,14 @@ NAMED_THINGS = frozenset({"program", "programme", "act", "law", "bill", "plan", 
                           "treaty", "deal", "agreement", "scheme", "fund", "movement"})
 # "Trump's rivals" are not Trump, but "his GOP opponents" are Republicans
 OPPOSING_PEOPLE = frozenset({"rival", "opponent", "critic", "challenger", "detractor", "foe", "enemy"})
+# a body grown from another is not that other: "the al-Qaeda offshoot, which X blamed" is not al-Qaeda
+OFFSHOOTS = frozenset({"offshoot", "affiliate", "splinter", "spinoff", "spin-off", "franchise", "copycat", "imitator"})
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
 CLAUSE_LINKS = {"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
 MAX_HOPS = 1  # prepositions between a party's head and a name that stands for it
 SINGULAR_TAGS = {"NN", "NNP"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
+MAX_COMMA_NAME = 4  # words of a name set off by commas after a description
 MAX_POINTING = 3  # tokens of a pointing description: "that decision", "these new rules"
 
 
@@ -116,6 +119,9 @@ def party_actor(doc: Doc, rng: Range) -> str | None:
                 named = mention_in(doc, c.idx, c.idx + len(c.text))
                 if named is not None:
                     return named["actor"]
+        named = comma_name(span)
+        if named is not None:
+            return named
     on_head = mention_in(doc, head.idx, head.idx + len(head.text))
     if on_head is not None:
         return None if _member_of_group(head, on_head) else on_head["actor"]
@@ -134,6 +140,24 @@ def party_actor(doc: Doc, rng: Range) -> str | None:
                      and m["label"] != "PRON" and _stands_for(doc, m, head)),
                     key=lambda m: (m["end"], m["end"] - m["start"]), default=None)
     return found["actor"] if found else None
+
+
+def comma_name(span: Span) -> str | None:
+    """The actor of a name set off by commas right after a description ("the state auditor, Paul
+    Brandt, said"; "lashed out at the referees' federation, UEFA, after"), which the parse did not
+    hang on it as an apposition; not an item of a list ("the union, Apple, and Google")."""
+    doc, head = span.doc, span.root
+    k = span.end
+    if head.pos_ != "NOUN" or k >= len(doc) or doc[k].text != ",":
+        return None
+    end = k + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and end - k <= MAX_COMMA_NAME:
+        end += 1
+    if end == k + 1 or end >= len(doc) or doc[end].text not in (",", ".") or \
+            (end + 1 < len(doc) and doc[end + 1].pos_ == "CCONJ"):
+        return None
+    named = mention_in(doc, doc[k + 1].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    return named["actor"] if named is not None and named["label"] != "PRON" else None
 
 
 def label_actor(doc: Doc, rng: Range) -> str | None:
@@ -207,7 +231,7 @@ def _stands_for(doc: Doc, mention: dict, head: Token) -> bool:
         return True  # no tokens to judge by: as before these rules
     if _describes_another(doc, mention):
         return False
-    if head.lemma_.lower() in DESCRIBED_PEOPLE and head.pos_ == "NOUN" and any(
+    if head.lemma_.lower() in DESCRIBED_PEOPLE | OFFSHOOTS and head.pos_ == "NOUN" and any(
             c.dep_ == "prep" and c.lower_ in ("of", "for") and c.left_edge.i <= root.i <= c.right_edge.i for c in head.children):
         return False  # "supporters of Sanders", "Republican members of Congress": not Sanders, not Congress
     hops, t, by_agent = 0, root, False
@@ -239,7 +263,7 @@ def _describes_another(doc: Doc, mention: dict) -> bool:
     if lemma in NAMED_THINGS and root.dep_ == "compound" and mention["label"] not in ("PERSON", "PRON"):
         return True
     # "the American media": a nationality or party word says what kind of noun it is, not who
-    return lemma in DESCRIBED_PEOPLE or (lemma in OPPOSING_PEOPLE and root.dep_ == "poss") or (
+    return lemma in DESCRIBED_PEOPLE | OFFSHOOTS or (lemma in OPPOSING_PEOPLE and root.dep_ == "poss") or (
         mention["label"] == "NORP" and root.dep_ in ("amod", "compound"))
 
 
