@@ -75,3 +75,9 @@ def test_states_beyond_the_first_list_and_their_capitals(nlp):
     assert kinds.get("Chile") == "state" and kinds.get("Peru") == "state"
     assert ("Peru", "Peru") in parties(doc, "target")
     assert any(m["text"] == "Lima" and m["actor"] == "peru" for m in doc._.mentions)
+
+
+def test_a_sentence_s_first_word_is_no_missed_name(nlp):
+    # its capital says nothing: "Beijing" here is China's metonym, which the NER did not tag
+    doc = nlp("Beijing denied US accusations that it hacked the servers. News of the breach spread.")
+    assert not any(a["name"] in ("Beijing", "News") and a["kind"] == "other" for a in doc._.actors)

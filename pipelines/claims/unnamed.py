@@ -181,6 +181,8 @@ class UnnamedActors:
         while start < head.i and doc[start].lower_ in lex.people_nouns:
             start, titled = start + 1, True
         words = doc[start:head.i + 1]
+        if not titled and all(not t.is_alpha for t in doc[head.sent.start:start]):
+            return None  # a sentence's first word has its capital anyway ("Beijing denied", "News of the breach")
         name = words.text
         if len(words) == 1 and not titled:
             if head.lower_ in memo(doc, "lower_words", lambda: {t.text for t in doc if t.is_lower}):
