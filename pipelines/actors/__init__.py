@@ -10,6 +10,7 @@ over one explicit actor table and mention set (table.py), each a function `(doc,
     named_officials    titles before a name and in apposition (persons.py, officials.py)
     entity_names       the NER's names looked up or made new actors (lookup.py)
     demonym_phrases    "the Chinese government", "Iranian hackers" (places.py)
+    state_names        a state's name the NER missed or mislabelled ("Niger" as a date) (places.py)
     unnamed_officials  "a spokesman for the Chinese government", "US officials" (persons.py)
     missed_names       repeats the NER missed (lookup.py)
     naming_clauses     "... which they named Hafnium" (lookup.py)
@@ -47,7 +48,7 @@ from .lexicon import ActorLexicon
 from .lookup import disambiguate, entity_names, missed_names, naming_clauses
 from .output import records
 from .persons import honorific_surnames, named_officials, persons, unnamed_officials
-from .places import demonym_phrases
+from .places import demonym_phrases, state_names
 from .table import ActorTable, DocView, cyber_context
 
 __all__ = ["ActorLexicon", "ActorResolver", "PASSES", "make_actors", "resolve_actors", "slug"]
@@ -56,8 +57,8 @@ Pass = Callable[[DocView, ActorLexicon, ActorTable], None]
 
 # the passes, in the order they run (each reads what the ones before it put in the table)
 PASSES: tuple[Pass, ...] = (label_votes, persons, acronyms, named_officials, entity_names, demonym_phrases,
-                            unnamed_officials, missed_names, naming_clauses, disambiguate, abbreviations, company_kinds,
-                            honorific_surnames, coreference, owned_business)
+                            state_names, unnamed_officials, missed_names, naming_clauses, disambiguate, abbreviations,
+                            company_kinds, honorific_surnames, coreference, owned_business)
 
 
 @Language.factory("news_actors", assigns=["doc._.actors", "doc._.mentions", "doc.ents"], requires=["doc.ents"],

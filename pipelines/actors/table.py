@@ -197,9 +197,11 @@ def core_text(doc: DocView, lex: ActorLexicon, table: ActorTable, start: int, en
 
 def acting(doc: DocView, start: int, end: int, accusing: frozenset[str] = frozenset()) -> bool:
     """A place name acts when it is a subject, a possessor or an agent ("Beijing has rejected",
-    "Moscow's denial"), or the one accused by a verb of `accusing` ("accused Beijing of"), not
-    when it is where something happens ("in Beijing")."""
+    "Moscow's denial", "was dismissed by Phnom Penh"), or the one accused by a verb of `accusing`
+    ("accused Beijing of"), not when it is where something happens ("in Beijing")."""
     root = doc[start:end].root
     if root.dep_ == "conj":
         root = root.head
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return True  # "was dismissed by Phnom Penh"
     return root.dep_ in ACTING_DEPS or (root.dep_ == "dobj" and root.head.lemma_ in accusing)

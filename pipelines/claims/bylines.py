@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from .quotes import Quote
-from .sources import MAX_NAME_TOKENS, party_actor
+from .sources import MAX_NAME_TOKENS, actor_kind, party_actor
 from .spans import memo, text_of
 
 LOGGER = logging.getLogger(__name__)
@@ -60,12 +60,6 @@ def byline_match(text: str, q: Quote) -> re.Match | None:
     if q.open_end or q.end <= q.inner_end or text[q.end - 1].isalnum():
         return None
     return BYLINE_RE.match(text, q.end)
-
-
-def actor_kind(doc: Doc, rng: Range) -> str | None:
-    """The kind of the actor news_actors made of the name ("company" for "Acme Appliances"), or None."""
-    actor = party_actor(doc, rng)
-    return next((a.get("kind") for a in doc._.actors or () if a.get("id") == actor), None) if actor else None
 
 
 def person_name(name: Span) -> bool:

@@ -55,10 +55,14 @@ def conjuncts(doc: Doc, rng: Range | None, lex: Lexicon) -> list[Range] | None:
         return None
     head = span.root
     conj = [c for c in head.children if c.dep_ == "conj" and span.start <= c.i < span.end]
+    # and the conjuncts of those of the same form ("Germany, France and the Netherlands"; not "Berlin,
+    # Paris and other capitals")
+    conj = sorted(set(conj) | {c for c in head.conjuncts if span.start <= c.i < span.end and c not in conj
+                               and (c.pos_ == "PROPN") == (head.pos_ == "PROPN")}, key=lambda t: t.i)
     if not conj or len(conj) + 1 > MAX_PARTIES:
         return None
     parties = [head, *conj]
-    if not all(is_party(t, lex) for t in parties) or not any(c.dep_ == "cc" for c in (*head.children, *conj[-1].children)) \
+    if not all(is_party(t, lex) for t in parties) or not any(c.dep_ == "cc" for t in parties for c in t.children) \
             or any((t.pos_ == "PROPN") != (head.pos_ == "PROPN") for t in conj):
         return None  # "Weiner, 51, who is married to X": no "and", no pair; "Rogan, Republican of California"
     first_end = min(c.left_edge.i for c in head.children if c.dep_ in ("cc", "conj", "punct") and c.i > head.i

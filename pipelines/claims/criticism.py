@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from .draft import Draft, make_draft, token_cue
 from .lexicon import Lexicon
 from .quotes import Quote
-from .senses import hypothetical, is_party, possessor_party
+from .senses import hypothetical, is_party, named_apposition, possessor_party
 from .sources import accusation_party, party
 from .spans import having
 from .syntax import OBJ, POBJ, VERB_POS, accused_np, child, phrase
@@ -36,6 +36,8 @@ def criticism_noun_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterat
         if noun.dep_ in OBJ and noun.head.lemma_.lower() in lex.censure_verbs or noun.head.lower_ == "under":
             continue  # "drew criticism from X", "under fire": the censure of its bearer (censure_claims)
         critic = accusation_party(noun)
+        if critic is not None and not is_party(critic, lex):
+            critic = named_apposition(critic)  # "by the state's attorney general, Bernard Ocampo": Ocampo
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS), None)
         criticised = child(prep, POBJ) if prep is not None else None
         if critic is None or criticised is None or not is_party(critic, lex) or unasked(noun, lex):
@@ -91,10 +93,12 @@ def named_beside(noun: Token, lex: Lexicon) -> list[Token]:
 
 
 def governed_party(tok: Token, lex: Lexicon) -> Token | None:
-    """"the administration of Governor Y", "the military junta in Myanmar": the party a governing
+    """"the administration of Governor Y", "the military junta in Myanmar", "the coup leaders in Niger": the party a governing
     noun stands for, when a preposition names it; else None."""
-    if tok.lemma_.lower() not in lex.criticism.get("governing_nouns", ()):
-        return None
+    nouns = lex.criticism.get("governing_nouns", ())
+    if tok.lemma_.lower() not in nouns and not any(
+            c.dep_ in ("compound", "amod") and f"{c.lemma_.lower()} {tok.lemma_.lower()}" in nouns for c in tok.children):
+        return None  # "the junta", "the coup leaders"
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in GOVERNED_PREPS and c.i > tok.i:
             pobj = child(c, POBJ)

@@ -13,10 +13,12 @@ from .draft import Draft, make_draft, range_cue, token_cue
 from .lexicon import Lexicon
 from .nested import FIRST_PERSON
 from .quotes import Quote
-from .senses import hypothetical
-from .sources import accusation_party, claim_noun_parties, party, party_actor, source_of
+from .senses import hypothetical, is_party, named_apposition
+from .sources import MAKING_VERBS, accusation_party, actor_kind, claim_noun_parties, party, party_actor, source_of
 from .spans import EDGE_PUNCT, QUOTE_CHARS, having, text_of
-from .syntax import ANY_SUBJ, EXPL, OBJ, POBJ, PREP_OBJ, SUBJ, VERB_POS, child, has_child, phrase, subject_of
+from .structures import claim_accuser
+from .syntax import (ANY_SUBJ, EXPL, OBJ, POBJ, PREP_OBJ, SUBJ, VERB_POS, accused_np, child, has_child, party_np, phrase,
+                     subject_of)
 
 
 def channel_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
@@ -80,33 +82,64 @@ def nominal_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draf
         ctype = lex.claim_nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
         if ctype is None:
             continue
-        rng = None
+        rng, clause = None, None
         for c in tok.children:
-            if c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children):
-                rng = c.left_edge.i, c.right_edge.i + 1
+            if c.dep_ in ("acl", "ccomp", "relcl") and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children):
+                # (a relative clause has no "that" as its mark: "an accusation that troops had laid mines" misparsed)
+                rng, clause = (c.left_edge.i, c.right_edge.i + 1), c
                 break
         src = accusation_party(tok)
         target = None
         if rng is None and ctype == "accusation" and src is not None:
-            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "against", "that")), None)
+            # ("the accusations made against it by X": the "against" of the making verb)
+            holders = [tok, *(c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in MAKING_VERBS)]
+            of = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "against", "that")
+                       and (h is tok or c.lower_ == "against")), None)
             if of is not None:
                 rng = of.left_edge.i, of.right_edge.i + 1
                 pobj = child(of, POBJ)
                 if of.lower_ == "against" and pobj is not None:
                     target = party(doc, *phrase(pobj))
-            if target is None and tok.dep_ in OBJ and lex.kind(tok.head) == "deny":
-                # "Beijing rejected US accusations": Beijing; "X dismisses Y's accusations against Z": Z
-                voice, subj = subject_of(tok.head)
-                if voice == "active":
-                    target = party(doc, *phrase(subj))
+                    if pobj.pos_ == "PRON" and party_actor(doc, target) is None and tok.dep_ in OBJ \
+                            and lex.kind(tok.head) == "deny":
+                        target = None  # "X rejected the accusations made against it": X, below
+        if rng is None and ctype == "denial" and src is not None:
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            denied = child(of, POBJ) if of is not None else None
+            if denied is not None and denied.lemma_.lower() in lex.claim_nouns:
+                # "X's denial of the allegations made by Y": Y
+                rng, target = (of.i + 1, of.right_edge.i + 1), claim_accuser(doc, denied, tok, lex)
+        doer = accused_doer(clause, lex) if ctype == "accusation" and clause is not None else None
+        if doer is not None and doer.pos_ != "PRON":
+            target = party(doc, *accused_np(doer))  # "Britain's accusation that Russia was behind the attack": Russia
+            accused = party_actor(doc, target)
+            if accused is not None and src is not None and accused == party_actor(doc, party(doc, *phrase(src))):
+                target = None  # the accuser's own name in its clause: a parse or a pronoun gone wrong
+        elif ctype == "accusation" and target is None and tok.dep_ in OBJ and lex.kind(tok.head) == "deny" and (
+                clause is None or doer is not None):
+            # "Beijing rejected US accusations (that it hacked ...)": Beijing; "X dismisses Y's accusations
+            # against Z": Z; not "X dismissed Y's accusations that the campaign broke the law": the campaign
+            voice, subj = subject_of(tok.head)
+            if voice == "active":
+                target = party(doc, *phrase(subj))
         if rng is None or (src is None and ctype != "statement"):
             continue
         if src is None:
             continue
         c = make_draft(doc, ctype, token_cue(doc, tok), rng, party(doc, src.i, src.i + 1) if src.dep_ != "pobj"
-                       else party(doc, *phrase(src)), target, lex)
+                       and src.dep_ not in SUBJ else party(doc, *party_np(src)), target, lex)
         if c:
             yield c
+
+
+def accused_doer(clause: Token, lex: Lexicon) -> Token | None:
+    """Who an accusation's that-clause says did it: its subject when a party ("accusations that the
+    campaign broke the law"), or a pronoun ("that it was behind the attack"); None for a thing ("that
+    the money was stolen") or no subject."""
+    voice, subj = subject_of(clause)
+    if voice != "active" or subj is None or subj.dep_ in EXPL or not is_party(subj, lex):
+        return None
+    return None if subj.lower_ in ("i", "we", "you") else subj
 
 
 HEADLINE_RE = re.compile(r"^([A-Z][^\n:]{1,40}?):[ \t]+(\S[^\n]{8,})$", re.MULTILINE)
@@ -115,6 +148,9 @@ HEADLINE_RE = re.compile(r"^([A-Z][^\n:]{1,40}?):[ \t]+(\S[^\n]{8,})$", re.MULTI
 HEADLINE_STOP = {"for", "of", "on", "note", "update", "updates", "email", "daily", "news", "follow", "name", "age", "live",
                  "watch", "exclusive", "report", "breaking", "video", "photos", "editor", "analysis", "opinion",
                  "byline", "correction", "clarification", "warning", "related", "caption"}  # a writer's note, not a speaker
+
+
+MAKER_DEPS = {"poss", "nsubj", "pobj"}  # not a compound: "a Freedom of Information lawsuit"
 
 
 def censure_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
@@ -129,9 +165,12 @@ def censure_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draf
         against = next((child(c, POBJ) for c in noun.children if c.dep_ == "prep" and c.lower_ == "against"
                         and lemma in lex.censure_preps.get("against", ())), None)
         if against is not None:
-            if accusation_party(noun) is not None:
+            maker = accusation_party(noun)
+            if maker is not None and lemma in lex.claim_nouns:
                 continue  # "US accusations against China": nominal_claims makes it
             accused, verb = against, head
+            if maker is not None and maker.dep_ in MAKER_DEPS:  # "X filed a lawsuit against Y", "X's complaint against Y"
+                charger = party(doc, *phrase(maker))
         elif noun.dep_ in OBJ and head.lemma_.lower() in lex.censure_verbs:
             verb = head
             voice, accused = subject_of(verb)
@@ -154,8 +193,8 @@ def censure_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draf
                    and c.i > noun.i]
         if against is not None and frm is None and charger is None and noun.dep_ not in OBJ:
             continue  # "a lawsuit against him" as a subject or in a phrase: who sues is elsewhere
-        if lemma in lex.censure_reason_required and not reasons:
-            continue  # "came under enemy fire": no censure without what it is for
+        if lemma in lex.censure_reason_required and not reasons and not civil_critic(doc, frm):
+            continue  # "came under enemy fire": no censure without what it is for, or a named civil critic
         if accused is None or accused.dep_ in EXPL or accused.lower_ in ("it", "this", "that", "which") \
                 or (verb.pos_ in VERB_POS and hypothetical(verb, lex)):
             continue
@@ -164,10 +203,22 @@ def censure_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draf
         rng = (noun.left_edge.i, end)
         if against is None and lemma in lex.criticism.get("borne_nouns", ()):
             rng = borne_content(noun, accused, reasons) or rng
-        source = party(doc, *phrase(frm)) if frm is not None else charger
+        source = party(doc, *party_np(frm)) if frm is not None else charger
         c = make_draft(doc, "accusation", token_cue(doc, noun), rng, source, party(doc, *phrase(accused)), lex)
         if c:
             yield c
+
+
+# the kinds of actor whose "fire" is words, with no reason said ("came under fire from the Swedish
+# Transport Agency after ..."); not a state's or an armed group's ("under fire from Hezbollah")
+CIVIL_CRITICS = {"government_body", "media", "company", "person", "official"}
+
+
+def civil_critic(doc: Doc, frm: Token | None) -> bool:
+    """The "from" party of a borne noun is a named body, outlet, company or person (perhaps after its
+    description: "from the federal environment minister, Arjun Sethi")."""
+    return frm is not None and (frm.pos_ == "PROPN" or named_apposition(frm) is not None) \
+        and actor_kind(doc, party(doc, *phrase(frm))) in CIVIL_CRITICS
 
 
 def borne_content(noun: Token, accused: Token, reasons: list[Token]) -> tuple[int, int] | None:

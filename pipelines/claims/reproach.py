@@ -86,7 +86,8 @@ def content_spans(doc: Doc, d: Draft) -> list:
 
 # the word lists each way of `reproach_of` starts from, by the form it reads: a token with none of
 # them makes no reproach, and is not asked
-LEMMA_LISTS = ("strong", "judgement", "fault_nouns", "predicate_nouns", "person_nouns", "attempt_nouns", "doer_nouns",
+LEMMA_LISTS = ("strong", "judgement", "fault_nouns", "predicate_nouns", "person_nouns", "called_nouns", "attempt_nouns",
+               "doer_nouns",
                "punishment_verbs", "punishment_nouns", "promise_keeping", "promise_breaking", "censure_verbs", "verbs")
 LOWER_LISTS = ("judgement", "rebuttal_negated", "proceeding_reproach")
 
@@ -159,7 +160,7 @@ def reproach_of(tok: Token, cue: Token, lex: Lexicon) -> Reproach | None:
             return Reproach("accusation", tok, subj)  # "the team made the mistake of hiding it"
     if tok.pos_ == "NOUN":
         if lemma in words.get("predicate_nouns", ()) or lemma in words.get("person_nouns", ()) \
-                or lemma in lex.rebuttal_words:
+                or lemma in lex.rebuttal_words or lemma in words.get("called_nouns", ()) and called_noun(tok, words):
             found = predicate_reproach(tok, lex, strong=lemma in words.get("predicate_nouns", ()))
             if found is not None:
                 return found
@@ -235,6 +236,9 @@ def asserted(word: Token, span, lex: Lexicon) -> bool:
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in lex.reproach.get("assertion_nouns", ()) \
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
             tok, first = tok.head, True
+            continue
+        if tok.dep_ == "appos" and called_appositive(tok, lex.reproach):
+            tok = tok.head  # "called X an enemy": said of X, the judging verb's object
             continue
         if first and tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
             tok = tok.head.head  # "blinded by their hatred", "learned nothing in these proceedings"
@@ -328,6 +332,8 @@ def predicate_reproach(tok: Token, lex: Lexicon, *, strong: bool, rebuttal_only:
     elif first.dep_ == "pobj" and first.head.lower_ == "to" and first.head.head.lemma_.lower() == "amount":
         verb = first.head.head  # "nothing he did amounts to bribery"
         reproached = subject_of(verb)[1]
+    elif called_appositive(first, words):
+        verb, reproached = head.head, head  # "called Senator Tom Grady an enemy of peace", parsed as an apposition
     elif first.dep_ == "pobj" and first.head.lower_ == "as" and first.head.head.lemma_.lower() in words.get(
             "judging_verbs", ()):
         verb = first.head.head  # "described the move as illegal"
@@ -368,6 +374,21 @@ def predicate_reproach(tok: Token, lex: Lexicon, *, strong: bool, rebuttal_only:
     if owner is not None:
         return Reproach("accusation", tok, owner)  # "Trump's request was inappropriate": Trump
     return Reproach("accusation", tok, None) if strong else None
+
+
+def called_noun(noun: Token, words: dict) -> bool:
+    """What a judging verb calls its object ("called X an enemy", "branded them a menace")."""
+    return noun.dep_ in ("oprd", "xcomp", "ccomp") and noun.head.lemma_.lower() in words.get("judging_verbs", ()) \
+        or called_appositive(noun, words)
+
+
+def called_appositive(noun: Token, words: dict) -> bool:
+    """"called X an enemy of peace" parsed with "an enemy" an apposition of the object X: an "a" /
+    "an" phrase right after the object of a judging verb, no comma between."""
+    obj = noun.head
+    return (noun.dep_ == "appos" and obj.dep_ in OBJ and obj.head.i < obj.i
+            and obj.head.lemma_.lower() in words.get("judging_verbs", ())
+            and noun.left_edge.i == obj.i + 1 and noun.doc[noun.left_edge.i].lower_ in ("a", "an"))
 
 
 def is_proceeding(tok: Token, lex: Lexicon) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..extensions import mention_in
 from .lexicon import Lexicon
-from .syntax import CLAUSE, OBJ, PASS_SUBJ, subject_of
+from .syntax import CLAUSE, OBJ, PASS_SUBJ, prep_object, subject_of
 
 LOGGER = logging.getLogger(__name__)
 
@@ -33,6 +33,11 @@ def is_party(tok: Token, lex: Lexicon, proper: bool = True) -> bool:
     False (products are proper nouns too: "charging an Apple Watch with a pad")."""
     return ((proper and tok.pos_ == "PROPN") or tok.ent_type_ in PARTY_ENTS or mention_label(tok) is not None or tok.lower_ in PERSON_PRONOUNS
             or tok.lemma_.lower() in lex.party_nouns)
+
+
+def named_apposition(tok: Token) -> Token | None:
+    """The proper name in apposition to a description ("the state's attorney general, Bernard Ocampo"), or None."""
+    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) if tok.pos_ == "NOUN" else None
 
 
 def is_person(tok: Token) -> bool:
@@ -93,7 +98,7 @@ def accusing_sense(verb: Token, lex: Lexicon) -> bool | None:
     if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
         return None
     sense = frame.get("sense")
-    accused = accused_token(verb)
+    accused = accused_token(verb) or (prep_object(verb, frame["prep"]) if frame.get("prep") else None)  # "railed against X"
     if sense == "legal":
         if any(c.dep_ in CLAUSE for c in verb.children) and subject_of(verb)[0] == "active":
             return True  # "prosecutors charged that ..."
@@ -105,12 +110,37 @@ def accusing_sense(verb: Token, lex: Lexicon) -> bool | None:
         # a party charged, or anyone charged by a party ("prosecutors charged the mayor with fraud")
         return True if is_party(accused, lex, proper=False) or (charger and voice == "active") else None
     if sense == "verbal":
+        if physical(verb, accused, lex):
+            return None  # "attacked X with a flurry of punches": blows, no words
         if has_prep(verb, REASON_PREPS) or any(c.dep_ in CLAUSE for c in verb.children):
             return True
         return accused is not None and (is_person(accused) or reciprocal_object(accused) or any(
-            c.dep_ == "poss" and (is_person(c) or reciprocal_object(c)) for c in accused.children)
-            or (bool(frame.get("bodies")) and named_body(verb, accused)))
+            c.dep_ == "poss" and (is_person(c) or reciprocal_object(c) or body_act(verb, accused, c, lex))
+            for c in accused.children) or (bool(frame.get("bodies")) and named_body(verb, accused)))
     return True
+
+
+def physical(verb: Token, accused: Token | None, lex: Lexicon) -> bool:
+    """"attacked X with a flurry of punches", "attacked the protesters with tear gas": the verb's or
+    its object's "with" names a blow or a weapon (physical_means), itself or what it is a quantity of."""
+    holders = (verb,) if accused is None else (verb, accused)
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
+        means = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        for _ in range(2):
+            if means is None:
+                break
+            compound = next((c for c in means.children if c.dep_ == "compound" and c.i == means.i - 1), None)
+            if means.lemma_.lower() in lex.physical_means or means.lower_ in lex.physical_means or (
+                    compound is not None and f"{compound.lower_} {means.lower_}" in lex.physical_means):
+                return True
+            of = next((c for c in means.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            means = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return False
+
+
+def body_act(verb: Token, accused: Token, owner: Token, lex: Lexicon) -> bool:
+    """"attacked the Federal Reserve's interest rate policy": an act (act_nouns) of a named body."""
+    return accused.lemma_.lower() in lex.reproach.get("act_nouns", ()) and named_body(verb, owner)
 
 
 BODY_LABELS = {"ORG", "GPE", "NORP"}

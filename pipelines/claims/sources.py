@@ -930,6 +930,12 @@ def claim_noun_parties(noun: Token) -> Token | None:
     return None
 
 
+def actor_kind(doc: Doc, rng: Range) -> str | None:
+    """The kind of the actor news_actors made of the name ("company" for "Acme Appliances"), or None."""
+    actor = party_actor(doc, rng)
+    return next((a.get("kind") for a in doc._.actors or () if a.get("id") == actor), None) if actor else None
+
+
 def accusation_party(noun: Token) -> Token | None:
     """Who accuses in a nominal accusation: "US accusations", "Microsoft's allegations", "accusations
     (made) by X"."""
@@ -943,15 +949,28 @@ def accusation_party(noun: Token) -> Token | None:
 
 
 MAKING_VERBS = {"make", "level", "raise", "bring", "lodge", "file"}
+# ... and the verbs whose subject makes the claim noun they take as object ("offered a scathing
+# criticism of X", "made accusations against Y", "issued a rebuke of Z")
+VOICING_VERBS = MAKING_VERBS - {"bring"} | {"offer", "deliver", "issue", "voice", "express", "launch", "air", "unleash", "publish",
+                                "pen", "write"}
 
 
 def maker_of(noun: Token) -> Token | None:
-    """"the accusations made / levelled by X": X."""
+    """"the accusations made / levelled by X", "X made accusations against Y", "X offered a criticism
+    of Y": X (not when the verb is negated or modal: "did not make any accusation", "might bring")."""
     for c in noun.children:
         if c.dep_ == "acl" and c.lemma_.lower() in MAKING_VERBS:
             agent = next((a for a in c.children if a.dep_ == "agent"), None)
             if agent is not None:
                 return child(agent, POBJ)
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in VOICING_VERBS and verb.pos_ in VERB_POS and verb.i < noun.i \
+            and not has_child(verb, NEG) and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        subj = child(verb, {"nsubj"})  # its own subject ("in making the case against Y": no one named)
+        if subj is not None:
+            if subj.lower_ in REL_PRON:
+                return verb.head if verb.dep_ == "relcl" and verb.head.i < subj.i else None
+            return subj
     return None
 
 

@@ -32,6 +32,7 @@ from .syntax import (
     child,
     children,
     has_child,
+    party_np,
     phrase,
     prep_object,
     questioned_participle,
@@ -324,7 +325,8 @@ def accusation(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
     source, target, at_object = source_of(verb), None, None
     made = made_noun(verb, lex) if voice == "passive" and subj is None else None
     if voice == "passive" and subj is not None and subj.dep_ not in EXPL:
-        target = party(doc, *accused_np(subj))
+        ruled = governed_party(subj, lex)  # "the junta in Mali was condemned": Mali
+        target = party(doc, *phrase(ruled)) if ruled is not None else party(doc, *accused_np(subj))
         rng = charged_with(verb, None, lex) or right_object(verb) or (subj.left_edge.i, subj.right_edge.i + 1)
     elif made is not None:  # "a practice criticized by Miller": the practice
         target, rng = party(doc, *made), right_object(verb) or made
@@ -407,6 +409,17 @@ def blamed_on(verb: Token, obj: Token | None, lex: Lexicon) -> Token | None:
                  and not is_party(t.head, lex)), None)
 
 
+def claim_accuser(doc: Doc, noun: Token, verb: Token, lex: Lexicon) -> Range | None:
+    """Who made the claim a denial denies: the owner or maker of a claim noun ("Y's accusations",
+    "an accusation from Y"), or for "these accusations" the accuser of the sentences before; else None."""
+    if noun.lemma_.lower() not in lex.claim_nouns:
+        return None
+    accuser = accusation_party(noun) if lex.claim_nouns[noun.lemma_.lower()] == "accusation" else claim_noun_parties(noun)
+    if accuser is None and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in noun.children):
+        accuser = previous_accuser(verb, lex)  # "A accused B of C. B rejected these accusations."
+    return party(doc, *party_np(accuser)) if accuser is not None else None
+
+
 def denial(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
     """"X denied (that) Y", "X rejected Y's accusations" (target Y), "something they deny"."""
     source, target, rng = source_of(verb), None, None
@@ -426,15 +439,10 @@ def denial(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
     elif voice == "passive" and obj is None and subj is not None and subj.dep_ not in EXPL \
             and subj.lower_ not in REL_PRON and has_child(verb, {"agent"}):
         rng = subj.left_edge.i, subj.right_edge.i + 1  # "the claims were denied by X"
+        target = claim_accuser(doc, subj, verb, lex)  # "an accusation from Y ... was dismissed by X": Y
     elif obj is not None:
         rng = obj.left_edge.i, as_predicate_end(verb, obj.right_edge.i + 1)  # "dismissed it as a stunt"
-        if obj.lemma_.lower() in lex.claim_nouns:  # "denied Y's accusations / claims": Y
-            accuser = accusation_party(obj) if lex.claim_nouns[obj.lemma_.lower()] == "accusation" \
-                else claim_noun_parties(obj)
-            if accuser is None and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in obj.children):
-                accuser = previous_accuser(verb, lex)  # "A accused B of C. B rejected these accusations."
-            if accuser is not None:
-                target = party(doc, *phrase(accuser))
+        target = claim_accuser(doc, obj, verb, lex)  # "denied Y's accusations / claims": Y
     elif verb.dep_ == "relcl" and verb.head.head.pos_ in VERB_POS and verb.head.head.i < verb.head.i:
         # "A accused B of C, something they deny": the denied thing is the clause the noun hangs on
         noun, clause = verb.head, verb.head.head

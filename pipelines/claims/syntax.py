@@ -60,6 +60,8 @@ def accused_np(tok: Token) -> tuple[int, int]:
         if c.i > tok.i and (c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "in")
                             or c.dep_ in ("acl", "relcl") and not has_child(c, {"agent"})):  # "a move announced by X": X's
             end = min(end, c.left_edge.i if c.dep_ == "relcl" else c.i)
+        elif c.dep_ == "appos" and c.left_edge.i == tok.i + 1 and tok.doc[c.left_edge.i].lower_ in ("a", "an"):
+            end = min(end, c.left_edge.i)  # "called X an enemy", parsed as an apposition: what X is called
     return tok.left_edge.i, end
 
 
@@ -75,6 +77,18 @@ def relative_antecedent(span: Span) -> Token | None:
 def np_before(tok: Token, stop: int) -> tuple[int, int]:
     """The phrase of `tok` cut before token `stop` (a relative clause or participle that holds the cue)."""
     return tok.left_edge.i, min(tok.right_edge.i + 1, stop)
+
+
+def party_np(tok: Token) -> tuple[int, int]:
+    """A party's phrase without the relative clause that says more of it ("the minister, Arjun Sethi,
+    who said ..." -> "the minister, Arjun Sethi")."""
+    start, end = tok.left_edge.i, tok.right_edge.i + 1
+    rel = next((c for c in tok.children if c.dep_ == "relcl" and c.i > tok.i), None)
+    if rel is not None:
+        end = rel.left_edge.i
+        while end > tok.i + 1 and tok.doc[end - 1].is_punct:
+            end -= 1
+    return start, end
 
 
 def subject_of(verb: Token) -> tuple[str, Token | None]:
