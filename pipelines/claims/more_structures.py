@@ -89,8 +89,12 @@ def nominal_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draf
                 rng, clause = (c.left_edge.i, c.right_edge.i + 1), c
                 break
         src = accusation_party(tok)
+        if src is None:
+            continue
+        source = party(doc, src.i, src.i + 1) if src.dep_ != "pobj" and src.dep_ not in SUBJ else party(doc, *party_np(src))
+        denied_by = tok.dep_ in OBJ and lex.kind(tok.head) == "deny"  # "X rejected Y's accusations"
         target = None
-        if rng is None and ctype == "accusation" and src is not None:
+        if rng is None and ctype == "accusation":
             # ("the accusations made against it by X": the "against" of the making verb)
             holders = [tok, *(c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in MAKING_VERBS)]
             of = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "against", "that")
@@ -100,10 +104,9 @@ def nominal_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draf
                 pobj = child(of, POBJ)
                 if of.lower_ == "against" and pobj is not None:
                     target = party(doc, *phrase(pobj))
-                    if pobj.pos_ == "PRON" and party_actor(doc, target) is None and tok.dep_ in OBJ \
-                            and lex.kind(tok.head) == "deny":
+                    if pobj.pos_ == "PRON" and party_actor(doc, target) is None and denied_by:
                         target = None  # "X rejected the accusations made against it": X, below
-        if rng is None and ctype == "denial" and src is not None:
+        if rng is None and ctype == "denial":
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             denied = child(of, POBJ) if of is not None else None
             if denied is not None and denied.lemma_.lower() in lex.claim_nouns:
@@ -113,21 +116,17 @@ def nominal_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draf
         if doer is not None and doer.pos_ != "PRON":
             target = party(doc, *accused_np(doer))  # "Britain's accusation that Russia was behind the attack": Russia
             accused = party_actor(doc, target)
-            if accused is not None and src is not None and accused == party_actor(doc, party(doc, *phrase(src))):
+            if accused is not None and source is not None and accused == party_actor(doc, source):
                 target = None  # the accuser's own name in its clause: a parse or a pronoun gone wrong
-        elif ctype == "accusation" and target is None and tok.dep_ in OBJ and lex.kind(tok.head) == "deny" and (
-                clause is None or doer is not None):
+        elif ctype == "accusation" and target is None and denied_by and (clause is None or doer is not None):
             # "Beijing rejected US accusations (that it hacked ...)": Beijing; "X dismisses Y's accusations
             # against Z": Z; not "X dismissed Y's accusations that the campaign broke the law": the campaign
             voice, subj = subject_of(tok.head)
             if voice == "active":
                 target = party(doc, *phrase(subj))
-        if rng is None or (src is None and ctype != "statement"):
+        if rng is None:
             continue
-        if src is None:
-            continue
-        c = make_draft(doc, ctype, token_cue(doc, tok), rng, party(doc, src.i, src.i + 1) if src.dep_ != "pobj"
-                       and src.dep_ not in SUBJ else party(doc, *party_np(src)), target, lex)
+        c = make_draft(doc, ctype, token_cue(doc, tok), rng, source, target, lex)
         if c:
             yield c
 

@@ -27,7 +27,7 @@ from .lexicon import Lexicon
 from .senses import hypothetical, is_party, modal
 from .sources import claim_noun_parties, party, party_actor
 from .spans import having, memo, tokens
-from .syntax import EXPL, NEG, OBJ, PASS_SUBJ, SUBJ, accused_np, agent_of, child, subject_of
+from .syntax import EXPL, NEG, OBJ, PASS_SUBJ, SUBJ, accused_np, agent_of, bare_appositive, child, subject_of
 
 LOGGER = logging.getLogger(__name__)
 
@@ -383,12 +383,11 @@ def called_noun(noun: Token, words: dict) -> bool:
 
 
 def called_appositive(noun: Token, words: dict) -> bool:
-    """"called X an enemy of peace" parsed with "an enemy" an apposition of the object X: an "a" /
-    "an" phrase right after the object of a judging verb, no comma between."""
+    """"called X an enemy of peace" parsed with "an enemy" an apposition of the object X: a bare
+    apposition of the object of a judging verb."""
     obj = noun.head
-    return (noun.dep_ == "appos" and obj.dep_ in OBJ and obj.head.i < obj.i
-            and obj.head.lemma_.lower() in words.get("judging_verbs", ())
-            and noun.left_edge.i == obj.i + 1 and noun.doc[noun.left_edge.i].lower_ in ("a", "an"))
+    return (bare_appositive(noun) and obj.dep_ in OBJ and obj.head.i < obj.i
+            and obj.head.lemma_.lower() in words.get("judging_verbs", ()))
 
 
 def is_proceeding(tok: Token, lex: Lexicon) -> bool:

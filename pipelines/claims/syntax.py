@@ -60,7 +60,7 @@ def accused_np(tok: Token) -> tuple[int, int]:
         if c.i > tok.i and (c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "in")
                             or c.dep_ in ("acl", "relcl") and not has_child(c, {"agent"})):  # "a move announced by X": X's
             end = min(end, c.left_edge.i if c.dep_ == "relcl" else c.i)
-        elif c.dep_ == "appos" and c.left_edge.i == tok.i + 1 and tok.doc[c.left_edge.i].lower_ in ("a", "an"):
+        elif bare_appositive(c):
             end = min(end, c.left_edge.i)  # "called X an enemy", parsed as an apposition: what X is called
     return tok.left_edge.i, end
 
@@ -72,6 +72,13 @@ def relative_antecedent(span: Span) -> Token | None:
     if len(span) == 1 and head.lower_ in REL_PRON and head.head.dep_ == "relcl" and head.head.head.i < head.i:
         return head.head.head
     return None
+
+
+def bare_appositive(noun: Token) -> bool:
+    """An "a" / "an" apposition right after its head, no comma between ("X an enemy of peace"): what
+    the small model makes of the predicate of "called X an enemy"."""
+    return (noun.dep_ == "appos" and noun.left_edge.i == noun.head.i + 1
+            and noun.doc[noun.left_edge.i].lower_ in ("a", "an"))
 
 
 def np_before(tok: Token, stop: int) -> tuple[int, int]:
