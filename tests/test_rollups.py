@@ -60,11 +60,13 @@ def test_an_unnamed_spokesman_speaks_by_its_description_and_a_body_always_rolls_
     assert not speaks_for_body(actor("husband", "person", "ann-lee", "husband", named=False))
 
 
-TEXT = ("Former Trade Minister Paul Ashby accused the Norland Party of lying about the port. "
-        "Trade Minister Ruth Kane accused the Norland Party of hiding the accounts. "
-        "Trade Ministry adviser Ben Oates accused the Norland Party of cheating. "
-        "Jo Marsh, the former Trade Ministry spokesman, accused the Norland Party of cheating. "
-        "Then-Trade Minister Ann Frey accused the Norland Party of hiding the loans.")
+# (a portfolio names no body: "Trade Minister X" is part of nothing, "Canada's Trade Minister X" of
+# Canada, whose claims roll up to it against another state)
+TEXT = ("Canada's former Trade Minister Paul Ashby accused Mexico of lying about the port. "
+        "Canada's Trade Minister Ruth Kane accused Mexico of hiding the accounts. "
+        "Trade Ministry adviser Ben Oates accused Mexico of cheating. "
+        "Jo Marsh, the former Trade Ministry spokesman, accused Mexico of cheating. "
+        "Then-Trade Minister Ann Frey accused Mexico of hiding the loans.")
 
 
 @pytest.fixture(scope="module")
@@ -75,7 +77,7 @@ def document(nlp):
 @pytest.mark.slow
 def test_a_former_official_is_part_of_no_body_and_a_serving_one_is(document):
     actors = {a["name"]: a for a in document["actors"]}
-    assert actors["Ruth Kane"]["part_of"]  # "Trade Minister Ruth Kane"
+    assert actors["Ruth Kane"]["part_of"] == "canada"  # "Canada's Trade Minister Ruth Kane"
     assert actors["Paul Ashby"]["kind"] == "official" and actors["Paul Ashby"]["part_of"] is None
     assert actors["Jo Marsh"]["part_of"] is None  # "the former ... spokesman" in apposition
     assert actors["Ann Frey"]["kind"] == "official" and actors["Ann Frey"]["part_of"] is None  # "Then-Trade Minister"

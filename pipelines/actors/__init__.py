@@ -9,6 +9,7 @@ over one explicit actor table and mention set (table.py), each a function `(doc,
     acronyms           "... Center (MSTIC)" (acronyms.py)
     named_officials    titles before a name and in apposition (persons.py, officials.py)
     entity_names       the NER's names looked up or made new actors (lookup.py)
+    state_bodies       "Kenya's parliament", "the Punjab police", "China's foreign ministry" (places.py)
     demonym_phrases    "the Chinese government", "Iranian hackers" (places.py)
     state_names        a state's name the NER missed or mislabelled ("Niger" as a date) (places.py)
     unnamed_officials  "a spokesman for the Chinese government", "US officials" (persons.py)
@@ -19,6 +20,7 @@ over one explicit actor table and mention set (table.py), each a function `(doc,
     company_kinds      an organisation in business context is a company (kinds.py)
     honorific_surnames "Mrs. Clinton" of Bill and Hillary Clinton is Hillary Clinton (persons.py)
     coreference        nominals and subject pronouns (coreference.py)
+    title_offices      "the district attorney's office" no named holder speaks for (persons.py)
     owned_business     "its shares", "its chief executive": "its" organisation is a company (kinds.py)
 
 Then, in one place (`resolve_actors`): `doc.ents` made consistent with the actors (labels.py) and
@@ -47,8 +49,8 @@ from .labels import consistent_ents, label_votes
 from .lexicon import ActorLexicon
 from .lookup import disambiguate, entity_names, missed_names, naming_clauses
 from .output import records
-from .persons import honorific_surnames, named_officials, persons, unnamed_officials
-from .places import demonym_phrases, state_names
+from .persons import honorific_surnames, named_officials, persons, title_offices, unnamed_officials
+from .places import demonym_phrases, state_bodies, state_names
 from .table import ActorTable, DocView, cyber_context
 
 __all__ = ["ActorLexicon", "ActorResolver", "PASSES", "make_actors", "resolve_actors", "slug"]
@@ -56,9 +58,9 @@ __all__ = ["ActorLexicon", "ActorResolver", "PASSES", "make_actors", "resolve_ac
 Pass = Callable[[DocView, ActorLexicon, ActorTable], None]
 
 # the passes, in the order they run (each reads what the ones before it put in the table)
-PASSES: tuple[Pass, ...] = (label_votes, persons, acronyms, named_officials, entity_names, demonym_phrases,
+PASSES: tuple[Pass, ...] = (label_votes, persons, acronyms, named_officials, entity_names, state_bodies, demonym_phrases,
                             state_names, unnamed_officials, missed_names, naming_clauses, disambiguate, abbreviations,
-                            company_kinds, honorific_surnames, coreference, owned_business)
+                            company_kinds, honorific_surnames, coreference, title_offices, owned_business)
 
 
 @Language.factory("news_actors", assigns=["doc._.actors", "doc._.mentions", "doc.ents"], requires=["doc.ents"],

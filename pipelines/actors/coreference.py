@@ -134,6 +134,10 @@ def coreference(doc: DocView, lex: ActorLexicon, table: ActorTable, *, nominals:
                 doc, lex, table, tok, _agreeing(seen, gender, lower, named), gender)
         elif pronouns and lower in POSSESSIVE_KINDS and tok.tag_ == "PRP$":
             found = _possessive(doc, table, tok, _agreeing(seen, gender, lower, named))
+            ruled = _governed(lex, table, tok, found[1]) if found else None
+            if ruled is not None:  # "her government" of Estonia's interior minister: Estonia
+                mentions.add(tok.i, tok.head.i + 1, ruled, "NOMINAL")
+                covered.update(range(tok.i, tok.head.i + 1))
         elif pronouns and lower in OTHER_PRONOUN_KINDS and tok.dep_ in OBJECT_DEPS:
             found = _object_pronoun(doc, lex, table, tok, _agreeing(seen, gender, lower, named))
         by_description = False
@@ -379,6 +383,21 @@ def _possessive(doc: DocView, table: ActorTable, tok: Token, seen: Seen) -> tupl
     aid = _pick(table, seen, kinds, sent, SENTENCE_WINDOW["pronoun"], subjects=True) \
         or _only(table, seen, kinds, sent, set())
     return (tok.i, aid, "PRON") if aid else None
+
+
+def _governed(lex: ActorLexicon, table: ActorTable, tok: Token, aid: str) -> str | None:
+    """The state of "her government", "its authorities": the possessor's own state, or the state
+    the possessor is part of (an official, a ministry); None for any other noun or no such state."""
+    if tok.dep_ != "poss" or tok.head.lower_ not in lex.government_nouns or tok.head.i != tok.i + 1:
+        return None
+    for _ in range(3):
+        actor = table.actors.get(aid) or lex.actors.get(aid) or {}
+        if actor.get("kind") == "state":
+            return aid
+        aid = actor.get("part_of")
+        if not aid:
+            return None
+    return None
 
 
 def _object_pronoun(doc: DocView, lex: ActorLexicon, table: ActorTable, tok: Token,

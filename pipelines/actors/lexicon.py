@@ -44,14 +44,18 @@ class ActorLexicon:
     demonyms: dict[str, str] = field(default_factory=dict)  # "Chinese", "China" -> state id
     metonyms: dict[str, str] = field(default_factory=dict)  # "Beijing" -> state id
     titles: frozenset[str] = frozenset()
+    portfolios: frozenset[str] = frozenset()  # "finance" of "Finance Minister": part of the title
+    office_titles: frozenset[str] = frozenset()  # "the district attorney's office": with titles, a body
     official_nouns: frozenset[str] = frozenset()
     name_words: NameWords = NameWords()  # honorifics and corporate suffixes, shared with extractor/resolve.py
     government_nouns: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
+    state_body_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "alone" / "modified" -> a state's institutions
     nominal_kinds: dict[str, set[str]] = field(default_factory=dict)  # "company" -> {"company"}
     member_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "officers" -> words of its body's name
     owned_nouns: frozenset[str] = frozenset()  # "the campaign" for the latest "X's campaign": X
     naming_verbs: frozenset[str] = frozenset()
+    voicing_nouns: frozenset[str] = frozenset()  # "condemnation from Zagreb": the capital acts
     denial_verbs: frozenset[str] = frozenset()
     accusation_verbs: frozenset[str] = frozenset()
     given_names: dict[str, str] = field(default_factory=dict)  # "hillary" -> "f", "donald" -> "m"
@@ -90,13 +94,17 @@ class ActorLexicon:
         return cls(
             actors={a["id"]: a for a in lexicon}, names=names, folded=folded, demonyms=demonyms, metonyms=metonyms,
             cyber_names=cyber_names, cyber_words=frozenset(words.get("cyber_words", ())),
-            titles=frozenset(words.get("titles", ())), official_nouns=frozenset(words.get("official_nouns", ())),
+            titles=frozenset(words.get("titles", ())),
+            portfolios=frozenset(words.get("portfolios", ())),
+            office_titles=frozenset(words.get("office_titles", ())), official_nouns=frozenset(words.get("official_nouns", ())),
             name_words=NameWords.from_words(words),
             government_nouns=frozenset(words.get("government_nouns", ())),
             group_nouns=frozenset(words.get("group_nouns", ())), nominal_kinds=nominal_kinds,
+            state_body_nouns={k: frozenset(v) for k, v in words.get("state_body_nouns", {}).items()},
             member_nouns={k: frozenset(v) for k, v in words.get("member_nouns", {}).items()},
             owned_nouns=frozenset(words.get("owned_nouns", ())),
-            naming_verbs=frozenset(words.get("naming_verbs", ())), denial_verbs=frozenset(words.get("denial_verbs", ())),
+            naming_verbs=frozenset(words.get("naming_verbs", ())),
+            voicing_nouns=frozenset(words.get("voicing_nouns", ())), denial_verbs=frozenset(words.get("denial_verbs", ())),
             accusation_verbs=frozenset(words.get("accusation_verbs", ())),
             given_names={n: g for g, ns in words.get("given_names", {}).items() for n in ns},
             descriptions=Descriptions.from_words(words))

@@ -122,7 +122,7 @@ def _resolve_text(doc: DocView, lex: ActorLexicon, table: ActorTable, s: int, e:
                   start: int, end: int) -> str | None:
     aid = lookup(lex, table, text)
     if aid is None and text in lex.metonyms:
-        accused = acting(doc, start, end, lex.accusation_verbs)  # "accused Beijing of": the state
+        accused = acting(doc, start, end, lex.accusation_verbs, lex.voicing_nouns)  # "accused Beijing of": the state
         return add_actor(lex, table, lex.metonyms[text], text, "state") if accused else None
     if aid is None and e - s > 1 and norm(doc[s].text) in lex.demonyms:
         inner = lookup(lex, table, doc.span_text(s + 1, e))  # "the US National Security Council"

@@ -25,7 +25,8 @@ ORG_PREPOSITIONS = {"for", "of", "at", "from", "in"}
 # campaign); an actor has one `part_of` for the whole document, so the person's claims of today
 # would roll up to the office of then.
 FORMER = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "then", "late", "retired"})
-HYPHENS = {"-", "\u2010", "\u2011"}  # "then-Secretary" is tokenized "then", "-", "Secretary"
+HYPHENS = {"-", "\u2010", "\u2011"}
+PLACE_ENTS = {"GPE", "NORP"}  # "European" of "European Commissioner" is no portfolio  # "then-Secretary" is tokenized "then", "-", "Secretary"
 
 
 @dataclass(frozen=True)
@@ -47,12 +48,17 @@ def is_former(doc: Doc, title: Title, floor: int) -> bool:
     return any(doc[i].lower_ in FORMER for i in range(max(lo - 1, floor), title.start))
 
 
-def _title_ending_at(doc: Doc, end: int, titles: set[str], floor: int) -> int | None:
-    """Start of the longest title in `titles` that ends at token `end`."""
+def _title_ending_at(doc: Doc, end: int, titles: set[str], floor: int,
+                     portfolios: frozenset[str] = frozenset()) -> int | None:
+    """Start of the longest title in `titles` that ends at token `end`, with the portfolio words
+    before it ("Finance Minister", "interior minister": no organisation "Finance")."""
     for size in range(min(MAX_TITLE, end - floor), 0, -1):
         words = " ".join(t.lower_ for t in doc[end - size:end])
         if words in titles:
-            return end - size
+            start = end - size
+            while start > floor and doc[start - 1].lower_ in portfolios and not doc[start - 1].ent_type_ in PLACE_ENTS:
+                start -= 1
+            return start
     return None
 
 
@@ -72,20 +78,22 @@ def _org_before(doc: Doc, end: int, floor: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
-def premodifier_title(doc: Doc, person: Span, titles: set[str], sent: tuple[int, int]) -> Title | None:
+def premodifier_title(doc: Doc, person: Span, titles: set[str], sent: tuple[int, int],
+                      portfolios: frozenset[str] = frozenset()) -> Title | None:
     """ "White House press secretary Jen Psaki" -> title "press secretary", org "White House".
     `sent` is the sentence's token range."""
     floor = sent[0]
     end = person.start
     if end - 1 > floor and doc[end - 1].text == ",":  # "Microsoft's president, Brad Smith,"
         end -= 1
-    start = _title_ending_at(doc, end, titles, floor)
+    start = _title_ending_at(doc, end, titles, floor, portfolios)
     if start is None:
         return None
     return Title(start, end, _org_before(doc, start, floor))
 
 
-def apposition_title(doc: Doc, person: Span, titles: set[str], sent: tuple[int, int]) -> Title | None:
+def apposition_title(doc: Doc, person: Span, titles: set[str], sent: tuple[int, int],
+                     portfolios: frozenset[str] = frozenset()) -> Title | None:
     """ "Jake Sullivan, the White House National Security Adviser," -> title, org and the phrase."""
     i = person.end
     if i >= len(doc) - 1 or doc[i].text != ",":
@@ -101,11 +109,11 @@ def apposition_title(doc: Doc, person: Span, titles: set[str], sent: tuple[int, 
     first = start + 1 if doc[start].lower_ in DETERMINERS else start
     for prep in range(first, end):  # "president of Microsoft"
         if doc[prep].lower_ in ORG_PREPOSITIONS and prep > first:
-            t = _title_ending_at(doc, prep, titles, first)
+            t = _title_ending_at(doc, prep, titles, first, portfolios)
             if t is not None:
                 org = (prep + 2, end) if doc[prep + 1].lower_ == "the" else (prep + 1, end)
                 return Title(t, prep, org if org[0] < org[1] else None, (start, end))
-    t = _title_ending_at(doc, end, titles, first)
+    t = _title_ending_at(doc, end, titles, first, portfolios)
     if t is None:
         return None
     org = (first, t) if first < t else None

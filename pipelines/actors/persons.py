@@ -45,8 +45,8 @@ def named_officials(doc: DocView, lex: ActorLexicon, table: ActorTable) -> None:
         if ent.label_ != "PERSON":
             continue
         sent = doc.sents[doc.sent_of[ent.start]]
-        title = officials.apposition_title(doc.doc, ent, lex.titles, sent) \
-            or officials.premodifier_title(doc.doc, ent, lex.titles, sent)
+        title = officials.apposition_title(doc.doc, ent, lex.titles, sent, lex.portfolios) \
+            or officials.premodifier_title(doc.doc, ent, lex.titles, sent, lex.portfolios)
         if title is None:
             continue
         aid = person(doc, lex, table, ent.start, ent.end)
@@ -178,3 +178,32 @@ def _honorific(doc: DocView, s: int, e: int) -> str | None:
         if 0 <= i < e and doc[i].lower_ in HONORIFIC_GENDER:
             return HONORIFIC_GENDER[doc[i].lower_]
     return None
+
+
+OFFICE_NOUNS = {"office"}
+PLACE_LABELS = {"GPE", "LOC", "NORP"}
+MAX_OFFICE_TITLE = 4
+
+
+def title_offices(doc: DocView, lex: ActorLexicon, table: ActorTable) -> None:
+    """ "The Brooklyn district attorney's office charged him": the office of a place's title that no
+    one the document names holds there is a government body (after coreference, so that "the
+    governor's office" of a governor named before is hers; "the mayor's office" of no place is left)."""
+    holders = lex.titles | lex.official_nouns | lex.office_titles
+    for tok in doc.having(lower=tuple(OFFICE_NOUNS)):
+        poss = next((c for c in tok.lefts if c.dep_ == "poss"), None)
+        if poss is None or tok.i in table.mentions.covered or tok.dep_ == "compound":
+            continue
+        start, end = poss.left_edge.i, poss.i + 1
+        if any(i in table.mentions.covered for i in range(start, end)) or doc[start].tag_ == "PRP$":
+            continue
+        title = next((k for k in range(MAX_OFFICE_TITLE, 0, -1) if end - k >= start
+                      and doc.span_text(end - k, end).lower() in holders), None)
+        if title is None:
+            continue
+        first = start + 1 if doc[start].lower_ in officials.DETERMINERS else start
+        if not any(doc[i].ent_type_ in PLACE_LABELS or norm(doc[i].text) in lex.demonyms for i in range(first, end - title)):
+            continue  # "the mayor's office": which mayor's, the corpus cannot tell apart
+        name = doc.span_text(first, tok.i + 1)
+        aid = add_actor(lex, table, slug(name.lower()), name, "government_body")
+        table.mentions.add(start, tok.i + 1, aid, "NOMINAL")

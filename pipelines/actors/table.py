@@ -195,13 +195,19 @@ def core_text(doc: DocView, lex: ActorLexicon, table: ActorTable, start: int, en
     return doc.span_text(*core(doc, lex, table, start, end))
 
 
-def acting(doc: DocView, start: int, end: int, accusing: frozenset[str] = frozenset()) -> bool:
+def acting(doc: DocView, start: int, end: int, accusing: frozenset[str] = frozenset(),
+           voicing: frozenset[str] = frozenset()) -> bool:
     """A place name acts when it is a subject, a possessor or an agent ("Beijing has rejected",
-    "Moscow's denial", "was dismissed by Phnom Penh"), or the one accused by a verb of `accusing`
-    ("accused Beijing of"), not when it is where something happens ("in Beijing")."""
+    "Moscow's denial", "was dismissed by Phnom Penh"), the one accused by a verb of `accusing`
+    ("accused Beijing of"), or the one who voices a noun of `voicing` ("condemnation from Zagreb");
+    not when it is where something happens ("in Beijing", "a flight from Zagreb")."""
     root = doc[start:end].root
     if root.dep_ == "conj":
         root = root.head
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         return True  # "was dismissed by Phnom Penh"
+    if root.dep_ == "pobj" and root.head.lower_ == "from":  # "drew a rebuke from Beijing" too
+        voiced = root.head.head
+        if voiced.lemma_ in voicing or any(c.dep_ == "dobj" and c.lemma_ in voicing for c in voiced.children):
+            return True
     return root.dep_ in ACTING_DEPS or (root.dep_ == "dobj" and root.head.lemma_ in accusing)

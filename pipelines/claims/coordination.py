@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .draft import Draft, Range
 from .lexicon import Lexicon
-from .senses import is_party
+from .senses import is_party, named_apposition
 from .sources import party
 from .spans import text_of
 
@@ -31,7 +31,8 @@ def split_parties(doc: Doc, drafts: Iterable[Draft], lex: Lexicon) -> tuple[Draf
         if d.type == "statement":
             out.append(d)
             continue
-        sources = conjuncts(doc, d.source, lex) or [d.source]
+        sources = [*(conjuncts(doc, d.source, lex) or [d.source]), *d.co_sources]
+        d = replace(d, co_sources=())
         if d.target is not None and reciprocal(doc, d.target) and len(sources) == 2:
             out += [replace(d, source=sources[0], target=sources[1]), replace(d, source=sources[1], target=sources[0])]
             continue
@@ -46,6 +47,13 @@ def reciprocal(doc: Doc, rng: Range) -> bool:
     return any(words.startswith(r) or f" {r}" in words for r in RECIPROCALS)
 
 
+def same_form(tok, head) -> bool:
+    """Two conjuncts of one form: both names or both descriptions, or a description with a name in
+    apposition beside either ("the Federal Reserve and its chairman, Arthur Denholm")."""
+    return (tok.pos_ == "PROPN") == (head.pos_ == "PROPN") or named_apposition(tok) is not None \
+        or named_apposition(head) is not None
+
+
 def conjuncts(doc: Doc, rng: Range | None, lex: Lexicon) -> list[Range] | None:
     """The parties of a coordinated party span ("the UK and the US" -> "the UK", "the US"), or None."""
     if rng is None:
@@ -54,16 +62,19 @@ def conjuncts(doc: Doc, rng: Range | None, lex: Lexicon) -> list[Range] | None:
     if span is None or len(span) < 3:
         return None
     head = span.root
+    named = named_apposition(head)
+    if named is not None and any(c.dep_ == "conj" for c in named.children):
+        head = named  # "the pharmaceutical company Venorix and its lead attorney, X": the conjuncts hang on the name
     conj = [c for c in head.children if c.dep_ == "conj" and span.start <= c.i < span.end]
     # and the conjuncts of those of the same form ("Germany, France and the Netherlands"; not "Berlin,
     # Paris and other capitals")
     conj = sorted(set(conj) | {c for c in head.conjuncts if span.start <= c.i < span.end and c not in conj
-                               and (c.pos_ == "PROPN") == (head.pos_ == "PROPN")}, key=lambda t: t.i)
+                               and same_form(c, head)}, key=lambda t: t.i)
     if not conj or len(conj) + 1 > MAX_PARTIES:
         return None
     parties = [head, *conj]
-    if not all(is_party(t, lex) for t in parties) or not any(c.dep_ == "cc" for t in parties for c in t.children) \
-            or any((t.pos_ == "PROPN") != (head.pos_ == "PROPN") for t in conj):
+    if not all(is_party(t, lex) or named_apposition(t) is not None for t in parties) \
+            or not any(c.dep_ == "cc" for t in parties for c in t.children) or not all(same_form(t, head) for t in conj):
         return None  # "Weiner, 51, who is married to X": no "and", no pair; "Rogan, Republican of California"
     first_end = min(c.left_edge.i for c in head.children if c.dep_ in ("cc", "conj", "punct") and c.i > head.i
                     and span.start <= c.i < span.end)

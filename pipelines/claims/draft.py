@@ -47,6 +47,7 @@ class Draft:
     negated: bool = False
     fragments: tuple[Range, ...] = ()  # a split or continued quotation's parts, in order; () = not split
     origin: str = "rules"  # "model": proposed by the trained attribution tagger (tagged.py)
+    co_sources: tuple[Range, ...] = ()  # more parties of the same cue, not one phrase ("from X and from Y")
 
     @property
     def key(self) -> tuple[int, int, int]:

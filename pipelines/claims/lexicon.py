@@ -22,7 +22,7 @@ WORD_KEYS = ("refusal", "refusal_of", "refusal_preps", "unrealised", "negative_s
              "stance_adjectives", "view_nouns", "channel_nouns", "hedges", "hedge_phrases", "confidence",
              "censure_nouns", "censure_verbs", "censure_preps", "censure_reason_required",
              "party_nouns", "feeling_reports", "hypothetical_marks", "reflexive_objects", "rebuttal_words", "plea_verbs",
-             "physical_means",
+             "physical_means", "body_parts",
              "reproach", "criticism", "tail_model", "people_nouns", "body_nouns", "document_nouns",
              "quantifier_heads", "share_nouns", "owned_bodies", "collective_nouns")
 
@@ -78,6 +78,7 @@ class Lexicon:
     rebuttal_words: set[str] = field(default_factory=set)
     plea_verbs: set[str] = field(default_factory=set)
     physical_means: frozenset[str] = frozenset()  # "attacked X with knives": no words (senses.py)
+    body_parts: frozenset[str] = frozenset()  # "attacked X's body": no words (senses.py)
     # the words of reproach.py, by list name (reproach.json): {"strong": {...}, "verbs": {...}, ...}
     reproach: dict[str, frozenset[str]] = field(default_factory=dict)
     # the words of criticism.py (claim_nouns.json): {"nouns": ..., "accuser_nouns": ..., "member_preps": ...,
@@ -169,7 +170,8 @@ class Lexicon:
             hypothetical_marks=set(words.get("hypothetical_marks", ())),
             reflexive_objects=set(words.get("reflexive_objects", ())), rebuttal_words=set(words.get("rebuttal_words", ())),
             plea_verbs=set(words.get("plea_verbs", ())),
-            physical_means=frozenset(words.get("physical_means", ())), tail_model=dict(words.get("tail_model", {})),
+            physical_means=frozenset(words.get("physical_means", ())),
+            body_parts=frozenset(words.get("body_parts", ())), tail_model=dict(words.get("tail_model", {})),
             confidence_re=confidence_re, hedge_re=hedge_re, qualifier_any=qualifier_any,
             people_nouns=frozenset(words.get("people_nouns", ())), body_nouns=frozenset(words.get("body_nouns", ())),
             document_nouns=frozenset(words.get("document_nouns", ())),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -92,11 +93,17 @@ def nominal_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draf
         if src is None:
             continue
         source = party(doc, src.i, src.i + 1) if src.dep_ != "pobj" and src.dep_ not in SUBJ else party(doc, *party_np(src))
+        # "accusations by X against Y", the parse hanging "against Y" on X: Y is accused, not part of X
+        by_against = next((c for c in src.children if c.dep_ == "prep" and c.lower_ == "against" and c.i > src.i),
+                          None) if src.dep_ == "pobj" and src.head.head == tok else None
+        if by_against is not None:
+            source = party(doc, src.left_edge.i, by_against.left_edge.i)
         denied_by = tok.dep_ in OBJ and lex.kind(tok.head) == "deny"  # "X rejected Y's accusations"
         target = None
         if rng is None and ctype == "accusation":
             # ("the accusations made against it by X": the "against" of the making verb)
-            holders = [tok, *(c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in MAKING_VERBS)]
+            holders = [tok, *(c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in MAKING_VERBS),
+                       *([src] if by_against is not None else [])]
             of = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "against", "that")
                        and (h is tok or c.lower_ == "against")), None)
             if of is not None:
@@ -174,6 +181,8 @@ def censure_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draf
             verb = head
             voice, accused = subject_of(verb)
             accused = accused if voice == "active" else None
+            if sum(c.dep_ in SUBJ for c in verb.children) > 1:
+                continue  # two subjects: a parse gone wrong ("X's comments on ... relations with Russia have drawn")
         elif noun.dep_ == "pobj" and lemma in lex.censure_preps.get(head.lower_, ()) and head.head.pos_ in VERB_POS \
                 and (head.lower_ != "on" or noun.tag_ == "NNS"):  # "arrested on charges", not "215 miles on a charge"
             verb = head.head  # "is under fire", "arrested X on charges", "pleaded guilty to charges"
@@ -184,15 +193,16 @@ def censure_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draf
                 charger = source_of(verb)
         else:
             continue
-        frm = next((child(c, POBJ) for c in (*noun.children, *verb.children)
-                    if c.dep_ == "prep" and c.lower_ == "from"), None)
+        frms = from_parties(noun, verb)
+        frm = noun.doc[frms[0][0]:frms[0][1]].root if frms else None
         if noun.sent.text.rstrip().endswith("?"):
             continue  # "Would there have been proceedings against him?"
         reasons = [c for c in (*verb.children, *noun.children) if c.dep_ == "prep" and c.lower_ in ("over", "for")
                    and c.i > noun.i]
         if against is not None and frm is None and charger is None and noun.dep_ not in OBJ:
             continue  # "a lawsuit against him" as a subject or in a phrase: who sues is elsewhere
-        if lemma in lex.censure_reason_required and not reasons and not civil_critic(doc, frm):
+        if lemma in lex.censure_reason_required and not reasons and not any(
+                civil_critic(doc, doc[f[0]:f[1]].root) for f in frms):
             continue  # "came under enemy fire": no censure without what it is for, or a named civil critic
         if accused is None or accused.dep_ in EXPL or accused.lower_ in ("it", "this", "that", "which") \
                 or (verb.pos_ in VERB_POS and hypothetical(verb, lex)):
@@ -202,10 +212,34 @@ def censure_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draf
         rng = (noun.left_edge.i, end)
         if against is None and lemma in lex.criticism.get("borne_nouns", ()):
             rng = borne_content(noun, accused, reasons) or rng
-        source = party(doc, *party_np(frm)) if frm is not None else charger
-        c = make_draft(doc, "accusation", token_cue(doc, noun), rng, source, party(doc, *phrase(accused)), lex)
+        sources = [party(doc, *f) for f in frms] or [charger]
+        c = make_draft(doc, "accusation", token_cue(doc, noun), rng, sources[0], party(doc, *phrase(accused)), lex)
         if c:
-            yield c
+            yield replace(c, co_sources=tuple(s for s in sources[1:] if s is not None))
+
+
+def from_parties(noun: Token, verb: Token) -> list[tuple[int, int]]:
+    """The token ranges of the "from" parties of a censure: "drew condemnation from Zagreb and from
+    the EU's foreign policy chief" -> "Zagreb", "the EU's foreign policy chief" (each "from" its own
+    party, wherever the parse hung the second: on the first "from" or inside its object)."""
+    first = next((c for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "from"), None)
+    if first is None:
+        return []
+    preps = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.lower_ == "from")]
+    out = []
+    for p in preps:
+        obj = child(p, POBJ)
+        if obj is None:
+            continue
+        start, end = party_np(obj)
+        for later in preps:  # the phrase ends before the next "(, and) from"
+            if start < later.i < end:
+                k = later.i
+                while k > start and (obj.doc[k - 1].dep_ == "cc" or obj.doc[k - 1].is_punct):
+                    k -= 1
+                end = min(end, k)
+        out.append((start, end))
+    return out
 
 
 # the kinds of actor whose "fire" is words, with no reason said ("came under fire from the Swedish

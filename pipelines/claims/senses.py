@@ -122,7 +122,10 @@ def accusing_sense(verb: Token, lex: Lexicon) -> bool | None:
 
 def physical(verb: Token, accused: Token | None, lex: Lexicon) -> bool:
     """"attacked X with a flurry of punches", "attacked the protesters with tear gas": the verb's or
-    its object's "with" names a blow or a weapon (physical_means), itself or what it is a quantity of."""
+    its object's "with" names a blow or a weapon (physical_means), itself or what it is a quantity of;
+    or the object is someone's body part ("attacked Felix Brandt's body from the opening bell")."""
+    if accused is not None and accused.lower_ in lex.body_parts and any(c.dep_ == "poss" for c in accused.children):
+        return True
     holders = (verb,) if accused is None else (verb, accused)
     for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
         means = next((c for c in prep.children if c.dep_ == "pobj"), None)

@@ -122,6 +122,9 @@ def party_actor(doc: Doc, rng: Range) -> str | None:
         named = comma_name(span)
         if named is not None:
             return named
+        named = titled_apposition(span)
+        if named is not None:
+            return named
     on_head = mention_in(doc, head.idx, head.idx + len(head.text))
     if on_head is not None:
         return None if _member_of_group(head, on_head) else on_head["actor"]
@@ -140,6 +143,22 @@ def party_actor(doc: Doc, rng: Range) -> str | None:
                      and m["label"] != "PRON" and _stands_for(doc, m, head)),
                     key=lambda m: (m["end"], m["end"] - m["start"]), default=None)
     return found["actor"] if found else None
+
+
+def titled_apposition(span: Span) -> str | None:
+    """ "The chairman of Okafor Cement, Chinedu Okafor": the person the parse hung in apposition on the
+    organisation after a singular title noun is the one the title describes, never the organisation."""
+    head = span.root
+    if head.tag_ != "NN":
+        return None
+    for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "at", "for")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for c in obj.rights:
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < span.end:
+                    named = mention_in(span.doc, c.idx, c.idx + len(c.text))
+                    if named is not None and named["label"] == "PERSON":
+                        return named["actor"]
+    return None
 
 
 def comma_name(span: Span) -> str | None:
@@ -945,6 +964,13 @@ def accusation_party(noun: Token) -> Token | None:
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("by", "from"):
             return child(c, POBJ)
+    verb = noun.head
+    if noun.dep_ == "dobj" and not has_child(verb, {"auxpass", "nsubjpass"}):
+        # "denied all accusations against it by X": an active verb has no agent, the "by" is the noun's
+        by = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i), None)
+        maker = child(by, POBJ) if by is not None else None
+        if maker is not None and (maker.pos_ == "PROPN" or maker.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
+            return maker  # a name: not "denied the charges by phone"
     return maker_of(noun)
 
 
