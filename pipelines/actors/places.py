@@ -72,7 +72,7 @@ def state_bodies(doc: DocView, lex: ActorLexicon, table: ActorTable) -> None:
 
 def _place_word(doc: DocView, lex: ActorLexicon, table: ActorTable, i: int) -> bool:
     """Whether token i names a place: a demonym or a state's name, a place entity, a state's mention."""
-    return norm(doc[i].text) in lex.demonyms or _place_entity(doc, lex, i) or _mention_state(lex, table, i) is not None
+    return norm(doc[i].text) in lex.demonyms or _place_entity(doc, lex, i) or _state_mention(table, i) is not None
 
 
 def _place_entity(doc: DocView, lex: ActorLexicon, i: int) -> bool:
@@ -83,18 +83,19 @@ def _place_entity(doc: DocView, lex: ActorLexicon, i: int) -> bool:
         t.ent_type_ == "NORP" and t.text[:1].isupper() and t.lower_ not in lex.state_body_nouns.get("not_places", ()))
 
 
-def _mention_state(lex: ActorLexicon, table: ActorTable, i: int) -> str | None:
+def _state_mention(table: ActorTable, i: int) -> tuple[int, str] | None:
+    """(start, state id) of the state's mention that covers token i, or None."""
     for s, e, aid, _ in table.mentions.items:
         if s <= i < e and table.actors.get(aid, {}).get("kind") == "state":
-            return aid
+            return s, aid
     return None
 
 
 def _place(doc: DocView, lex: ActorLexicon, table: ActorTable, last: int) -> tuple[int, str | None]:
     """Where the place ending at token `last` starts, and its state (None for a province, a city)."""
-    for s, e, aid, _ in table.mentions.items:
-        if s <= last < e and table.actors.get(aid, {}).get("kind") == "state":
-            return s, aid
+    mentioned = _state_mention(table, last)
+    if mentioned is not None:
+        return mentioned
     start = last
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ == doc[last].ent_type_ != "":
         start -= 1
