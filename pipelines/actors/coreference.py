@@ -32,6 +32,7 @@ POSSESSIVE_KINDS = {"its": PRONOUN_KINDS["it"], "his": PRONOUN_KINDS["he"], "her
 PERSONAL = {"he", "she", "him", "his", "her"}
 PLURAL = {"they", "them", "their"}
 THING_PRONOUNS = {"it", "its"}
+RELATIVE = {"who", "which", "that"}
 OWNER_DEPS = {"poss", "compound", "nmod"}  # "Clinton's campaign", "the Clinton campaign"
 QUOTE_MARKS = "\u201c\u201d\""
 SENTENCE_WINDOW = {"pronoun": 2, "nominal": 4, "person": 5}  # "person": he/she with no subject in reach
@@ -268,8 +269,19 @@ def _nominal(doc: DocView, lex: ActorLexicon, table: ActorTable, tok: Token, see
     bound = (described or {}).get(tok.lemma_)
     if bound is not None and any(aid == bound and k >= sent - window for k, aid, _, _ in seen):
         return dets[0].i, bound, "NOMINAL"
-    aid = _pick(table, seen, kinds, sent, window, subjects=False)
+    own = _clause_subjects(table, tok) if tok.dep_ in OBJECT_DEPS else set()
+    aid = _pick(table, [m for m in seen if m[1] not in own], kinds, sent, window, subjects=False)
     return (dets[0].i, aid, "NOMINAL") if aid else None
+
+
+def _clause_subjects(table: ActorTable, tok: Token) -> set[str]:
+    """The actors of the subject of the clause an object stands in, which the object is not
+    ("Swift accused him"; "De Nederlandsche Bank, which had accused the lender": not the bank
+    itself), a relative pronoun standing for the noun its clause hangs on."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    subjects = [verb.head if c.lower_ in RELATIVE and verb.dep_ == "relcl" else c
+                for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return {aid for s, e, aid, _ in table.mentions.items for c in subjects if s <= c.i < e}
 
 
 def office(title: str | None) -> str | None:
@@ -410,8 +422,7 @@ def _object_pronoun(doc: DocView, lex: ActorLexicon, table: ActorTable, tok: Tok
     if _quoted(doc, tok):
         return None
     kinds = OTHER_PRONOUN_KINDS[tok.lower_]
-    own = {aid for s, e, aid, _ in table.mentions.items for c in verb.children
-           if c.dep_ in SUBJECT_DEPS and s <= c.i < e}
+    own = _clause_subjects(table, tok)
     sent = doc.sent_of[tok.i]
     aid = _only(table, seen, kinds, sent, own)
     if aid is None and tok.dep_ == "dobj" and verb.lemma_ in lex.accusation_verbs:

@@ -4,27 +4,16 @@ the NER's entities, the repeats the NER missed, naming clauses, and ambiguous al
 from __future__ import annotations
 
 import logging
-import re
 
 from ..names import leading, norm, person_id, slug
 from .coreference import GENDERED
 from .lexicon import ActorLexicon
 from .officials import POSSESSIVE
-from .table import ActorTable, DocView, acting, add_actor, core, lookup
+from .table import COMPANY_WORDS, ORG_KIND_WORDS, ActorTable, DocView, acting, add_actor, core, lookup
 
 LOGGER = logging.getLogger(__name__)
 
 NEW_ACTOR_LABELS = {"ORG", "GPE", "NORP", "PERSON"}
-# a name ending in one of these is a company, whatever label the NER gave it ("Dick Clark Productions")
-COMPANY_WORDS = re.compile(r"\b(?:Inc|Corp|Corporation|Ltd|LLC|plc|Technologies|Systems|Networks|Labs|Bank|Group|"
-                           r"Productions|Records|Entertainment|Holdings|Industries|Motors|Airlines|Pharmaceuticals|"
-                           r"Enterprises)\b\.?$")
-ORG_KIND_WORDS = [
-    (COMPANY_WORDS, "company"),
-    (re.compile(r"\b(?:News|Times|Post|Journal|Herald|Gazette|Tribune|Radio|Television|TV|Press|Magazine)$"), "media"),
-    (re.compile(r"\b(?:Department|Ministry|Agency|Council|Bureau|Commission|Office|Parliament|Court|Police|Army|"
-                r"Navy|Senate|Congress|Cabinet|Committee)\b"), "government_body"),
-]
 
 
 # -- people -------------------------------------------------------------------------------------
@@ -58,6 +47,7 @@ def name(doc: DocView, lex: ActorLexicon, table: ActorTable, start: int, end: in
     core_s, core_e = core(doc, lex, table, start, end)
     if core_s >= core_e:
         return None
+    core_s, label = _after_role(doc, lex, core_s, core_e, label)
     text = doc.span_text(core_s, core_e)
     label = table.labels.get(norm(text), label)
     aid = _resolve_text(doc, lex, table, core_s, core_e, text, label, start, end)
@@ -141,6 +131,23 @@ def _resolve_text(doc: DocView, lex: ActorLexicon, table: ActorTable, s: int, e:
             return person(doc, lex, table, s, e)
         return aid if aid in table.actors else None
     return new_actor(doc, lex, table, s, e, text, label, start, end)
+
+
+def _after_role(doc: DocView, lex: ActorLexicon, start: int, end: int, label: str) -> tuple[int, str]:
+    """Where a name starts when the NER's entity opens with lower-case words ("referee Daniel
+    Price", "carmaker Autowerk Sachsen", the model's ORG), and its label: a person's when those
+    words are no body's noun and two or three proper nouns follow that no kind word ends."""
+    lead = start
+    while lead < end - 1 and doc[lead].is_lower and doc[lead].is_alpha:
+        lead += 1
+    if lead == start or not doc[lead].is_title:
+        return start, label
+    words = doc[lead:end]
+    if label != "PERSON" and not any(doc[i].lower_ in lex.nominal_kinds for i in range(start, lead)) \
+            and 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" for t in words) \
+            and not any(p.search(words[-1].text) for p, _ in ORG_KIND_WORDS):
+        label = "PERSON"
+    return lead, label
 
 
 def new_actor(doc: DocView, lex: ActorLexicon, table: ActorTable, s: int, e: int, text: str, label: str,

@@ -3,9 +3,10 @@ reads (`DocView`, frozen), the actor table (`ActorTable`) and its mention set (`
 the table's primitive operations (add an actor, look a name up, a name's core tokens)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..names import norm
 from ..words import indices_having, word_index
@@ -18,6 +19,23 @@ ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 TRAILING_CONJUNCTIONS = {"and", "or"}
 HEADLINE_VERBS = {"say", "tell", "warn", "urge", "call", "claim", "vow", "demand"}  # with the lexicon's accusation and denial verbs
 NAME_LABELS = {"ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"}  # the NER labels that can name an actor
+# a name ending in one of these is a company, whatever label the NER gave it ("Dick Clark Productions")
+COMPANY_WORDS = re.compile(r"\b(?:Inc|Corp|Corporation|Ltd|LLC|plc|Technologies|Systems|Networks|Labs|Bank|Group|"
+                           r"Productions|Records|Entertainment|Holdings|Industries|Motors|Airlines|Pharmaceuticals|"
+                           r"Enterprises|Ventures)\b\.?$")
+ORG_KIND_WORDS = [
+    (COMPANY_WORDS, "company"),
+    (re.compile(r"\b(?:News|Times|Post|Journal|Herald|Gazette|Tribune|Radio|Television|TV|Press|Magazine|Chronicle|"
+                r"Observer|Telegraph)$"), "media"),
+    (re.compile(r"\b(?:Department|Ministry|Agency|Council|Bureau|Commission|Office|Parliament|Court|Police|Army|"
+                r"Navy|Senate|Congress|Cabinet|Committee)\b"), "government_body"),
+    # after the bodies: "Department of Energy" is none ("Quorvex Energy" is)
+    (re.compile(r"\b(?:Energy|Mining|Capital|Partners|Pharma|Insurance|Airways|Telecom|Petroleum)$"), "company"),
+    (re.compile(r"\bAirport$"), "organisation"),  # "Heathrow Airport", its operator
+]
+# labels the small model gives a body's name it does not know ("the Sunday Chronicle" EVENT, "Quorvex Energy"
+# PRODUCT): such an entity names an organisation when its last word says what kind (ORG_KIND_WORDS)
+MISREAD_LABELS = {"EVENT", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"}
 
 
 @dataclass(frozen=True)
@@ -47,7 +65,7 @@ class DocView:
         pos = word_index(doc, "pos")
         for i in (*pos.get("VERB", ()), *pos.get("AUX", ())):
             verbal[sent_of[i]] = True
-        names = tuple(e for e in doc.ents if e.label_ in NAME_LABELS)
+        names = tuple(n for e in doc.ents if (n := _as_name(e)) is not None)
         return cls(doc, tokens, doc.text, sent_of, sents, verbal, names, {"pos": pos})
 
     def __getitem__(self, i):
@@ -73,6 +91,17 @@ class DocView:
             return ""
         last = self.tokens[end - 1]
         return self.text[self.tokens[start].idx:last.idx + len(last)]
+
+
+def _as_name(ent: Span) -> Span | None:
+    """An entity as a name that can be an actor's, or None: a misread one (MISREAD_LABELS) is the
+    ORG it names when its last word is a body's kind word ("the Sunday Chronicle", "Quorvex
+    Energy", "the Supreme Court"); else a FAC or LOC stays itself, an EVENT is none."""
+    if ent.label_ in MISREAD_LABELS:
+        last = next((t for t in reversed(ent) if t.is_alpha), None)
+        if last is not None and any(p.search(last.text) for p, _ in ORG_KIND_WORDS):
+            return Span(ent.doc, ent.start, ent.end, label="ORG")
+    return ent if ent.label_ in NAME_LABELS else None
 
 
 @dataclass

@@ -191,7 +191,7 @@ def find_drafts(doc: Doc, lex: Lexicon, settings: Settings = Settings()) -> tupl
 def extract_claims(doc: Doc, lex: Lexicon, settings: Settings = Settings()) -> list[dict]:
     """All claims of a parsed doc as the dicts of `Doc._.claims`, sorted by cue, then content position."""
     with kept_text(doc) as text:
-        records = [to_record(doc, d) for d in find_drafts(doc, lex, settings)]
+        records = [to_record(doc, d, lex.people_nouns) for d in find_drafts(doc, lex, settings)]
         if not settings.unnamed:
             return records
         return name_unnamed(doc, records, lex, memo(doc, "quotes", lambda: find_quotes(text)))

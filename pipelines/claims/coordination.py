@@ -70,6 +70,9 @@ def conjuncts(doc: Doc, rng: Range | None, lex: Lexicon) -> list[Range] | None:
     # Paris and other capitals")
     conj = sorted(set(conj) | {c for c in head.conjuncts if span.start <= c.i < span.end and c not in conj
                                and same_form(c, head)}, key=lambda t: t.i)
+    named = {n.i: n for n in map(named_apposition, [head, *conj]) if n is not None}
+    inside = {t.i for n in named.values() for t in n.subtree}
+    conj = [c for c in conj if c.i not in inside]  # "its auditor, Pell & Carter": one party, not three
     if not conj or len(conj) + 1 > MAX_PARTIES:
         return None
     parties = [head, *conj]
@@ -80,6 +83,7 @@ def conjuncts(doc: Doc, rng: Range | None, lex: Lexicon) -> list[Range] | None:
                     and span.start <= c.i < span.end)
     ranges = [party(doc, span.start, first_end)]
     for c in conj:
-        end = min([c.right_edge.i + 1] + [g.left_edge.i for g in c.children if g.dep_ in ("cc", "conj") and g.i > c.i])
+        end = min([c.right_edge.i + 1] + [g.left_edge.i for g in c.children if g.dep_ in ("cc", "conj") and g.i > c.i
+                                          and g.i not in inside])
         ranges.append(party(doc, c.left_edge.i, end))
     return None if any(r is None for r in ranges) else ranges

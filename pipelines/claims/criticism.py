@@ -55,17 +55,20 @@ def criticism_noun_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterat
 
 
 def accuser_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
-    """"Y's accusers, among them X", "one of Y's accusers, X", "sued its accusers, the fund X": each
-    accuser named beside the noun accuses its owner."""
+    """"Y's accusers, among them X", "one of Y's accusers, X", "sued its accusers, the fund X",
+    "Among the accusers of Y is X": each accuser named beside the noun accuses its owner."""
     for noun in having(doc, lemma=lex.criticism.get("accuser_nouns", ())):
         if noun.pos_ != "NOUN":
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss" and is_party(c, lex)), None)
+        of = next((child(c, POBJ) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if owner is None and of is not None and (is_party(of, lex) or named_apposition(of) is not None):
+            owner = of  # "the accusers of the former trader Oliver Grant"
         if owner is None or unasked(noun, lex):
             continue
-        for accuser in named_beside(noun, lex):
+        for accuser in named_beside(noun, lex) + among_them(noun, lex):
             c = make_draft(doc, "accusation", token_cue(doc, noun), (noun.left_edge.i, noun.i + 1),
-                           party(doc, *accused_np(accuser)), party(doc, *phrase(owner)), lex)
+                           party(doc, *accused_np(accuser)), party(doc, *accused_np(owner)), lex)
             if c:
                 yield c
 
@@ -90,6 +93,19 @@ def named_beside(noun: Token, lex: Lexicon) -> list[Token]:
                 if named is not None and named.pos_ == "PROPN" and is_party(named, lex):
                     found.append(named)
     return found
+
+
+def among_them(noun: Token, lex: Lexicon) -> list[Token]:
+    """The named party a copula puts among the accusers: "Among the accusers of Y is X" (or "the
+    firm's compliance chief, X"), X."""
+    be = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" else None
+    if be is None or be.lemma_ != "be":
+        return []
+    other = next((c for c in be.children if c.dep_ in ("attr", "nsubj") and c.i != noun.head.i), None)
+    if other is None:
+        return []
+    named = other if other.pos_ == "PROPN" else named_apposition(other)
+    return [named] if named is not None and is_party(named, lex) else []
 
 
 def governed_party(tok: Token, lex: Lexicon) -> Token | None:

@@ -110,26 +110,27 @@ def _span(text: str, rng: Range) -> dict:
     return {"start": rng[0], "end": rng[1], "text": text[rng[0]:rng[1]]}
 
 
-def _party(doc: Doc, text: str, rng: Range | None) -> dict | None:
-    return None if rng is None else {"actor": party_actor(doc, rng), **_span(text, rng)}
+def _party(doc: Doc, text: str, rng: Range | None, people: frozenset[str]) -> dict | None:
+    return None if rng is None else {"actor": party_actor(doc, rng, people), **_span(text, rng)}
 
 
-def _target(doc: Doc, text: str, rng: Range | None) -> dict | None:
+def _target(doc: Doc, text: str, rng: Range | None, people: frozenset[str]) -> dict | None:
     """The target party, or None for a lone pronoun with no actor ("accused them of"): no one to draw an arrow to."""
-    found = _party(doc, text, rng)
+    found = _party(doc, text, rng, people)
     return None if found and found["actor"] is None and bare_pronoun(doc, rng) else found
 
 
 NO_PARTY = {"actor": None, "start": None, "end": None, "text": None}
 
 
-def to_record(doc: Doc, d: Draft) -> dict:
-    """The dict `Doc._.claims` holds (see pipelines.extensions): text and actors made here, once."""
+def to_record(doc: Doc, d: Draft, people: frozenset[str] = frozenset()) -> dict:
+    """The dict `Doc._.claims` holds (see pipelines.extensions): text and actors made here, once
+    (`people`: the lexicon's person nouns, see `sources.party_actor`)."""
     text = text_of(doc)
     content = _span(text, d.content)
     if len(d.fragments) > 1:  # all parts of a split or continued quote, for readers of Doc._.claims
         content["fragments"] = [_span(text, f) for f in d.fragments]
-    return {"type": d.type, "source": _party(doc, text, d.source) or dict(NO_PARTY),
+    return {"type": d.type, "source": _party(doc, text, d.source, people) or dict(NO_PARTY),
             "cue": _span(text, (d.cue.start, d.cue.end)), "content": content,
-            "target": _target(doc, text, d.target), "quote": d.quote, "hedges": list(d.hedges),
+            "target": _target(doc, text, d.target, people), "quote": d.quote, "hedges": list(d.hedges),
             "confidence": d.confidence, "negated": d.negated, "sentence": _span(text, d.sentence), "origin": d.origin}

@@ -128,7 +128,7 @@ class Lexicon:
                 accuse_with[lemma] = c["with"]
             elif kind == "accuse":
                 accuse.add(lemma)
-                frame = {k: c[k] for k in ("sense", "particle", "prep", "bodies") if c.get(k)}
+                frame = {k: c[k] for k in ("sense", "particle", "prep", "prep_needed", "bodies") if c.get(k)}
                 if frame:
                     accuse_frames[lemma] = frame
             elif kind == "deny":
@@ -182,10 +182,14 @@ class Lexicon:
             criticism={name: frozenset(ws) for name, ws in words.get("criticism", {}).items()})
 
     def has_particle(self, tok: Token) -> bool:
-        """A phrasal accusation verb has its particle ("lashed out at", "called out X"); without it
-        the verb is what its other lists make it ("called X a liar" reports)."""
-        particle = self.accuse_frames.get(tok.lemma_.lower(), {}).get("particle")
-        return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children)
+        """A phrasal accusation verb has its particle ("lashed out at", "called out X"), and its
+        preposition when only that makes it one ("rounded on X", not "rounded up suspects"; "tore
+        into X"); without them the verb is what its other lists make it ("called X a liar" reports)."""
+        frame = self.accuse_frames.get(tok.lemma_.lower(), {})
+        particle = frame.get("particle")
+        if particle is not None and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+            return False
+        return not frame.get("prep_needed") or any(c.dep_ == "prep" and c.lower_ == frame["prep"] for c in tok.children)
 
     def kind(self, tok: Token) -> str | None:
         """The cue kind of a token, or None."""
@@ -200,8 +204,8 @@ class Lexicon:
             return "deny"
         if lemma in self.attribute:
             return "attribute"
-        if lemma in self.accuse_with:
-            return "accuse_with"
+        if lemma in self.accuse_with and any(t.lower_ == self.accuse_with[lemma] for t in tok.subtree):
+            return "accuse_with"  # "laid the blame on X" (not "laid out her proposals")
         if lemma in self.report:
             return "report"
         return None

@@ -96,7 +96,7 @@ def reproach_words(doc: Doc, lex: Lexicon) -> list[int]:
     """The tokens of the document `reproach_of` can find a reproach at, in order (found once a Doc)."""
     def find() -> list[int]:
         words = lex.reproach
-        lemmas = {w for name in LEMMA_LISTS for w in words.get(name, ())} | set(lex.rebuttal_words)
+        lemmas = {w for name in LEMMA_LISTS for w in words.get(name, ())} | set(lex.rebuttal_words) | set(lex.accuse_with)
         lowers = {w for name in LOWER_LISTS for w in words.get(name, ())} | set(lex.rebuttal_words) | NOBODY
         lowers |= {w.rsplit(" ", 1)[-1] for w in words.get("judgement", ())}  # phrase_of's "politically motivated"
         return [t.i for t in having(doc, lemma=lemmas, lower=lowers)]
@@ -199,10 +199,12 @@ def reproach_of(tok: Token, cue: Token, lex: Lexicon) -> Reproach | None:
         if promise is not None and promise.lemma_.lower() in words.get("promise_nouns", ()) and subj is not None \
                 and is_party(subj, lex):
             return Reproach("accusation", tok, subj)  # "WeWork is not following through on its promise"
-    if tok.pos_ == "VERB" and lemma in words.get("censure_verbs", ()) and not modal(tok, lex) and not negated(tok):
-        # "“We condemn the attack,” the minister said", "it regrets any decision to ...": the speaker's own
-        # censure, quoted (a cue inside a quotation makes no claim of its own)
-        subj, obj = child(tok, SUBJ), child(tok, OBJ)
+    held = held_responsible(tok, lex)
+    if tok.pos_ == "VERB" and (lemma in words.get("censure_verbs", ()) or held is not None) and not modal(tok, lex) \
+            and not negated(tok):
+        # "“We condemn the attack,” the minister said", "it regrets any decision to ...", "“We hold X
+        # responsible,” said Y": the speaker's own censure, quoted (a cue inside a quotation makes no claim of its own)
+        subj, obj = child(tok, SUBJ), child(tok, OBJ) or held
         if subj is not None and subj.lower_ in SPEAKER_PRONOUNS and obj is not None and obj.pos_ in ("NOUN", "PROPN") \
                 and not any(c.dep_ == "poss" and c.lower_ in words.get("first_person", ()) for c in obj.children):
             owner = obj if is_party(obj, lex) and obj.pos_ != "PRON" else next(
@@ -218,6 +220,18 @@ def reproach_of(tok: Token, cue: Token, lex: Lexicon) -> Reproach | None:
                 return None  # "the answer lies in ...": not lying
             return Reproach("denial" if negated(tok) else "accusation", tok, doer)
     return None
+
+
+def held_responsible(verb: Token, lex: Lexicon) -> Token | None:
+    """Who "hold X responsible" holds (an accusation verb with its word: lex.accuse_with), also
+    when the parse made X the subject of "responsible"; else None."""
+    word = lex.accuse_with.get(verb.lemma_.lower())
+    if word is None or verb.pos_ != "VERB":
+        return None
+    said = next((c for c in verb.children if c.lower_ == word), None)
+    if said is None:
+        return None
+    return child(verb, OBJ) or child(said, SUBJ)
 
 
 ASSERTING = {"ccomp", "conj", "xcomp", "parataxis", "acomp", "attr", "oprd", "advcl"}

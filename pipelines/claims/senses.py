@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..extensions import mention_in
 from .lexicon import Lexicon
-from .syntax import CLAUSE, OBJ, PASS_SUBJ, prep_object, subject_of
+from .syntax import CLAUSE, NEG, OBJ, PASS_SUBJ, child, named_apposition, prep_object, subject_of
 
 LOGGER = logging.getLogger(__name__)
 
@@ -33,11 +33,6 @@ def is_party(tok: Token, lex: Lexicon, proper: bool = True) -> bool:
     False (products are proper nouns too: "charging an Apple Watch with a pad")."""
     return ((proper and tok.pos_ == "PROPN") or tok.ent_type_ in PARTY_ENTS or mention_label(tok) is not None or tok.lower_ in PERSON_PRONOUNS
             or tok.lemma_.lower() in lex.party_nouns)
-
-
-def named_apposition(tok: Token) -> Token | None:
-    """The proper name in apposition to a description ("the state's attorney general, Bernard Ocampo"), or None."""
-    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) if tok.pos_ == "NOUN" else None
 
 
 def is_person(tok: Token) -> bool:
@@ -163,8 +158,11 @@ def reciprocal_object(tok: Token) -> bool:
 
 
 def possessor_party(tok: Token, lex: Lexicon) -> Token | None:
-    """"criticised Trump's decision": the party whose act is criticised, when the object is no party."""
-    if is_party(tok, lex):
+    """"criticised Trump's decision": the party whose act is criticised, when the object is no party
+    (nor a person: "attacked her challenger, Mark Ellison", "accusing X's former chairman of"; nor
+    the subject's own: "scolded her own star forward")."""
+    if is_party(tok, lex) or tok.lemma_.lower() in lex.people_nouns or named_apposition(tok) is not None \
+            or any(c.dep_ == "amod" and c.lower_ == "own" for c in tok.children):
         return None
     return next((c for c in tok.children if c.dep_ == "poss" and is_party(c, lex)), None)
 
@@ -211,6 +209,23 @@ def rebutted_claim(head: Token, lex: Lexicon) -> Token | None:
     said = [c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")] + ([head] if head.tag_ == "VBN" else [])
     if any(t.lemma_.lower() in lex.rebuttal_words or t.lower_ in lex.rebuttal_words for t in said):
         return subj
+    return None
+
+
+CALLING_VERBS = {"call", "label", "brand", "describe"}  # "called the accusations baseless"
+
+
+def called_false(verb: Token, lex: Lexicon) -> Token | None:
+    """"X called Y's accusations baseless", "branded the claims a hoax": the claim noun a calling
+    verb's object says is false, or None."""
+    obj = child(verb, {"dobj"})
+    if verb.lemma_.lower() not in CALLING_VERBS or obj is None or obj.lemma_.lower() not in lex.claim_nouns:
+        return None
+    said = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.i > obj.i]
+    said += [c for c in obj.children if c.dep_ == "appos"]  # "called the claims a hoax", parsed as an apposition
+    if any(t.lemma_.lower() in lex.rebuttal_words or t.lower_ in lex.rebuttal_words for t in said) \
+            and not any(c.dep_ in NEG for c in verb.children):
+        return obj
     return None
 
 

@@ -34,6 +34,7 @@ from .syntax import (
     child,
     children,
     has_child,
+    named_apposition,
     np_before,
     phrase,
     relative_antecedent,
@@ -69,6 +70,7 @@ MAX_HOPS = 1  # prepositions between a party's head and a name that stands for i
 SINGULAR_TAGS = {"NN", "NNP"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 MAX_COMMA_NAME = 4  # words of a name set off by commas after a description
+NAME_PREPOSITIONS = {"of", "at", "in", "for"}  # "the head of the works council, Ute Brandl"
 MAX_POINTING = 3  # tokens of a pointing description: "that decision", "these new rules"
 
 
@@ -92,12 +94,13 @@ def party(doc: Doc, start: int, end: int, anchor: int | None = None) -> Range | 
     return s, e
 
 
-def party_actor(doc: Doc, rng: Range) -> str | None:
+def party_actor(doc: Doc, rng: Range, people: frozenset[str] = frozenset()) -> str | None:
     """The actor of a party's characters: the mention on the phrase's head word ("Avi Bell, senior
     fellow at the Kohelet Policy Forum in Israel" -> Avi Bell), else the latest mention in the head's
     own phrase, leaving out what an apposition, a relative clause, a participle or a place after
     "in"/"to" adds ("the lawyer, who represents the defendant" -> no actor, never the defendant;
-    "a spokesman for the Chinese government" -> the government)."""
+    "a spokesman for the Chinese government" -> the government). `people`: the person nouns, for
+    a name that closes the phrase (`closing_name`)."""
     span = doc.char_span(*rng, alignment_mode="expand")
     if span is None or not len(span):
         found = mention_in(doc, *rng)
@@ -114,15 +117,15 @@ def party_actor(doc: Doc, rng: Range) -> str | None:
         before = tok_span(doc, *np_before(noun, head.i))
         return party_actor(doc, before) if before is not None else None
     if head.pos_ != "PROPN":  # "China's ambassador to Britain, Liu Xiaoming": the name in apposition
-        for c in head.rights:
-            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < span.end:
-                named = mention_in(doc, c.idx, c.idx + len(c.text))
-                if named is not None:
-                    return named["actor"]
-        named = comma_name(span)
+        c = named_apposition(head)
+        if c is not None and c.i < span.end:
+            named = mention_in(doc, c.idx, c.idx + len(c.text))
+            if named is not None:
+                return named["actor"]
+        named = comma_name(span, people)
         if named is not None:
             return named
-        named = titled_apposition(span)
+        named = titled_apposition(span) or closing_name(span, people)
         if named is not None:
             return named
     on_head = mention_in(doc, head.idx, head.idx + len(head.text))
@@ -161,13 +164,50 @@ def titled_apposition(span: Span) -> str | None:
     return None
 
 
-def comma_name(span: Span) -> str | None:
+CLOSING_POS = {"DET", "ADJ", "NOUN", "PROPN"}
+
+
+def closing_name(span: Span, people: frozenset[str]) -> str | None:
+    """The person named after the phrase's last comma, at its end, that the parse hung elsewhere
+    ("his own party's leader in the House, Margaret Ellery"; "Writing in Le Monde, the economist
+    Claire Delorme", the participle taken for the subject); None when a person noun or name
+    stands between the head and the comma ("the lawyer for the defendant, Mark Smith": whose name?)
+    or what follows the comma is no noun phrase ("the lawyer, who represents Mark Smith")."""
+    doc, head = span.doc, span.root
+    if head.pos_ != "NOUN" and not (head.tag_ == "VBG" and head.dep_ in SUBJ and head.i == span.start):
+        return None
+    end = span.end
+    while end > head.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    comma = next((t.i for t in reversed(doc[head.i + 1:end]) if t.text == ","), None)
+    if comma is None or comma + 1 >= end or any(t.pos_ not in CLOSING_POS for t in doc[comma + 1:end]):
+        return None
+    if any(t.lemma_.lower() in people or t.ent_type_ == "PERSON" for t in doc[head.i + 1:comma] if t.pos_ in NOUN_POS):
+        return None
+    last = doc[end - 1]
+    named = mention_in(doc, last.idx, last.idx + len(last.text))
+    if named is None or named["label"] != "PERSON" or named["end"] != last.idx + len(last.text) \
+            or named["start"] < doc[comma + 1].idx:
+        return None
+    return named["actor"]
+
+
+def comma_name(span: Span, people: frozenset[str] = frozenset()) -> str | None:
     """The actor of a name set off by commas right after a description ("the state auditor, Paul
     Brandt, said"; "lashed out at the referees' federation, UEFA, after"), which the parse did not
-    hang on it as an apposition; not an item of a list ("the union, Apple, and Google")."""
+    hang on it as an apposition; not an item of a list ("the union, Apple, and Google"). Past a
+    phrase the party was cut before ("rebuked the head of the works council, Ute Brandl,"), only a
+    person's name, and only when no person noun stands in that phrase (`people`)."""
     doc, head = span.doc, span.root
-    k = span.end
-    if head.pos_ != "NOUN" or k >= len(doc) or doc[k].text != ",":
+    k, person_only = span.end, False
+    if head.pos_ != "NOUN" or k >= len(doc):
+        return None
+    if doc[k].dep_ == "prep" and doc[k].head.i == head.i and doc[k].lower_ in NAME_PREPOSITIONS:
+        within = doc[k:doc[k].right_edge.i + 1]
+        if any(t.lemma_.lower() in people or t.ent_type_ == "PERSON" for t in within if t.pos_ in NOUN_POS):
+            return None
+        k, person_only = within.end, True
+    if k >= len(doc) or doc[k].text != ",":
         return None
     end = k + 1
     while end < len(doc) and doc[end].pos_ == "PROPN" and end - k <= MAX_COMMA_NAME:
@@ -176,7 +216,9 @@ def comma_name(span: Span) -> str | None:
             (end + 1 < len(doc) and doc[end + 1].pos_ == "CCONJ"):
         return None
     named = mention_in(doc, doc[k + 1].idx, doc[end - 1].idx + len(doc[end - 1].text))
-    return named["actor"] if named is not None and named["label"] != "PRON" else None
+    if named is None or named["label"] == "PRON" or person_only and named["label"] != "PERSON":
+        return None
+    return named["actor"]
 
 
 def label_actor(doc: Doc, rng: Range) -> str | None:
@@ -841,12 +883,19 @@ def _source_of(verb: Token) -> Range | None:
     ctrl = object_controller(verb)
     if ctrl is not None:
         return party(doc, *phrase(ctrl), verb.idx)
+    noun = verbless_root(verb)
+    if noun is not None:  # (without the adverbial the parse hung on the noun: "For more than an hour, ")
+        start = min([c.left_edge.i for c in noun.lefts if c.dep_ not in ("prep", "punct", "npadvmod")] + [noun.i])
+        return party(doc, start, np_before(noun, verb.left_edge.i)[1], verb.idx)
     voice, subj = subject_of(verb)
     if voice == "active":
         if subj.lower_ in REL_PRON and verb.dep_ == "relcl":
             sender = publisher(verb.head, verb)
             if sender is not None:  # "the campaign released a video that said ...": the campaign speaks
                 return sender
+            named = appositive_owner(verb.head) if subj.lower_ == "who" else None
+            if named is not None:  # "said X, a lawyer for the victims' families, who accused Y": X
+                return party(doc, *np_before(named, named.i + 1), verb.idx)
             return party(doc, *np_before(verb.head, subj.i + 1), verb.idx)  # "Chris Christie, who"
         rel = subj.head
         if subj.lower_ in REL_PRON and rel.dep_ == "relcl" and rel.i != verb.i and rel.head.pos_ in NOUN_POS:
@@ -882,6 +931,33 @@ def _source_of(verb: Token) -> Range | None:
                 return doer
         return party(doc, *np_before(noun, verb.left_edge.i), verb.idx)  # "with the company blaming China"
     return None
+
+
+def appositive_owner(noun: Token) -> Token | None:
+    """The name a "who" clause is about when the parse hung it on a common noun inside that name's
+    apposition ("Amira Haddad, a lawyer for the victims' families, who ...": Haddad, not the
+    families); None for a name ("a friend of John Smith, who": Smith) or no such apposition."""
+    if noun.pos_ == "PROPN" or noun.ent_type_:
+        return None
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+            return tok.head
+        if tok.dep_ not in ("pobj", "prep", "poss", "compound"):
+            return None
+        tok = tok.head
+    return None
+
+
+def verbless_root(verb: Token) -> Token | None:
+    """The noun the parse made its sentence's root, when the cue hangs on it as a participle
+    although the sentence has no other verb to be its main one ("the former president, Joaquín
+    Larrea, railed against the court": the president rails); else None."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or noun.dep_ != "ROOT" or noun.pos_ not in NOUN_POS \
+            or noun.i > verb.i or has_child(verb, AUX | ANY_SUBJ | {"agent"}) or verb.doc[verb.i - 1].text != ",":
+        return None
+    return noun
 
 
 # verbs that put out a text in their subject's name: "issued a statement that", "ran a piece that"
@@ -955,6 +1031,18 @@ def actor_kind(doc: Doc, rng: Range) -> str | None:
     return next((a.get("kind") for a in doc._.actors or () if a.get("id") == actor), None) if actor else None
 
 
+def named_maker(noun: Token) -> Token | None:
+    """The name after a claim noun's own "by", "from" or "of" ("claims by the Sunday Chronicle", "reports
+    from Moscow", "the findings of De Nederlandsche Bank"), or None: who made a claim (not "reports
+    from the region", "claims by phone", "claims of abuse")."""
+    maker = next((child(c, POBJ) for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None)
+    return maker if maker is not None and _a_name(maker) else None
+
+
+def _a_name(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
 def accusation_party(noun: Token) -> Token | None:
     """Who accuses in a nominal accusation: "US accusations", "Microsoft's allegations", "accusations
     (made) by X"."""
@@ -969,7 +1057,7 @@ def accusation_party(noun: Token) -> Token | None:
         # "denied all accusations against it by X": an active verb has no agent, the "by" is the noun's
         by = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i), None)
         maker = child(by, POBJ) if by is not None else None
-        if maker is not None and (maker.pos_ == "PROPN" or maker.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
+        if maker is not None and _a_name(maker):
             return maker  # a name: not "denied the charges by phone"
     return maker_of(noun)
 

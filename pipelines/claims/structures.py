@@ -14,8 +14,16 @@ from .criticism import governed_party
 from .draft import Draft, Range, make_draft, token_cue
 from .lexicon import Lexicon
 from .quotes import Quote
-from .senses import accusing_sense, denying_sense, is_party, not_guilty_plea, possessor_party, rebutted_claim
-from .sources import accusation_party, claim_noun_parties, party, source_of, wrongdoing_in
+from .senses import (
+    accusing_sense,
+    called_false,
+    denying_sense,
+    is_party,
+    not_guilty_plea,
+    possessor_party,
+    rebutted_claim,
+)
+from .sources import accusation_party, claim_noun_parties, named_maker, party, source_of, wrongdoing_in
 from .spans import chars, having, tok_span
 from .syntax import (
     CLAUSE,
@@ -62,11 +70,6 @@ def verb_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:
         elif kind == "report":
             yield from report(doc, tok, lex)
         elif kind in ("accuse", "accuse_with"):
-            if kind == "accuse_with" and not any(t.lower_ == lex.accuse_with[tok.lemma_.lower()]
-                                                 for t in tok.subtree):
-                if tok.lemma_.lower() in lex.report:
-                    yield from report(doc, tok, lex)
-                continue
             sense = accusing_sense(tok, lex)
             if sense:
                 yield from accusation(doc, tok, lex)
@@ -157,10 +160,13 @@ def report(doc: Doc, tok: Token, lex: Lexicon) -> Iterator[Draft]:
     ctype, target = "statement", None
     comp = children(tok, CLAUSE)
     rebutted = rebutted_claim(comp[-1], lex) if comp else None
+    called = called_false(tok, lex) if rebutted is None else None
     if rebutted is not None:
         ctype = "denial"  # "X said the allegations are false": the accuser, when named, is the target
         accuser = claim_noun_parties(rebutted)
         target = party(doc, *phrase(accuser)) if accuser is not None else None
+    elif called is not None:
+        ctype, target = "denial", claim_accuser(doc, called, tok, lex)  # "called Y's accusations baseless": Y
     elif not_guilty_plea(tok, lex):
         ctype = "denial"  # "pleaded not guilty to the charges"
     elif comp and lemma not in lex.feeling_reports:  # "worry that a trial will interfere": no accusation
@@ -335,6 +341,12 @@ def accusation(doc: Doc, verb: Token, lex: Lexicon) -> Iterator[Draft]:
         # "blamed the attack on Y" (an "on" of the verb itself, not of "action on the bill")
         on = blamed_on(verb, obj, lex) if verb.lemma_.lower() == "blame" else None
         at = lex.accuse_frames.get(verb.lemma_.lower(), {}).get("prep")
+        if obj is not None and obj.lower_ == lex.accuse_with.get(verb.lemma_.lower()):
+            # "pointed the finger at Y", "took aim at Y", "laid the blame on Y": the word is no target
+            obj, at = None, next((c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on")
+                                  and child(c, POBJ) is not None), None)
+            if at is None:
+                return  # "pointing a finger in the woman's face": a gesture
         if on is not None:
             target = party(doc, *phrase(on))
         elif obj is not None:
@@ -414,7 +426,8 @@ def claim_accuser(doc: Doc, noun: Token, verb: Token, lex: Lexicon) -> Range | N
     "an accusation from Y"), or for "these accusations" the accuser of the sentences before; else None."""
     if noun.lemma_.lower() not in lex.claim_nouns:
         return None
-    accuser = accusation_party(noun) if lex.claim_nouns[noun.lemma_.lower()] == "accusation" else claim_noun_parties(noun)
+    accuser = accusation_party(noun) if lex.claim_nouns[noun.lemma_.lower()] == "accusation" \
+        else claim_noun_parties(noun) or named_maker(noun)
     if accuser is None and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in noun.children):
         accuser = previous_accuser(verb, lex)  # "A accused B of C. B rejected these accusations."
     return party(doc, *party_np(accuser)) if accuser is not None else None

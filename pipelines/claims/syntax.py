@@ -74,6 +74,23 @@ def relative_antecedent(span: Span) -> Token | None:
     return None
 
 
+def named_apposition(tok: Token) -> Token | None:
+    """The proper name in apposition to a description ("the state's attorney general, Bernard
+    Ocampo"), also one the parse made a conjunct after a comma, the "and" before the description
+    ("Korvex Motors and its auditor, Pell & Carter"); or None. Not of a name ("Smith, Jones")."""
+    if tok.pos_ == "PROPN":
+        return None
+    found = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if found is not None or tok.dep_ != "conj" or not any(
+            c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children):
+        return found
+    name = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > tok.i), None)
+    if name is None or tok.doc[name.left_edge.i - 1].text != "," or any(
+            c.dep_ == "cc" and tok.i < c.i < name.i for c in tok.children):
+        return None
+    return name
+
+
 def bare_appositive(noun: Token) -> bool:
     """An "a" / "an" apposition right after its head, no comma between ("X an enemy of peace"): what
     the small model makes of the predicate of "called X an enemy"."""

@@ -1,0 +1,107 @@
+"""Criticism in the wording of wire copy (issue 8, item 3): phrasal verbs that accuse only with
+their preposition ("rounded on", "tore into"), "laid the blame on", a person object that is not
+its possessor's act ("attacked her challenger, X"), "her own" forward, a quoted "we hold X
+responsible", a "who" clause after an apposition, "Among the accusers of Y is X", and "called
+Y's accusations baseless". Through the model, on sentences of our own, with the negative cases
+beside each."""
+from __future__ import annotations
+
+import pytest
+
+from tests.arrows import arrows
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Aston Villa's head coach, Jens Mikkelsen, rounded on referee Daniel Price after Saturday's defeat.",
+     ("Jens Mikkelsen", "Daniel Price")),
+    ("Senator Ruth Okafor tore into the Environmental Protection Agency over its handling of the spill.",
+     ("Ruth Okafor", "Environmental Protection Agency")),
+    ("Mayor Tom Reyes laid the blame on the Transit Authority for the delays.", ("Tom Reyes", "Transit Authority")),
+])
+def test_phrasal_criticism(nlp, text, pair):
+    assert pair in arrows(nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Police rounded up dozens of suspects on Monday.",
+    "The storm tore the roof off the Transit Authority's depot.",
+    "Senator Ruth Okafor laid out her proposals for the Environmental Protection Agency.",
+])
+def test_the_same_verbs_without_their_phrase_accuse_no_one(nlp, text):
+    assert not [c for c in nlp(text)._.claims if c["type"] == "accusation"]
+
+
+def test_pointing_the_finger_at_someone_makes_them_the_target_not_the_finger(nlp):
+    doc = nlp("Mayor Tom Reyes pointed the finger at the Transit Authority for the delays.")
+    targets = [c["target"]["text"] for c in doc._.claims if c["type"] == "accusation"]
+    assert targets == ["the Transit Authority"]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Representative Dana Whitfield attacked her Republican challenger, Mark Ellison, as \"a lobbyist\".",
+     ("Dana Whitfield", "Mark Ellison")),
+    ("Norway's financial watchdog, Finanstilsynet, accused Halvorsen Shipping's former chairman, Erik Dahl, "
+     "of concealing losses.", ("Finanstilsynet", "Erik Dahl")),
+])
+def test_a_possessed_person_is_the_target_not_the_possessor(nlp, text, pair):
+    found = arrows(nlp(text))
+    assert pair in found
+    assert not any(s == t for s, t in found)  # never the speaker's own "her"
+    assert "Halvorsen Shipping" not in {t for _, t in found}
+
+
+def test_her_own_player_is_not_herself(nlp):
+    doc = nlp("Maria Lindgren, coach of Sweden's women's team, scolded her own star forward in front of reporters.")
+    assert not any(s == t for s, t in arrows(doc))
+
+
+def test_an_acts_possessor_is_still_the_target(nlp):
+    assert ("Jim Vance", "Tom Hale") in arrows(nlp("Senator Jim Vance criticised Tom Hale's handling of the budget."))
+
+
+def test_a_quoted_we_hold_x_responsible_is_the_speakers_accusation(nlp):
+    doc = nlp("\"We hold Northvale Council fully responsible,\" said Fatima Idris, whose street has flooded.")
+    assert ("Fatima Idris", "Northvale Council") in arrows(doc)
+
+
+def test_a_quoted_we_do_not_hold_x_responsible_accuses_no_one(nlp):
+    doc = nlp("\"We do not hold Northvale Council responsible,\" said Fatima Idris.")
+    assert not arrows(doc)
+
+
+def test_who_after_an_apposition_is_the_named_person(nlp):
+    doc = nlp("\"They knew and they did nothing,\" said Amira Haddad, a lawyer for the victims' families, who "
+              "accused the Lebanese Customs Administration of ignoring repeated warnings.")
+    assert ("Amira Haddad", "Lebanese Customs Administration") in arrows(doc)
+
+
+def test_who_after_a_named_person_in_the_apposition_is_that_person(nlp):
+    doc = nlp("Jane Doe, a friend of John Smith, who accused the Transit Authority of lying, spoke on Monday.")
+    assert ("John Smith", "Transit Authority") in arrows(doc)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Among the accusers of the former Fenwick Capital trader Oliver Grant is the firm's own compliance chief, "
+     "Rebecca Thorne, who told the court he had ignored her warnings.", ("Rebecca Thorne", "Oliver Grant")),
+    ("Among the accusers of former club president Rainer Kohlhaas is the Bavarian State Tax Office.",
+     ("Bavarian State Tax Office", "Rainer Kohlhaas")),
+])
+def test_among_the_accusers_of_y_is_x(nlp, text, pair):
+    assert pair in arrows(nlp(text))
+
+
+def test_among_the_guests_is_no_accusation(nlp):
+    assert not arrows(nlp("Among the guests of Senator Tom Hale was the businessman Oliver Grant."))
+
+
+def test_calling_someones_accusations_baseless_denies_them(nlp):
+    assert ("Rwanda", "Democratic Republic of the Congo") in arrows(
+        nlp("Rwanda called Kinshasa's accusations baseless."), "denial")
+
+
+@pytest.mark.parametrize("text", [
+    "Rwanda called Kinshasa's accusations interesting.",  # no word of rebuttal
+    "Rwanda did not call Kinshasa's accusations baseless.",  # negated
+])
+def test_calling_accusations_something_else_denies_nothing(nlp, text):
+    assert not arrows(nlp(text), "denial")
