@@ -105,3 +105,21 @@ def test_calling_someones_accusations_baseless_denies_them(nlp):
 ])
 def test_calling_accusations_something_else_denies_nothing(nlp, text):
     assert not arrows(nlp(text), "denial")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Senator Elena Vasquez questioned the Federal Aviation Administration's oversight of Boeing at a hearing.",
+     ("Elena Vasquez", "Federal Aviation Administration")),
+    ("Senator Ruth Okafor questioned Tom Hale's judgment on Monday.", ("Ruth Okafor", "Tom Hale")),
+])
+def test_questioning_a_partys_act_is_criticism(nlp, text, pair):
+    assert pair in arrows(nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Police questioned Tom Hale's brother on Monday.",  # a person questioned
+    "Senator Elena Vasquez questioned the wisdom of the plan.",  # no one's act
+    "Senator Elena Vasquez questioned whether the plan would work.",
+])
+def test_questioning_a_person_or_a_thing_accuses_no_one(nlp, text):
+    assert not arrows(nlp(text))
