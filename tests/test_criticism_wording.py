@@ -17,6 +17,7 @@ from tests.arrows import arrows
     ("Senator Ruth Okafor tore into the Environmental Protection Agency over its handling of the spill.",
      ("Ruth Okafor", "Environmental Protection Agency")),
     ("Mayor Tom Reyes laid the blame on the Transit Authority for the delays.", ("Tom Reyes", "Transit Authority")),
+    ("Apple hit back at the European Commission over the fine.", ("Apple", "European Commission")),
 ])
 def test_phrasal_criticism(nlp, text, pair):
     assert pair in arrows(nlp(text))
@@ -26,6 +27,7 @@ def test_phrasal_criticism(nlp, text, pair):
     "Police rounded up dozens of suspects on Monday.",
     "The storm tore the roof off the Transit Authority's depot.",
     "Senator Ruth Okafor laid out her proposals for the Environmental Protection Agency.",
+    "The striker hit the ball back at the goalkeeper.",
 ])
 def test_the_same_verbs_without_their_phrase_accuse_no_one(nlp, text):
     assert not [c for c in nlp(text)._.claims if c["type"] == "accusation"]

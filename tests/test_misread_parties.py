@@ -109,3 +109,28 @@ def test_a_participle_after_a_full_clause_keeps_no_speaker(nlp):
     # "criticised" here is a reduced passive of a noun that has its own verb
     doc = nlp("The minister, criticised by the opposition for the delays, said the plan would go ahead.")
     assert all(c["source"]["text"] != "The minister" for c in doc._.claims if c["cue"]["text"] == "criticised")
+
+
+@pytest.mark.parametrize("text, pair", [
+    # two title-case words opening the sentence are a name, not a capital at a sentence's start
+    ("Thames Water, already under pressure over sewage spills, was condemned on Thursday by Ofwat.",
+     ("Ofwat", "Thames Water")),
+    # "of" inside a name the NER missed
+    ("Accusations against the striker Kwame Mensah by his former club, Hearts of Oak, will be heard next month.",
+     ("Hearts of Oak", "Kwame Mensah")),
+    # a surname the NER labelled a group (NORP), after a given name
+    ("Coach Dieter Hallmann hit out at referee Anders Kvist after the defeat in Bremen.",
+     ("Dieter Hallmann", "Anders Kvist")),
+])
+def test_a_name_the_ner_missed_or_misread_in_a_party(nlp, text, pair):
+    assert pair in arrows(nlp(text))
+
+
+def test_a_plural_group_after_a_capitalised_word_is_no_person(nlp):
+    doc = nlp("Fellow Republicans are urging Trump to make the second debate a game-changer.")
+    assert not any(a["kind"] == "person" and "Republicans" in a["name"] for a in doc._.actors)
+
+
+def test_one_word_the_ner_calls_a_group_is_no_missed_name(nlp):
+    doc = nlp("Senator Ruth Okafor attacked the Democrat for his vote on Monday.")
+    assert all(t is None for _, t in arrows(doc))  # "the Democrat": someone unnamed, no name the NER missed

@@ -328,7 +328,7 @@ def test_unnamed_ids_are_scoped_and_the_writer_is_the_one_byline_author_only():
     assert ids["writer"] == "writer@d"  # two bylines: whose "I" is not said
 
 
-def test_a_person_noun_with_a_name_in_apposition_is_no_unnamed_source():
+def test_a_person_noun_with_a_name_in_apposition_is_that_name_not_an_unnamed_source():
     doc = parse("""
         his PRP$ PRON poss 2 his
         best JJS ADJ amod 2 good
@@ -339,7 +339,9 @@ def test_a_person_noun_with_a_name_in_apposition_is_no_unnamed_source():
         said VBD VERB ROOT 6 say -
         . . PUNCT punct 6 .
     """)
-    assert name_unnamed(doc, [record(doc, 0, 6)], LEX, [])[0]["source"]["actor"] is None
+    # the NER missed the name in apposition: it is the speaker, never an unnamed "friend"
+    assert name_unnamed(doc, [record(doc, 0, 6)], LEX, [])[0]["source"]["actor"] == "tom-reyes"
+    assert not any(a["id"].startswith("friend") for a in doc._.actors)
 
 
 def test_a_bodys_name_head_is_its_last_word_or_the_one_before_of():

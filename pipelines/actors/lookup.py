@@ -140,12 +140,11 @@ def _after_role(doc: DocView, lex: ActorLexicon, start: int, end: int, label: st
     lead = start
     while lead < end - 1 and doc[lead].is_lower and doc[lead].is_alpha:
         lead += 1
-    if lead == start or not doc[lead].is_title:
-        return start, label
     words = doc[lead:end]
+    if lead == start or not all(t.is_title and t.pos_ == "PROPN" for t in words):
+        return start, label  # (not "labor during the Clinton administration who": no name after a role)
     if label != "PERSON" and not any(doc[i].lower_ in lex.nominal_kinds for i in range(start, lead)) \
-            and 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" for t in words) \
-            and not any(p.search(words[-1].text) for p, _ in ORG_KIND_WORDS):
+            and 2 <= len(words) <= 3 and not any(p.search(words[-1].text) for p, _ in ORG_KIND_WORDS):
         label = "PERSON"
     return lead, label
 
@@ -176,6 +175,10 @@ def new_actor(doc: DocView, lex: ActorLexicon, table: ActorTable, s: int, e: int
         root = doc[s:e].root
         if root.dep_ in {"amod", "compound"} or root.pos_ == "ADJ":
             return None
+        first = doc[s - 1] if s > 0 else None
+        if text not in lex.demonyms and root.tag_ == "NNP" and first is not None and first.pos_ == "PROPN" and first.is_title \
+                and not first.ent_type_ and first.dep_ == "compound" and first.head.i == root.i:
+            return person(doc, lex, table, s - 1, e)  # "referee Anders Kvist", the surname taken for a people
         return add_actor(lex, table, slug(text), text, "group",
                          country=lex.actors.get(lex.demonyms.get(text, ""), {}).get("country"))
     kind = "organisation"

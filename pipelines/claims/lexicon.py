@@ -186,8 +186,10 @@ class Lexicon:
         preposition when only that makes it one ("rounded on X", not "rounded up suspects"; "tore
         into X"); without them the verb is what its other lists make it ("called X a liar" reports)."""
         frame = self.accuse_frames.get(tok.lemma_.lower(), {})
-        particle = frame.get("particle")
-        if particle is not None and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+        particle = frame.get("particle")  # one word, or a list of them ("hit out at", "hit back at")
+        allowed = (particle,) if isinstance(particle, str) else particle
+        if particle is not None and not any((c.dep_ == "prt" or c.dep_ == "advmod" and c.i == tok.i + 1)
+                                            and c.lower_ in allowed for c in tok.children):  # "hit back at": an adverb
             return False
         return not frame.get("prep_needed") or any(c.dep_ == "prep" and c.lower_ == frame["prep"] for c in tok.children)
 

@@ -89,8 +89,7 @@ def accusing_sense(verb: Token, lex: Lexicon) -> bool | None:
     if hypothetical(verb, lex):
         return None
     frame = lex.accuse_frames.get(verb.lemma_.lower(), {})
-    particle = frame.get("particle")
-    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+    if not lex.has_particle(verb):
         return None
     sense = frame.get("sense")
     accused = accused_token(verb) or (prep_object(verb, frame["prep"]) if frame.get("prep") else None)  # "railed against X"

@@ -33,7 +33,7 @@ from ..names import slug
 from .lexicon import Lexicon
 from .quotes import Quote
 from .spans import memo, text_of
-from .syntax import relative_antecedent
+from .syntax import named_apposition, relative_antecedent
 
 LOGGER = logging.getLogger(__name__)
 
@@ -59,6 +59,8 @@ INTERVIEW_RE = re.compile(r"(?m)^[ \t]*Q(?:[:.][ \t]|[A-Z][a-z]).*\n(?:.*\n)*?[ 
 NAME_HEAD_STOPS = {"of", "on", "for"}  # "Commission on Presidential Debates": its head is "commission"
 NAME_PART_DEPS = {"compound", "flat"}  # the words before a name's head that are part of it
 PERSON_KINDS = {"person", "official"}
+# labels the small model gives names it does not know ("referee Anders Kvist" NORP): a missed name's words may carry them
+MISREAD_LABELS = {"NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LOC", "FAC"}
 HEADLINE_SHARE = 0.75  # of a line's words (short lower-case ones aside) in capitals: a title-case headline
 LOOK_BACK = 2  # sentences before the pronoun's own where its antecedent may be
 # someone's body or people that are not that someone: "Scooter Braun's company", "her firm", "Trump's
@@ -167,21 +169,26 @@ class UnnamedActors:
         document is that person ("Reed"). Kind: person after a title, else other (the words
         alone do not tell "Eurocontrol" from "Yglesias")."""
         doc, lex = self.doc, self.lex
-        if not _proper(head) or head.lower_ in lex.people_nouns | lex.body_nouns or head.tag_ in PLURAL_TAGS \
-                or _headline(head.sent) or len(head.sent) <= 2 \
+        end = _name_end(head)
+        if not _proper(head, misread=True) or head.lower_ in lex.people_nouns | lex.body_nouns \
+                or head.tag_ in PLURAL_TAGS and end == head.i + 1 or _headline(head.sent) or len(head.sent) <= 2 \
                 or mention_in(doc, head.idx, head.idx + len(head.text)) is not None \
-                or any(c.dep_ in NAME_PART_DEPS and c.ent_type_ for c in head.lefts) \
-                or any(c.dep_ == "prep" and any(g.pos_ == "PROPN" for g in c.children) for c in head.rights):
-            return None  # a label line ("TAPPER"), part of a longer name ("Drudge Report", "Democracy for America")
+                or any(c.dep_ in NAME_PART_DEPS and c.ent_type_ and c.ent_type_ not in MISREAD_LABELS for c in head.lefts) \
+                or end is None:
+            return None  # a label line ("TAPPER"), part of a longer name ("Drudge Report")
         start = head.i
         while start > head.sent.start and doc[start - 1].dep_ in NAME_PART_DEPS and doc[start - 1].head.i == head.i \
-                and _proper(doc[start - 1]):
+                and _proper(doc[start - 1], misread=True):
             start -= 1
         titled = False
         while start < head.i and doc[start].lower_ in lex.people_nouns:
             start, titled = start + 1, True
-        words = doc[start:head.i + 1]
-        if not titled and all(not t.is_alpha for t in doc[head.sent.start:start]):
+        words = doc[start:end]
+        if end > head.i + 1 and mention_in(doc, doc[head.i + 1].idx, words.end_char) is not None:
+            return None  # "... of America": a name of its own inside
+        if any(t.ent_type_ in MISREAD_LABELS for t in words) and len(words) < 2:
+            return None  # one word the NER labelled a group or a product ("the Democrat")
+        if not titled and len(words) < 2 and all(not t.is_alpha for t in doc[head.sent.start:start]):
             return None  # a sentence's first word has its capital anyway ("Beijing denied", "News of the breach")
         name = words.text
         if len(words) == 1 and not titled:
@@ -426,7 +433,10 @@ def _missed_name(made: UnnamedActors, doc: Doc, party: dict) -> str | None:
     if party.get("start") is None:
         return None
     span = doc.char_span(party["start"], party["end"], alignment_mode="expand")
-    return made.missed_name(span.root) if span is not None and len(span) else None
+    if span is None or not len(span):
+        return None
+    named = named_apposition(span.root)  # "his former club, Hearts of Oak"
+    return made.missed_name(named if named is not None and named.i < span.end else span.root)
 
 
 def _headline(sent) -> bool:
@@ -436,9 +446,25 @@ def _headline(sent) -> bool:
     return len(words) >= 2 and sum(t.text[0].isupper() for t in words) >= HEADLINE_SHARE * len(words)
 
 
-def _proper(tok: Token) -> bool:
-    """A word of a name: a proper noun in title case (or capitals) with no entity label."""
-    return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_alpha and tok.text[0].isupper()
+def _proper(tok: Token, misread: bool = False) -> bool:
+    """A word of a name: a proper noun in title case (or capitals) with no entity label, or with
+    one the small model gives names it does not know (`misread`: "Anders Kvist" as a group)."""
+    return tok.pos_ == "PROPN" and (not tok.ent_type_ or misread and tok.ent_type_ in MISREAD_LABELS) \
+        and tok.is_alpha and tok.text[0].isupper()
+
+
+def _name_end(head: Token) -> int | None:
+    """Where a missed name ends: after its head, or after an "of" / "for" phrase of title-case
+    proper nouns that is part of it ("Hearts of Oak", "Democracy for America"); None when another
+    name hangs on it in some other way (a longer name the parse split)."""
+    prep = next((c for c in head.rights if c.dep_ == "prep" and any(g.pos_ == "PROPN" for g in c.children)), None)
+    if prep is None:
+        return head.i + 1
+    words = head.doc[prep.i + 1:prep.right_edge.i + 1]
+    if prep.lower_ in ("of", "for") and prep.i == head.i + 1 and words and all(
+            t.pos_ == "PROPN" and t.is_title or t.lower_ == "the" for t in words):
+        return prep.right_edge.i + 1
+    return None
 
 
 def _name_head(name: str) -> str:
