@@ -134,3 +134,15 @@ def test_a_plural_group_after_a_capitalised_word_is_no_person(nlp):
 def test_one_word_the_ner_calls_a_group_is_no_missed_name(nlp):
     doc = nlp("Senator Ruth Okafor attacked the Democrat for his vote on Monday.")
     assert all(t is None for _, t in arrows(doc))  # "the Democrat": someone unnamed, no name the NER missed
+
+
+def test_a_states_troops_are_the_state(nlp):
+    doc = nlp("An accusation from Thailand that Cambodian troops had laid new landmines along the border was "
+              "dismissed by Phnom Penh as fabricated.")
+    assert ("Thailand", "Cambodia") in arrows(doc)
+    assert ("Cambodia", "Thailand") in arrows(doc, "denial")
+
+
+def test_rebels_are_a_group_not_the_state(nlp):
+    doc = nlp("The government accused Syrian rebels of shelling the city.")
+    assert not any(t == "Syria" for _, t in arrows(doc))
