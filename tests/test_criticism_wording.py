@@ -125,3 +125,32 @@ def test_questioning_a_partys_act_is_criticism(nlp, text, pair):
 ])
 def test_questioning_a_person_or_a_thing_accuses_no_one(nlp, text):
     assert not arrows(nlp(text))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Solbakken Seafood dismissed claims by the Fisheries Protection Agency that its trawlers had entered a "
+     "closed spawning zone.", ("Fisheries Protection Agency", "Solbakken Seafood")),
+    ("Former health secretary Gordon Blakewell denied claims by the Sunday Chronicle that he had lobbied for a "
+     "firm run by his brother-in-law.", ("Sunday Chronicle", "Gordon Blakewell")),
+])
+def test_a_denied_claim_about_the_denier_is_the_makers_accusation(nlp, text, pair):
+    assert pair in arrows(nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Halden Group denied reports by Bloomberg that it was in talks to buy Norvik.",  # a report, not a claim
+    "Mayor Tom Reyes dismissed claims by the Transit Authority that the budget was balanced.",  # not about him
+])
+def test_a_denied_claim_about_something_else_accuses_no_one(nlp, text):
+    assert not arrows(nlp(text))
+
+
+def test_a_person_in_apposition_past_a_cut_target_is_the_target(nlp):
+    doc = nlp("Chef Marguerite Olaniyan lashed out at the food critic of the Evening Sentinel, Rupert Gale, "
+              "after his review.")
+    assert ("Chef Marguerite Olaniyan", "Rupert Gale") in arrows(doc)
+
+
+def test_a_plural_name_after_a_proper_word_is_named(nlp):
+    doc = nlp("Shareholder group Fairvote Investors questioned the competence of Halden Group's board.")
+    assert any(s == "Fairvote Investors" for s, _ in arrows(doc))

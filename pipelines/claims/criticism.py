@@ -96,16 +96,16 @@ def named_beside(noun: Token, lex: Lexicon) -> list[Token]:
 
 
 def among_them(noun: Token, lex: Lexicon) -> list[Token]:
-    """The named party a copula puts among the accusers: "Among the accusers of Y is X" (or "the
-    firm's compliance chief, X"), X."""
+    """The named parties a copula puts among the accusers: "Among the accusers of Y is X" (or "the
+    firm's compliance chief, X"), X; "are A and B", both."""
     be = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" else None
     if be is None or be.lemma_ != "be":
         return []
     other = next((c for c in be.children if c.dep_ in ("attr", "nsubj") and c.i != noun.head.i), None)
     if other is None:
         return []
-    named = other if other.pos_ == "PROPN" else named_apposition(other)
-    return [named] if named is not None and is_party(named, lex) else []
+    named = [t if t.pos_ == "PROPN" else named_apposition(t) for t in (other, *other.conjuncts)]
+    return [t for t in named if t is not None and is_party(t, lex)]  # "are the union and a former manager, X"
 
 
 def governed_party(tok: Token, lex: Lexicon) -> Token | None:

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from .draft import Draft, make_draft, range_cue, token_cue
+from .draft import Draft, Range, make_draft, range_cue, token_cue
 from .lexicon import Lexicon
 from .nested import FIRST_PERSON
 from .quotes import Quote
@@ -133,9 +133,32 @@ def nominal_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draf
                 target = party(doc, *phrase(subj))
         if rng is None:
             continue
+        if ctype == "statement" and denied_by and clause is not None and tok.lemma_.lower() in DEED_CLAIMS:
+            denier = about_denier(doc, tok.head, clause)
+            if denier is not None:  # "X dismissed claims by Y that its trawlers had entered ...": Y accuses X
+                ctype, target = "accusation", denier
         c = make_draft(doc, ctype, token_cue(doc, tok), rng, source, target, lex)
         if c:
             yield c
+
+
+DEED_CLAIMS = {"claim"}  # claim nouns whose that-clause about the one who denies it says what they are accused of
+
+
+def about_denier(doc: Doc, verb: Token, clause: Token) -> Range | None:
+    """The denier's phrase when the denied claim's clause is about the denier itself: its subject,
+    or the subject's owner, is the denier's actor ("Solbakken dismissed claims by the agency that
+    its trawlers had entered a closed zone"; "X denied claims that he had lobbied"); else None."""
+    voice, denier = subject_of(verb)
+    about = subject_of(clause)[1]
+    if voice != "active" or denier is None or about is None:
+        return None
+    who = party_actor(doc, party(doc, *phrase(denier)))
+    owner = child(about, {"poss"})
+    said = [t for t in (about, owner) if t is not None]
+    if who is None or not any(party_actor(doc, party(doc, t.i, t.i + 1)) == who for t in said):
+        return None
+    return party(doc, *phrase(denier))
 
 
 def accused_doer(clause: Token, lex: Lexicon) -> Token | None:

@@ -125,7 +125,7 @@ def party_actor(doc: Doc, rng: Range, people: frozenset[str] = frozenset()) -> s
         named = comma_name(span, people)
         if named is not None:
             return named
-        named = titled_apposition(span) or closing_name(span, people)
+        named = titled_apposition(span, people) or closing_name(span, people)
         if named is not None:
             return named
     on_head = mention_in(doc, head.idx, head.idx + len(head.text))
@@ -148,16 +148,18 @@ def party_actor(doc: Doc, rng: Range, people: frozenset[str] = frozenset()) -> s
     return found["actor"] if found else None
 
 
-def titled_apposition(span: Span) -> str | None:
+def titled_apposition(span: Span, people: frozenset[str] = frozenset()) -> str | None:
     """ "The chairman of Okafor Cement, Chinedu Okafor": the person the parse hung in apposition on the
-    organisation after a singular title noun is the one the title describes, never the organisation."""
+    organisation after a singular title noun is the one the title describes, never the organisation
+    (also past a party cut before the "of": "lashed out at the food critic of the Evening Sentinel,
+    Rupert Gale"); not after a person noun ("the lawyer for the defendant, Mark Smith": whose name?)."""
     head = span.root
     if head.tag_ != "NN":
         return None
     for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "at", "for")):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() not in people):
             for c in obj.rights:
-                if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < span.end:
+                if c.dep_ == "appos" and c.pos_ == "PROPN":
                     named = mention_in(span.doc, c.idx, c.idx + len(c.text))
                     if named is not None and named["label"] == "PERSON":
                         return named["actor"]

@@ -109,8 +109,9 @@ class UnnamedActors:
         if head.pos_ == "PRON" and lower not in lex.quantifier_heads and lower != "those":
             return None
         if head.pos_ == "PROPN":
-            if head.ent_type_:
-                return None  # a name the actor pass did not take is not ours to make unnamed
+            if head.ent_type_ or any(c.dep_ in NAME_PART_DEPS and _proper(c) and c.lower_ not in lex.people_nouns
+                                     for c in head.lefts):
+                return None  # a name the actor pass did not take is not ours to make unnamed ("Fairvote Investors")
             lemma = lower[:-1] if lower.endswith("s") and lower[:-1] in lex.people_nouns | lex.body_nouns else lower
         else:
             lemma = head.lemma_.lower()
@@ -171,7 +172,7 @@ class UnnamedActors:
         doc, lex = self.doc, self.lex
         end = _name_end(head)
         if not _proper(head, misread=True) or head.lower_ in lex.people_nouns | lex.body_nouns \
-                or head.tag_ in PLURAL_TAGS and end == head.i + 1 or _headline(head.sent) or len(head.sent) <= 2 \
+                or _headline(head.sent) or len(head.sent) <= 2 \
                 or mention_in(doc, head.idx, head.idx + len(head.text)) is not None \
                 or any(c.dep_ in NAME_PART_DEPS and c.ent_type_ and c.ent_type_ not in MISREAD_LABELS for c in head.lefts) \
                 or end is None:
@@ -183,6 +184,8 @@ class UnnamedActors:
         titled = False
         while start < head.i and doc[start].lower_ in lex.people_nouns:
             start, titled = start + 1, True
+        if head.tag_ in PLURAL_TAGS and end == head.i + 1 and start == head.i:
+            return None  # a plural alone ("Democrats"), not "Fairvote Investors", "Hearts of Oak"
         words = doc[start:end]
         if end > head.i + 1 and mention_in(doc, doc[head.i + 1].idx, words.end_char) is not None:
             return None  # "... of America": a name of its own inside
