@@ -146,3 +146,17 @@ def test_a_states_troops_are_the_state(nlp):
 def test_rebels_are_a_group_not_the_state(nlp):
     doc = nlp("The government accused Syrian rebels of shelling the city.")
     assert not any(t == "Syria" for _, t in arrows(doc))
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The senator criticised the company Halden on Monday.", "Halden"),  # the NER's place, named a company
+    ("The senator criticised carmaker Halden on Monday.", "Halden"),
+    # the parse made the name a second object of the verb
+    ("Senator Renato Albuquerque denounced the newspaper O Diario Paulista as 'a factory of lies'.", "O Diario Paulista"),
+])
+def test_a_name_beside_a_bodys_noun_is_the_target(nlp, text, target):
+    assert target in {t for _, t in arrows(nlp(text))}
+
+
+def test_a_place_the_ner_found_stays_no_actor_where_nothing_is_done(nlp):
+    assert not any(a["name"] == "Halden" for a in nlp("Protesters marched in Halden on Monday.")._.actors)

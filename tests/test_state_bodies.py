@@ -27,6 +27,7 @@ def test_a_states_parliament_is_a_body_of_the_state_not_the_state(nlp):
     ("China's foreign ministry accused the Japanese military of provocations.", "Japanese military", "japan"),
     ("Lawyer Farah Nadeem condemned the Punjab police over the death.", "Punjab police", None),
     ("Russia's Defence Ministry said its forces repelled an attack.", "Russia's Defence Ministry", "russia"),
+    ("Barcelona city council criticised the short-let platform StayNest.", "Barcelona city council", None),
 ])
 def test_institutions_named_for_their_place(nlp, text, name, part_of):
     body = actors(nlp(text))[name]

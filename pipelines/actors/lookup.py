@@ -133,6 +133,20 @@ def _resolve_text(doc: DocView, lex: ActorLexicon, table: ActorTable, s: int, e:
     return new_actor(doc, lex, table, s, e, text, label, start, end)
 
 
+BODY_KINDS = ("company", "media", "organisation")
+
+
+def described_kind(doc: DocView, lex: ActorLexicon, s: int, e: int) -> str | None:
+    """The kind a body's noun beside a name gives it ("the company Halden", "carmaker Halden", the
+    NER's place), or None."""
+    root = doc[s:e].root
+    noun = root.head if root.dep_ == "appos" and root.head.i < root.i else (
+        doc[s - 1] if s > 0 and doc[s - 1].dep_ == "compound" and doc[s - 1].head.i == root.i else None)
+    if noun is None or noun.pos_ != "NOUN" or noun.i != s - 1:
+        return None  # (right before the name: not "the group One Wisconsin", the NER's name cut short)
+    return next((k for k in BODY_KINDS if k in lex.nominal_kinds.get(noun.lemma_.lower(), ())), None)
+
+
 def _after_role(doc: DocView, lex: ActorLexicon, start: int, end: int, label: str) -> tuple[int, str]:
     """Where a name starts when the NER's entity opens with lower-case words ("referee Daniel
     Price", "carmaker Autowerk Sachsen", the model's ORG), and its label: a person's when those
@@ -168,6 +182,9 @@ def new_actor(doc: DocView, lex: ActorLexicon, table: ActorTable, s: int, e: int
     if label == "PERSON":
         return person(doc, lex, table, s, e)
     if label == "GPE":
+        kind = described_kind(doc, lex, s, e)
+        if kind is not None:  # "the company Halden", "carmaker Halden": no place
+            return add_actor(lex, table, slug(text), text, kind)
         if not acting(doc, start, end):
             return None
         return add_actor(lex, table, slug(text), text, "other")

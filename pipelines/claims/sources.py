@@ -118,7 +118,7 @@ def party_actor(doc: Doc, rng: Range, people: frozenset[str] = frozenset()) -> s
         return party_actor(doc, before) if before is not None else None
     if head.pos_ != "PROPN":  # "China's ambassador to Britain, Liu Xiaoming": the name in apposition
         c = named_apposition(head)
-        if c is not None and c.i < span.end:
+        if c is not None and c.left_edge.i <= span.end:  # (or right after it: "the newspaper X", two objects)
             named = mention_in(doc, c.idx, c.idx + len(c.text))
             if named is not None:
                 return named["actor"]

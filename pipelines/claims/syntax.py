@@ -81,6 +81,13 @@ def named_apposition(tok: Token) -> Token | None:
     if tok.pos_ == "PROPN":
         return None
     found = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    after = tok.right_edge.i + 1
+    if found is None and tok.pos_ == "NOUN" and after < len(tok.doc):
+        name = tok.doc[after]
+        while name.head.i > name.i and name.head.i - after < 4 and name.dep_ in ("compound", "flat"):
+            name = name.head
+        if name.pos_ == "PROPN" and name.head.i == tok.head.i and name.dep_ == tok.dep_ and tok.dep_ != "conj":
+            return name  # "denounced the newspaper O Diário Paulista", parsed as two objects
     if found is not None or tok.dep_ != "conj" or not any(
             c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children):
         return found

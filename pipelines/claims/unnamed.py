@@ -439,7 +439,7 @@ def _missed_name(made: UnnamedActors, doc: Doc, party: dict) -> str | None:
     if span is None or not len(span):
         return None
     named = named_apposition(span.root)  # "his former club, Hearts of Oak"
-    return made.missed_name(named if named is not None and named.i < span.end else span.root)
+    return made.missed_name(named if named is not None and named.left_edge.i <= span.end else span.root)
 
 
 def _headline(sent) -> bool:
