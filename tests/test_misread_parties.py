@@ -160,3 +160,12 @@ def test_a_name_beside_a_bodys_noun_is_the_target(nlp, text, target):
 
 def test_a_place_the_ner_found_stays_no_actor_where_nothing_is_done(nlp):
     assert not any(a["name"] == "Halden" for a in nlp("Protesters marched in Halden on Monday.")._.actors)
+
+
+def test_one_word_taken_for_a_building_is_the_accused(nlp):
+    doc = nlp("Apex, the discount airline, accused Harvest of poaching its pilots with signing bonuses.")
+    assert "Harvest" in {t for _, t in arrows(doc)}
+
+
+def test_one_word_taken_for_a_product_stays_a_thing(nlp):
+    assert all(t is None for _, t in arrows(nlp("The minister criticised Windows for its security flaws.")))

@@ -61,6 +61,9 @@ NAME_PART_DEPS = {"compound", "flat"}  # the words before a name's head that are
 PERSON_KINDS = {"person", "official"}
 # labels the small model gives names it does not know ("referee Anders Kvist" NORP): a missed name's words may carry them
 MISREAD_LABELS = {"NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LOC", "FAC"}
+# ... of which a lone word as a typed claim's target names a party all the same ("accused Harvest of", the
+# model's building): the accused of a claim is someone, not a people ("the Democrat") or an event
+THING_LABELS = {"LOC", "FAC"}  # (not PRODUCT: "criticised Windows for its flaws" is a thing criticised)
 HEADLINE_SHARE = 0.75  # of a line's words (short lower-case ones aside) in capitals: a title-case headline
 LOOK_BACK = 2  # sentences before the pronoun's own where its antecedent may be
 # someone's body or people that are not that someone: "Scooter Braun's company", "her firm", "Trump's
@@ -162,7 +165,7 @@ class UnnamedActors:
             return self._add(head, kind, owner["actor"], owned=True)  # "his aides": whose
         return self._add(head, kind, self._modifier_owner(head))
 
-    def missed_name(self, head: Token) -> str | None:
+    def missed_name(self, head: Token, accused: bool = False) -> str | None:
         """The named actor of a proper name the NER missed in a party's head ("Eurocontrol",
         "Actress Naomi Reed" -> Naomi Reed), or None: title-case proper nouns with no entity label
         (a label the actor pass turned down stays turned down), a person's noun before them read
@@ -189,8 +192,9 @@ class UnnamedActors:
         words = doc[start:end]
         if end > head.i + 1 and mention_in(doc, doc[head.i + 1].idx, words.end_char) is not None:
             return None  # "... of America": a name of its own inside
-        if any(t.ent_type_ in MISREAD_LABELS for t in words) and len(words) < 2:
-            return None  # one word the NER labelled a group or a product ("the Democrat")
+        if any(t.ent_type_ in MISREAD_LABELS for t in words) and len(words) < 2 \
+                and not (accused and head.ent_type_ in THING_LABELS):
+            return None  # one word the NER labelled a group or a product ("the Democrat"); but "accused Harvest of"
         if not titled and len(words) < 2 and all(not t.is_alpha for t in doc[head.sent.start:start]):
             return None  # a sentence's first word has its capital anyway ("Beijing denied", "News of the breach")
         name = words.text
@@ -424,14 +428,14 @@ def name_unnamed(doc: Doc, records: list[dict], lex: Lexicon, quotes: list[Quote
             if aid is not None:
                 found[k] = aid
     targets = {k: aid for k, r in enumerate(records) if r.get("target") and r["target"].get("actor") is None
-               and (aid := _missed_name(made, doc, r["target"])) is not None}
+               and (aid := _missed_name(made, doc, r["target"], accused=True)) is not None}
     made.write(set(found.values()) | set(targets.values())
                | {r[role]["actor"] for r in records for role in ("source", "target") if r.get(role)})
     out = [dict(r, source=dict(r["source"], actor=found[k])) if k in found else r for k, r in enumerate(records)]
     return [dict(r, target=dict(r["target"], actor=targets[k])) if k in targets else r for k, r in enumerate(out)]
 
 
-def _missed_name(made: UnnamedActors, doc: Doc, party: dict) -> str | None:
+def _missed_name(made: UnnamedActors, doc: Doc, party: dict, accused: bool = False) -> str | None:
     """The named actor of a party whose head is a proper name the NER missed (`UnnamedActors.missed_name`)."""
     if party.get("start") is None:
         return None
@@ -439,7 +443,7 @@ def _missed_name(made: UnnamedActors, doc: Doc, party: dict) -> str | None:
     if span is None or not len(span):
         return None
     named = named_apposition(span.root)  # "his former club, Hearts of Oak"
-    return made.missed_name(named if named is not None and named.left_edge.i <= span.end else span.root)
+    return made.missed_name(named if named is not None and named.left_edge.i <= span.end else span.root, accused)
 
 
 def _headline(sent) -> bool:
