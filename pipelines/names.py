@@ -9,6 +9,10 @@ from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 WORD_RE = re.compile(r"[\w.&-]+")
+# labels the small model gives names it does not know ("the Sunday Chronicle" EVENT, "Quorvex Energy"
+# PRODUCT, "Heathrow Airport" FAC): news_actors reads such an entity as a body's name when its last word
+# says the kind, news_claims a party's head with one as a name it missed
+MISREAD_LABELS = frozenset({"EVENT", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"})
 
 
 def slug(name: str) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from ..names import norm
+from ..names import MISREAD_LABELS, norm
 from ..words import indices_having, word_index
 from .lexicon import FOLD_MIN, ActorLexicon
 from .officials import DETERMINERS, POSSESSIVE
@@ -33,9 +33,6 @@ ORG_KIND_WORDS = [
     (re.compile(r"\b(?:Energy|Mining|Capital|Partners|Pharma|Insurance|Airways|Telecom|Petroleum)$"), "company"),
     (re.compile(r"\bAirport$"), "organisation"),  # "Heathrow Airport", its operator
 ]
-# labels the small model gives a body's name it does not know ("the Sunday Chronicle" EVENT, "Quorvex Energy"
-# PRODUCT): such an entity names an organisation when its last word says what kind (ORG_KIND_WORDS)
-MISREAD_LABELS = {"EVENT", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"}
 
 
 @dataclass(frozen=True)

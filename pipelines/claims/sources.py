@@ -169,6 +169,11 @@ def titled_apposition(span: Span, people: frozenset[str] = frozenset()) -> str |
 CLOSING_POS = {"DET", "ADJ", "NOUN", "PROPN"}
 
 
+def _person_in(tokens: Span, people: frozenset[str]) -> bool:
+    """A person noun or a person's name among the tokens: a name after them may be theirs."""
+    return any(t.lemma_.lower() in people or t.ent_type_ == "PERSON" for t in tokens if t.pos_ in NOUN_POS)
+
+
 def closing_name(span: Span, people: frozenset[str]) -> str | None:
     """The person named after the phrase's last comma, at its end, that the parse hung elsewhere
     ("his own party's leader in the House, Margaret Ellery"; "Writing in Le Monde, the economist
@@ -184,7 +189,7 @@ def closing_name(span: Span, people: frozenset[str]) -> str | None:
     comma = next((t.i for t in reversed(doc[head.i + 1:end]) if t.text == ","), None)
     if comma is None or comma + 1 >= end or any(t.pos_ not in CLOSING_POS for t in doc[comma + 1:end]):
         return None
-    if any(t.lemma_.lower() in people or t.ent_type_ == "PERSON" for t in doc[head.i + 1:comma] if t.pos_ in NOUN_POS):
+    if _person_in(doc[head.i + 1:comma], people):
         return None
     last = doc[end - 1]
     named = mention_in(doc, last.idx, last.idx + len(last.text))
@@ -206,7 +211,7 @@ def comma_name(span: Span, people: frozenset[str] = frozenset()) -> str | None:
         return None
     if doc[k].dep_ == "prep" and doc[k].head.i == head.i and doc[k].lower_ in NAME_PREPOSITIONS:
         within = doc[k:doc[k].right_edge.i + 1]
-        if any(t.lemma_.lower() in people or t.ent_type_ == "PERSON" for t in within if t.pos_ in NOUN_POS):
+        if _person_in(within, people):
             return None
         k, person_only = within.end, True
     if k >= len(doc) or doc[k].text != ",":

@@ -29,7 +29,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from ..extensions import mention_in
-from ..names import slug
+from ..names import MISREAD_LABELS, slug
 from .lexicon import Lexicon
 from .quotes import Quote
 from .spans import memo, text_of
@@ -59,8 +59,8 @@ INTERVIEW_RE = re.compile(r"(?m)^[ \t]*Q(?:[:.][ \t]|[A-Z][a-z]).*\n(?:.*\n)*?[ 
 NAME_HEAD_STOPS = {"of", "on", "for"}  # "Commission on Presidential Debates": its head is "commission"
 NAME_PART_DEPS = {"compound", "flat"}  # the words before a name's head that are part of it
 PERSON_KINDS = {"person", "official"}
-# labels the small model gives names it does not know ("referee Anders Kvist" NORP): a missed name's words may carry them
-MISREAD_LABELS = {"NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LOC", "FAC"}
+# the labels a missed name's words may carry: the misread ones, and a people ("referee Anders Kvist" NORP)
+NAME_LABELS_MISREAD = MISREAD_LABELS | {"NORP"}
 # ... of which a lone word as a typed claim's target names a party all the same ("accused Harvest of", the
 # model's building): the accused of a claim is someone, not a people ("the Democrat") or an event
 THING_LABELS = {"LOC", "FAC"}  # (not PRODUCT: "criticised Windows for its flaws" is a thing criticised)
@@ -177,7 +177,7 @@ class UnnamedActors:
         if not _proper(head, misread=True) or head.lower_ in lex.people_nouns | lex.body_nouns \
                 or _headline(head.sent) or len(head.sent) <= 2 \
                 or mention_in(doc, head.idx, head.idx + len(head.text)) is not None \
-                or any(c.dep_ in NAME_PART_DEPS and c.ent_type_ and c.ent_type_ not in MISREAD_LABELS for c in head.lefts) \
+                or any(c.dep_ in NAME_PART_DEPS and c.ent_type_ and c.ent_type_ not in NAME_LABELS_MISREAD for c in head.lefts) \
                 or end is None:
             return None  # a label line ("TAPPER"), part of a longer name ("Drudge Report")
         start = head.i
@@ -192,7 +192,7 @@ class UnnamedActors:
         words = doc[start:end]
         if end > head.i + 1 and mention_in(doc, doc[head.i + 1].idx, words.end_char) is not None:
             return None  # "... of America": a name of its own inside
-        if any(t.ent_type_ in MISREAD_LABELS for t in words) and len(words) < 2 \
+        if any(t.ent_type_ in NAME_LABELS_MISREAD for t in words) and len(words) < 2 \
                 and not (accused and head.ent_type_ in THING_LABELS):
             return None  # one word the NER labelled a group or a product ("the Democrat"); but "accused Harvest of"
         if not titled and len(words) < 2 and all(not t.is_alpha for t in doc[head.sent.start:start]):
@@ -456,7 +456,7 @@ def _headline(sent) -> bool:
 def _proper(tok: Token, misread: bool = False) -> bool:
     """A word of a name: a proper noun in title case (or capitals) with no entity label, or with
     one the small model gives names it does not know (`misread`: "Anders Kvist" as a group)."""
-    return tok.pos_ == "PROPN" and (not tok.ent_type_ or misread and tok.ent_type_ in MISREAD_LABELS) \
+    return tok.pos_ == "PROPN" and (not tok.ent_type_ or misread and tok.ent_type_ in NAME_LABELS_MISREAD) \
         and tok.is_alpha and tok.text[0].isupper()
 
 
