@@ -154,3 +154,14 @@ def test_a_person_in_apposition_past_a_cut_target_is_the_target(nlp):
 def test_a_plural_name_after_a_proper_word_is_named(nlp):
     doc = nlp("Shareholder group Fairvote Investors questioned the competence of Halden Group's board.")
     assert any(s == "Fairvote Investors" for s, _ in arrows(doc))
+
+
+def test_a_quoted_insult_after_a_named_apposition_is_an_accusation(nlp):
+    doc = nlp("Romanian presidential candidate Ilie Dragomir called his rival, Sorin Pavel, \"a puppet of the "
+              "oligarchs\" during a debate on Sunday night.")
+    assert ("Ilie Dragomir", "Sorin Pavel") in arrows(doc)
+    assert next(c["target"]["text"] for c in doc._.claims if c["type"] == "accusation") == "Sorin Pavel"
+
+
+def test_quoted_praise_after_a_named_apposition_accuses_no_one(nlp):
+    assert not arrows(nlp("The coach called his striker, Anna Berg, \"a true leader\" on Sunday."))

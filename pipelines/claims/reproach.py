@@ -253,6 +253,8 @@ def asserted(word: Token, span, lex: Lexicon) -> bool:
             continue
         if tok.dep_ == "appos" and called_appositive(tok, lex.reproach):
             tok = tok.head  # "called X an enemy": said of X, the judging verb's object
+            if tok.dep_ == "appos":
+                tok = tok.head  # "called his rival, X, 'a puppet'": X is the object's own apposition
             continue
         if first and tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
             tok = tok.head.head  # "blinded by their hatred", "learned nothing in these proceedings"
@@ -347,7 +349,8 @@ def predicate_reproach(tok: Token, lex: Lexicon, *, strong: bool, rebuttal_only:
         verb = first.head.head  # "nothing he did amounts to bribery"
         reproached = subject_of(verb)[1]
     elif called_appositive(first, words):
-        verb, reproached = head.head, head  # "called Senator Tom Grady an enemy of peace", parsed as an apposition
+        # "called Senator Tom Grady an enemy of peace", parsed as an apposition ("called his rival, X, 'a puppet'": X)
+        verb, reproached = (head.head.head if head.dep_ == "appos" else head.head), head
     elif first.dep_ == "pobj" and first.head.lower_ == "as" and first.head.head.lemma_.lower() in words.get(
             "judging_verbs", ()):
         verb = first.head.head  # "described the move as illegal"
@@ -398,8 +401,11 @@ def called_noun(noun: Token, words: dict) -> bool:
 
 def called_appositive(noun: Token, words: dict) -> bool:
     """"called X an enemy of peace" parsed with "an enemy" an apposition of the object X: a bare
-    apposition of the object of a judging verb."""
+    apposition of the object of a judging verb (or of the name in apposition to it: "called his
+    rival, X, 'a puppet of the oligarchs'")."""
     obj = noun.head
+    if obj.dep_ == "appos" and obj.head.dep_ in OBJ:
+        obj = obj.head
     return (bare_appositive(noun) and obj.dep_ in OBJ and obj.head.i < obj.i
             and obj.head.lemma_.lower() in words.get("judging_verbs", ()))
 

@@ -61,7 +61,10 @@ def accused_np(tok: Token) -> tuple[int, int]:
                             or c.dep_ in ("acl", "relcl") and not has_child(c, {"agent"})):  # "a move announced by X": X's
             end = min(end, c.left_edge.i if c.dep_ == "relcl" else c.i)
         elif bare_appositive(c):
-            end = min(end, c.left_edge.i)  # "called X an enemy", parsed as an apposition: what X is called
+            cut = c.left_edge.i  # "called X an enemy", parsed as an apposition: what X is called
+            while cut > tok.i + 1 and tok.doc[cut - 1].is_punct:
+                cut -= 1  # (and the marks before it: "X, 'a puppet'")
+            end = min(end, cut)
     return tok.left_edge.i, end
 
 
@@ -98,10 +101,17 @@ def named_apposition(tok: Token) -> Token | None:
     return name
 
 
+QUOTES = set("\"'“”‘’")
+
+
 def bare_appositive(noun: Token) -> bool:
-    """An "a" / "an" apposition right after its head, no comma between ("X an enemy of peace"): what
-    the small model makes of the predicate of "called X an enemy"."""
-    return (noun.dep_ == "appos" and noun.left_edge.i == noun.head.i + 1
+    """An "a" / "an" apposition right after its head, no comma between ("X an enemy of peace"), or
+    one in quotation marks ("X, 'a puppet of the oligarchs'"): what the small model makes of the
+    predicate of "called X an enemy"."""
+    between = noun.doc[noun.head.i + 1:noun.left_edge.i]
+    quoted = len(between) > 0 and all(t.text in QUOTES or t.text == "," for t in between) \
+        and any(t.text in QUOTES for t in between)  # "called his rival, X, 'a puppet of ...'"
+    return (noun.dep_ == "appos" and (noun.left_edge.i == noun.head.i + 1 or quoted)
             and noun.doc[noun.left_edge.i].lower_ in ("a", "an"))
 
 
