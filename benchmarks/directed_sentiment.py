@@ -4,7 +4,7 @@
     python benchmarks/directed_sentiment.py [--set benchmarks/directed_sentiment.jsonl]
                                             [--split dev|test|all] [--list] [--docs OUT.jsonl]
 
-Every sentence of the set (652 original news-style sentences, `directed_sentiment_guide.md`) is
+Every sentence of the set (752 original news-style sentences, `directed_sentiment_guide.md`) is
 one document: the project's pipeline (`pipelines.build_nlp()`, documents by
 `extractor.convert.document_from_doc`, as `extractor extract` writes them) and then the graph's
 own rules (`extractor.graph.build_graph` on that one document), so a negated claim, a claim
