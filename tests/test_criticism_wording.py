@@ -165,3 +165,29 @@ def test_a_quoted_insult_after_a_named_apposition_is_an_accusation(nlp):
 
 def test_quoted_praise_after_a_named_apposition_accuses_no_one(nlp):
     assert not arrows(nlp("The coach called his striker, Anna Berg, \"a true leader\" on Sunday."))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Opposition leader Rafael Quintero launched a scathing attack on Prime Minister Elena Sastre on Wednesday.",
+     ("Rafael Quintero", "Elena Sastre")),
+    ("Senator Jim Vance's tirade against the Federal Reserve drew applause.", ("Jim Vance", "Federal Reserve")),
+    ("The Football Kenya Federation levelled accusations of match-fixing at referee Daniel Omondi on Friday.",
+     ("Football Kenya Federation", "Daniel Omondi")),
+    ("Judge Miriam Castellanos took the Department of Corrections to task for failing to hand over records.",
+     ("Miriam Castellanos", "Department of Corrections")),
+    ("Koll Energy insisted it had done nothing wrong after the Greenfield Alliance accused it of venting methane.",
+     ("Greenfield Alliance", "Koll Energy")),
+    ("Athens accused Turkish jets of violating Greek airspace.", ("Greece", "Turkey")),
+])
+def test_light_verbs_nouns_and_pronouns_of_criticism(nlp, text, pair):
+    assert pair in arrows(nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched an attack on Ukraine's power grid.",  # an attack of weapons
+    "Rico Vance hammered Danny Kell with body blows in the fourth round.",  # blows
+    "Tolliver Freight has drawn widespread criticism over fumes from its Harwell depot.",  # where fumes come from
+    "She took the bus to work.",
+])
+def test_attacks_blows_and_places_accuse_no_one(nlp, text):
+    assert all(t is None or s is None for s, t in arrows(nlp(text)))

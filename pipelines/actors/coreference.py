@@ -24,6 +24,7 @@ PRONOUN_KINDS = {
 # object and possessive pronouns: resolved only when one compatible actor is in reach (no recency guess)
 OTHER_PRONOUN_KINDS = {
     "him": PRONOUN_KINDS["he"], "them": PRONOUN_KINDS["they"], "her": PRONOUN_KINDS["she"],
+    "it": PRONOUN_KINDS["it"],  # only the accused of an accusation verb with its charge ("X accused it of"): `_object_pronoun`
 }
 OBJECT_DEPS = {"dobj", "pobj", "dative"}
 # possessive determiners ("its spokesman", "his lawyer", "their claims"): resolved as subject pronouns are
@@ -277,11 +278,16 @@ def _nominal(doc: DocView, lex: ActorLexicon, table: ActorTable, tok: Token, see
 def _clause_subjects(table: ActorTable, tok: Token) -> set[str]:
     """The actors of the subject of the clause an object stands in, which the object is not
     ("Swift accused him"; "De Nederlandsche Bank, which had accused the lender": not the bank
-    itself), a relative pronoun standing for the noun its clause hangs on."""
+    itself), a relative pronoun standing for the phrase its clause hangs on (every name in it: "the
+    Department of Consumer and Worker Protection, which accused it": neither half of the name)."""
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    subjects = [verb.head if c.lower_ in RELATIVE and verb.dep_ == "relcl" else c
-                for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    return {aid for s, e, aid, _ in table.mentions.items for c in subjects if s <= c.i < e}
+    spans = []
+    for c in verb.children:
+        if c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE and verb.dep_ == "relcl":
+            spans.append((verb.head.left_edge.i, c.i))  # the whole phrase before "which", every name in it
+        elif c.dep_ in SUBJECT_DEPS:
+            spans.append((c.i, c.i + 1))
+    return {aid for s, e, aid, _ in table.mentions.items for a, b in spans if s < b and e > a}
 
 
 def office(title: str | None) -> str | None:
@@ -419,13 +425,15 @@ def _object_pronoun(doc: DocView, lex: ActorLexicon, table: ActorTable, tok: Tok
     accusation verb, when several are in reach, the latest compatible subject (the one who can be
     accused: "Big Machine says ... after accusing them of trying to")."""
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    if _quoted(doc, tok):
-        return None
+    if _quoted(doc, tok) or tok.lower_ == "it" and not (
+            tok.dep_ == "dobj" and verb.lemma_ in lex.accusation_verbs
+            and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "over") and c.i > tok.i for c in verb.children)):
+        return None  # "accused it of", "blamed it for"; any other "it" is as often a thing ("called it reform")
     kinds = OTHER_PRONOUN_KINDS[tok.lower_]
     own = _clause_subjects(table, tok)
     sent = doc.sent_of[tok.i]
     aid = _only(table, seen, kinds, sent, own)
-    if aid is None and tok.dep_ == "dobj" and verb.lemma_ in lex.accusation_verbs:
+    if aid is None and tok.dep_ == "dobj" and verb.lemma_ in lex.accusation_verbs and tok.lower_ != "it":
         aid = _pick(table, [m for m in seen if m[1] not in own], kinds, sent, 1, subjects=True)
     return (tok.i, aid, "PRON") if aid else None
 

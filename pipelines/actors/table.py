@@ -225,14 +225,15 @@ def acting(doc: DocView, start: int, end: int, accusing: frozenset[str] = frozen
            voicing: frozenset[str] = frozenset()) -> bool:
     """A place name acts when it is a subject, a possessor or an agent ("Beijing has rejected",
     "Moscow's denial", "was dismissed by Phnom Penh"), the one accused by a verb of `accusing`
-    ("accused Beijing of"), or the one who voices a noun of `voicing` ("condemnation from Zagreb");
+    ("accused Beijing of"), or the one who voices a noun of `voicing` ("condemnation from Zagreb",
+    "an accusation by Athens");
     not when it is where something happens ("in Beijing", "a flight from Zagreb")."""
     root = doc[start:end].root
     if root.dep_ == "conj":
         root = root.head
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         return True  # "was dismissed by Phnom Penh"
-    if root.dep_ == "pobj" and root.head.lower_ == "from":  # "drew a rebuke from Beijing" too
+    if root.dep_ == "pobj" and root.head.lower_ in ("from", "by"):  # "drew a rebuke from Beijing", "an accusation by Athens"
         voiced = root.head.head
         if voiced.lemma_ in voicing or any(c.dep_ == "dobj" and c.lemma_ in voicing for c in voiced.children):
             return True

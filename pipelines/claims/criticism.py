@@ -22,6 +22,7 @@ from .syntax import OBJ, POBJ, VERB_POS, accused_np, child, phrase
 LOGGER = logging.getLogger(__name__)
 
 TARGET_PREPS = ("of", "against")
+ATTACK_PREPS = ("on", "at", "against")  # "a scathing attack on Y", "a swipe at Y", "a tirade against Y"
 GOVERNED_PREPS = ("of", "in")
 
 
@@ -30,15 +31,20 @@ def criticism_noun_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterat
     accusation of the party criticised (or the owner of the act: "criticism of Trump's decision")
     by the noun's owner or its "by"/"from" party."""
     words = lex.criticism
-    for noun in having(doc, lemma=words.get("nouns", ())):
+    attacks = set(words.get("attack_nouns", ()))
+    for noun in having(doc, lemma=(*words.get("nouns", ()), *attacks)):
         if noun.pos_ != "NOUN":
             continue
         if noun.dep_ in OBJ and noun.head.lemma_.lower() in lex.censure_verbs or noun.head.lower_ == "under":
             continue  # "drew criticism from X", "under fire": the censure of its bearer (censure_claims)
+        attack = noun.lemma_.lower() in attacks
+        if attack and noun.lemma_.lower() in words.get("attack_modified", ()) and not verbally(noun, words):
+            continue  # "the attack on the base": blows; "a scathing attack on Y": words
         critic = accusation_party(noun)
         if critic is not None and not is_party(critic, lex):
             critic = named_apposition(critic)  # "by the state's attorney general, Bernard Ocampo": Ocampo
-        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS), None)
+        preps = ATTACK_PREPS if attack else TARGET_PREPS
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps), None)
         criticised = child(prep, POBJ) if prep is not None else None
         if critic is None or criticised is None or not is_party(critic, lex) or unasked(noun, lex):
             continue
@@ -52,6 +58,14 @@ def criticism_noun_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterat
                        party(doc, *accused_np(criticised)), lex)
         if c:
             yield c
+
+
+def verbally(noun: Token, words: dict) -> bool:
+    """An attack said in words: one of the verbal modifiers before it ("a scathing attack", "a
+    thinly veiled attack")."""
+    mods = {c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound")}
+    phrases = {f"{c.lower_} {noun.doc[c.i + 1].lower_}" for c in noun.lefts if c.dep_ == "advmod"}
+    return bool((mods | phrases | {m.replace("-", " ") for m in mods}) & set(words.get("verbal_modifiers", ())))
 
 
 def accuser_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draft]:

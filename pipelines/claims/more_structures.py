@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from ..extensions import mention_in
 from .draft import Draft, Range, make_draft, range_cue, token_cue
 from .lexicon import Lexicon
 from .nested import FIRST_PERSON
@@ -113,6 +114,14 @@ def nominal_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draf
                     target = party(doc, *phrase(pobj))
                     if pobj.pos_ == "PRON" and party_actor(doc, target) is None and denied_by:
                         target = None  # "X rejected the accusations made against it": X, below
+                elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in MAKING_VERBS:
+                    # "levelled accusations of match-fixing at referee X", "made accusations of fraud against Y"
+                    # (the "at" / "against" wherever the parse hung it)
+                    at = next((c for c in (*tok.head.children, *of.subtree) if c.dep_ == "prep"
+                               and c.lower_ in ("at", "against") and c.i > tok.i and child(c, POBJ) is not None), None)
+                    if at is not None:
+                        target = party(doc, *accused_np(child(at, POBJ)))
+                        rng = of.left_edge.i, at.left_edge.i
         if rng is None and ctype == "denial":
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             denied = child(of, POBJ) if of is not None else None
@@ -241,6 +250,9 @@ def censure_claims(doc: Doc, lex: Lexicon, quotes: list[Quote]) -> Iterator[Draf
             yield replace(c, co_sources=tuple(s for s in sources[1:] if s is not None))
 
 
+REASON_PREPS = {"over", "for", "about", "after"}  # the reason of a censure, before its critic
+
+
 def from_parties(noun: Token, verb: Token) -> list[tuple[int, int]]:
     """The token ranges of the "from" parties of a censure: "drew condemnation from Zagreb and from
     the EU's foreign policy chief" -> "Zagreb", "the EU's foreign policy chief" (each "from" its own
@@ -248,6 +260,11 @@ def from_parties(noun: Token, verb: Token) -> list[tuple[int, int]]:
     first = next((c for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "from"), None)
     if first is None:
         return []
+    reason = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in REASON_PREPS and c.i < first.i), None)
+    obj = child(first, POBJ)
+    if reason is not None and first.head.i == verb.i and obj is not None and obj.pos_ != "PROPN" \
+            and not obj.ent_type_ and mention_in(obj.doc, obj.idx, obj.idx + len(obj)) is None:
+        return []  # "drew criticism over fumes from its Harwell depot": where the fumes come from
     preps = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.lower_ == "from")]
     out = []
     for p in preps:
