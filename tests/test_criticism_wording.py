@@ -191,3 +191,19 @@ def test_light_verbs_nouns_and_pronouns_of_criticism(nlp, text, pair):
 ])
 def test_attacks_blows_and_places_accuse_no_one(nlp, text):
     assert all(t is None or s is None for s, t in arrows(nlp(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Koll Energy insisted it had done nothing wrong.",
+    "Senator Jim Vance said he had done nothing wrong.",
+])
+def test_a_paraphrased_nothing_wrong_of_the_speaker_is_a_denial(nlp, text):
+    assert [c["type"] for c in nlp(text)._.claims] == ["denial"]
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Jim Vance said his brother had done nothing wrong.",
+    "Twenty-four percent said she did nothing wrong.",  # a poll's share is not "she"
+])
+def test_nothing_wrong_of_someone_else_is_no_denial(nlp, text):
+    assert [c["type"] for c in nlp(text)._.claims] == ["statement"]

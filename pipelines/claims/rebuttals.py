@@ -17,15 +17,14 @@ from spacy.tokens import Doc, Token
 
 from .draft import Draft, Range, make_draft, token_cue
 from .lexicon import Lexicon
-from .reproach import content_spans
+from .reproach import DENIED_SUBJECTS, content_spans, quoted, speaker_pronoun
 from .sources import accusation_party, claim_noun_parties, party, source_of
-from .spans import QUOTE_CHARS, having, text_of
+from .spans import having
 from .syntax import NEG, OBJ, POBJ, child, phrase, subject_of
 
 LOGGER = logging.getLogger(__name__)
 
 NO_WORDS = {"no", "never", "nothing", "none"}
-DENIED_SUBJECTS = {"i", "we", "he", "she", "they"}
 ANSWERING_LISTS = ("defending_verbs", "excluding_verbs", "answering_verbs")
 ALLEGED_FORMS = ("allegedly", "alleged")  # an accusation reported (first_accusation)
 
@@ -130,26 +129,11 @@ def denied_part(doc: Doc, d: Draft, lex: Lexicon) -> bool:
     return False
 
 
-def speaker_pronoun(doc: Doc, d: Draft, subj: Token) -> bool:
-    """A pronoun that can be the speaker: "I" or "we" anywhere; "he", "she" or "they" only in a
-    paraphrase in the cue's own sentence ("X said he had no knowledge"), not in words quoted or
-    set off after it ("The governor added: ... She knows nothing": someone else)."""
-    if subj.lower_ in ("i", "we"):
-        return True
-    return subj.lower_ in DENIED_SUBJECTS and not quoted(doc, d) and subj.sent.start == doc[d.cue.token].sent.start
-
-
 def evidence_holder(noun: Token, d: Draft) -> bool:
     """"There was no indication", "he had no indication": an existential or a person who had none."""
     subj = next((c for c in noun.head.children if c.dep_ in ("nsubj", "expl")), None)
     return subj is not None and (subj.dep_ == "expl" or subj.lower_ in DENIED_SUBJECTS
                                  or d.source[0] <= subj.idx < d.source[1])
-
-
-def quoted(doc: Doc, d: Draft) -> bool:
-    """The content is a quotation (attached, or the words before a post-posed "X said")."""
-    text = text_of(doc)
-    return d.quote or (d.content[0] > 0 and text[d.content[0] - 1] in QUOTE_CHARS)
 
 
 def never(tok: Token) -> bool:

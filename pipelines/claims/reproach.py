@@ -26,7 +26,7 @@ from .draft import Draft, Range
 from .lexicon import Lexicon
 from .senses import hypothetical, is_party, modal
 from .sources import claim_noun_parties, party, party_actor
-from .spans import having, memo, tokens
+from .spans import QUOTE_CHARS, having, memo, text_of, tokens
 from .syntax import EXPL, NEG, OBJ, PASS_SUBJ, SUBJ, accused_np, agent_of, bare_appositive, child, subject_of
 
 LOGGER = logging.getLogger(__name__)
@@ -36,6 +36,7 @@ NEGATORS = {"not", "n't", "never", "no"}
 NOBODY = {"nothing", "nobody", "none", "neither"}
 DOER_PREPS = {"of", "by"}
 SPEAKER_PRONOUNS = {"i", "we", "it"}  # the speaker inside its own words ("it regrets", of a ministry)
+DENIED_SUBJECTS = {"i", "we", "he", "she", "they"}  # who may be the speaker in a paraphrase of a denial
 
 
 @dataclass(frozen=True)
@@ -122,8 +123,8 @@ def reproach_in_span(doc: Doc, d: Draft, span, cue: Token, lex: Lexicon) -> tupl
             LOGGER.debug("reproach at %d under a negation or a condition: a statement", tok.idx)
             continue
         target = found.reproached
-        if found.kind == "denial":  # "we did nothing wrong", "my role was not improper"
-            if target is None or own_side(target, d, lex):
+        if found.kind == "denial":  # "we did nothing wrong", "my role was not improper", "X said it had done nothing wrong"
+            if target is None or own_side(target, d, lex) or self_in_paraphrase(doc, d, target, lex):
                 return "denial", None
             LOGGER.debug("wrongdoing of a third party denied at %d: a statement", tok.idx)
             continue
@@ -461,6 +462,43 @@ def clause_subject(tok: Token, lex: Lexicon) -> Token | None:
             return None
         v = v.head
     return None
+
+
+def speaker_pronoun(doc: Doc, d: Draft, subj: Token, pronouns: set[str] = DENIED_SUBJECTS) -> bool:
+    """A pronoun that can be the speaker: "I" or "we" anywhere; "he", "she" or "they" only in a
+    paraphrase in the cue's own sentence ("X said he had no knowledge"), not in words quoted or
+    set off after it ("The governor added: ... She knows nothing": someone else)."""
+    if subj.lower_ in ("i", "we"):
+        return True
+    return subj.lower_ in pronouns and not quoted(doc, d) and subj.sent.start == doc[d.cue.token].sent.start
+
+
+def self_in_paraphrase(doc: Doc, d: Draft, subj: Token, lex: Lexicon) -> bool:
+    """A pronoun in the paraphrase that stands for the speaker ("Koll Energy insisted it had done
+    nothing wrong", "the minister said he had"): the speaker's own actor, or a pronoun that agrees
+    with a speaker of no actor ("he" of a person noun, "it" of a body, "they" of people); not
+    "Twenty-four percent said she did nothing wrong"."""
+    if subj.pos_ != "PRON" or not speaker_pronoun(doc, d, subj, DENIED_SUBJECTS | {"it"}) or subj.lower_ in ("i", "we"):
+        return False
+    mine = party_actor(doc, d.source)
+    if mine is not None:
+        return party_actor(doc, (subj.idx, subj.idx + len(subj.text))) == mine
+    span = doc.char_span(*d.source, alignment_mode="expand")
+    head = span.root if span is not None and len(span) else None
+    if head is None:
+        return False
+    lemma = head.lemma_.lower()
+    if subj.lower_ in ("he", "she"):
+        return lemma in lex.people_nouns and head.tag_ == "NN"
+    if subj.lower_ == "it":
+        return lemma in lex.body_nouns and head.tag_ == "NN"
+    return lemma in lex.people_nouns | lex.body_nouns and head.tag_ == "NNS"
+
+
+def quoted(doc: Doc, d: Draft) -> bool:
+    """The content is a quotation (attached, or the words before a post-posed "X said")."""
+    text = text_of(doc)
+    return d.quote or (d.content[0] > 0 and text[d.content[0] - 1] in QUOTE_CHARS)
 
 
 def own_side(target: Token, d: Draft, lex: Lexicon) -> bool:
