@@ -207,3 +207,15 @@ def test_a_paraphrased_nothing_wrong_of_the_speaker_is_a_denial(nlp, text):
 ])
 def test_nothing_wrong_of_someone_else_is_no_denial(nlp, text):
     assert [c["type"] for c in nlp(text)._.claims] == ["statement"]
+
+
+def test_a_denial_answers_the_accusation_its_sentence_reports(nlp):
+    doc = nlp("Koll Energy insisted it had done nothing wrong after the Greenfield Alliance accused it of venting "
+              "methane from its Alberta wells.")
+    assert ("Koll Energy", "Greenfield Alliance") in arrows(doc, "denial")
+    assert ("Greenfield Alliance", "Koll Energy") in arrows(doc)
+
+
+def test_a_denial_answers_no_accusation_of_someone_else(nlp):
+    doc = nlp("Senator Jim Vance denied the claims after Tom Hale accused the mayor of fraud.")
+    assert all(t is None for _, t in arrows(doc, "denial"))

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from .draft import Draft, Range, make_draft, token_cue
 from .lexicon import Lexicon
 from .reproach import DENIED_SUBJECTS, content_spans, quoted, speaker_pronoun
-from .sources import accusation_party, claim_noun_parties, party, source_of
+from .sources import accusation_party, claim_noun_parties, party, party_actor, source_of
 from .spans import having
 from .syntax import NEG, OBJ, POBJ, child, phrase, subject_of
 
@@ -43,6 +43,10 @@ def retype_rebuttals(doc: Doc, drafts: Iterable[Draft], lex: Lexicon) -> tuple[D
                 found = ("denial", None)
             if found is not None:
                 d = replace(d, type=found[0], target=found[1])
+        if d.type == "denial" and d.target is None and d.source is not None:
+            accuser = answered_accuser(doc, d, lex)
+            if accuser is not None:  # "X insisted it had done nothing wrong after Y accused it of ...": Y
+                d = replace(d, target=accuser)
         out.append(d)
     cues = {d.cue.token for d in out}
     for tok in having(doc, pos=("VERB",)):
@@ -61,6 +65,32 @@ def retype_rebuttals(doc: Doc, drafts: Iterable[Draft], lex: Lexicon) -> tuple[D
         if made is not None:
             out.append(made)
     return tuple(out)
+
+
+def answered_accuser(doc: Doc, d: Draft, lex: Lexicon) -> Range | None:
+    """Who made the accusation a denial answers, when its sentence says so in a clause of time or
+    cause ("after / when / as Y accused it of ..."): that accusation verb's subject, its object being
+    the denier (the same actor); else None."""
+    cue = doc[d.cue.token]
+    mine = party_actor(doc, d.source)
+    if mine is None:
+        return None
+    for verb in cue.sent:
+        if lex.kind(verb) != "accuse" or verb.i == cue.i or not any(
+                c.dep_ == "mark" and c.lower_ in ANSWERED_MARKS for c in verb.children):
+            continue
+        accused = child(verb, {"dobj"})
+        voice, subj = subject_of(verb)
+        if accused is None or subj is None or voice != "active" \
+                or party_actor(doc, (accused.idx, accused.idx + len(accused.text))) != mine:
+            continue
+        rng = party(doc, *phrase(subj))
+        if rng is not None and party_actor(doc, rng) not in (None, mine):
+            return rng
+    return None
+
+
+ANSWERED_MARKS = {"after", "when", "as", "since"}  # "denied it after Y accused him of"
 
 
 def answering_cue(doc: Doc, cue: Token, lex: Lexicon) -> tuple[str, Range | None] | None:
