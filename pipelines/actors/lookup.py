@@ -9,7 +9,7 @@ from ..names import leading, norm, person_id, slug
 from .coreference import GENDERED
 from .lexicon import ActorLexicon
 from .officials import POSSESSIVE
-from .table import COMPANY_WORDS, ORG_KIND_WORDS, ActorTable, DocView, acting, add_actor, core, lookup
+from .table import COMPANY_WORDS, ActorTable, DocView, acting, add_actor, core, lookup, name_kind
 
 LOGGER = logging.getLogger(__name__)
 
@@ -158,7 +158,7 @@ def _after_role(doc: DocView, lex: ActorLexicon, start: int, end: int, label: st
     if lead == start or not all(t.is_title and t.pos_ == "PROPN" for t in words):
         return start, label  # (not "labor during the Clinton administration who": no name after a role)
     if label != "PERSON" and not any(doc[i].lower_ in lex.nominal_kinds for i in range(start, lead)) \
-            and 2 <= len(words) <= 3 and not any(p.search(words[-1].text) for p, _ in ORG_KIND_WORDS):
+            and 2 <= len(words) <= 3 and name_kind(words[-1].text) is None:
         label = "PERSON"
     return lead, label
 
@@ -198,11 +198,7 @@ def new_actor(doc: DocView, lex: ActorLexicon, table: ActorTable, s: int, e: int
             return person(doc, lex, table, s - 1, e)  # "referee Anders Kvist", the surname taken for a people
         return add_actor(lex, table, slug(text), text, "group",
                          country=lex.actors.get(lex.demonyms.get(text, ""), {}).get("country"))
-    kind = "organisation"
-    for pattern, k in ORG_KIND_WORDS:
-        if pattern.search(doc.span_text(s, end)):
-            kind = k
-            break
+    kind = name_kind(doc.span_text(s, end)) or "organisation"
     part_of = None
     first = norm(doc[s].text)
     if e - s > 1 and first in lex.demonyms:

@@ -25,8 +25,8 @@ ORG_PREPOSITIONS = {"for", "of", "at", "from", "in"}
 # campaign); an actor has one `part_of` for the whole document, so the person's claims of today
 # would roll up to the office of then.
 FORMER = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "then", "late", "retired"})
-HYPHENS = {"-", "\u2010", "\u2011"}
-PLACE_ENTS = {"GPE", "NORP"}  # "European" of "European Commissioner" is no portfolio  # "then-Secretary" is tokenized "then", "-", "Secretary"
+HYPHENS = {"-", "\u2010", "\u2011"}  # "then-Secretary" is tokenized "then", "-", "Secretary"
+PLACE_ENTS = {"GPE", "NORP"}  # "European" of "European Commissioner" is no portfolio
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def _title_ending_at(doc: Doc, end: int, titles: set[str], floor: int,
         words = " ".join(t.lower_ for t in doc[end - size:end])
         if words in titles:
             start = end - size
-            while start > floor and doc[start - 1].lower_ in portfolios and not doc[start - 1].ent_type_ in PLACE_ENTS:
+            while start > floor and doc[start - 1].lower_ in portfolios and doc[start - 1].ent_type_ not in PLACE_ENTS:
                 start -= 1
             return start
     return None

@@ -35,6 +35,11 @@ ORG_KIND_WORDS = [
 ]
 
 
+def name_kind(text: str) -> str | None:
+    """The kind a body's name says by its words (ORG_KIND_WORDS, the first that matches), or None."""
+    return next((kind for pattern, kind in ORG_KIND_WORDS if pattern.search(text)), None)
+
+
 @dataclass(frozen=True)
 class DocView:
     """The parsed Doc with what every pass reads, computed once: one Token object a token, the text
@@ -96,7 +101,7 @@ def _as_name(ent: Span) -> Span | None:
     Energy", "the Supreme Court"); else a FAC or LOC stays itself, an EVENT is none."""
     if ent.label_ in MISREAD_LABELS:
         last = next((t for t in reversed(ent) if t.is_alpha), None)
-        if last is not None and any(p.search(last.text) for p, _ in ORG_KIND_WORDS):
+        if last is not None and name_kind(last.text) is not None:
             return Span(ent.doc, ent.start, ent.end, label="ORG")
     return ent if ent.label_ in NAME_LABELS else None
 

@@ -16,7 +16,16 @@ from .lexicon import Lexicon
 from .nested import FIRST_PERSON
 from .quotes import Quote
 from .senses import hypothetical, is_party, named_apposition
-from .sources import MAKING_VERBS, accusation_party, actor_kind, claim_noun_parties, party, party_actor, source_of
+from .sources import (
+    MAKING_VERBS,
+    accusation_party,
+    actor_kind,
+    claim_noun_parties,
+    party,
+    party_actor,
+    source_of,
+    token_actor,
+)
 from .spans import EDGE_PUNCT, QUOTE_CHARS, having, text_of
 from .structures import claim_accuser
 from .syntax import (ANY_SUBJ, EXPL, OBJ, POBJ, PREP_OBJ, SUBJ, VERB_POS, accused_np, child, has_child, party_np, phrase,
@@ -165,7 +174,7 @@ def about_denier(doc: Doc, verb: Token, clause: Token) -> Range | None:
     who = party_actor(doc, party(doc, *phrase(denier)))
     owner = child(about, {"poss"})
     said = [t for t in (about, owner) if t is not None]
-    if who is None or not any(party_actor(doc, party(doc, t.i, t.i + 1)) == who for t in said):
+    if who is None or not any(token_actor(doc, t) == who for t in said):
         return None
     return party(doc, *phrase(denier))
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from .draft import Draft, Range, make_draft, token_cue
 from .lexicon import Lexicon
 from .reproach import DENIED_SUBJECTS, content_spans, quoted, speaker_pronoun
-from .sources import accusation_party, claim_noun_parties, party, party_actor, source_of
+from .sources import accusation_party, claim_noun_parties, party, party_actor, source_of, token_actor
 from .spans import having
 from .syntax import NEG, OBJ, POBJ, child, phrase, subject_of
 
@@ -82,7 +82,7 @@ def answered_accuser(doc: Doc, d: Draft, lex: Lexicon) -> Range | None:
         accused = child(verb, {"dobj"})
         voice, subj = subject_of(verb)
         if accused is None or subj is None or voice != "active" \
-                or party_actor(doc, (accused.idx, accused.idx + len(accused.text))) != mine:
+                or token_actor(doc, accused) != mine:
             continue
         rng = party(doc, *phrase(subj))
         if rng is not None and party_actor(doc, rng) not in (None, mine):

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from .draft import Draft, Range
 from .lexicon import Lexicon
 from .senses import hypothetical, is_party, modal
-from .sources import claim_noun_parties, party, party_actor
+from .sources import claim_noun_parties, party, party_actor, token_actor
 from .spans import QUOTE_CHARS, having, memo, text_of, tokens
 from .syntax import EXPL, NEG, OBJ, PASS_SUBJ, SUBJ, accused_np, agent_of, bare_appositive, child, subject_of
 
@@ -306,7 +306,7 @@ def same_speaker(subj: Token, d: Draft, lex: Lexicon) -> bool:
         return True
     doc = subj.doc
     mine = party_actor(doc, d.source)
-    return mine is not None and party_actor(doc, (subj.idx, subj.idx + len(subj.text))) == mine
+    return mine is not None and token_actor(doc, subj) == mine
 
 
 def phrase_of(tok: Token) -> str:
@@ -482,7 +482,7 @@ def self_in_paraphrase(doc: Doc, d: Draft, subj: Token, lex: Lexicon) -> bool:
         return False
     mine = party_actor(doc, d.source)
     if mine is not None:
-        return party_actor(doc, (subj.idx, subj.idx + len(subj.text))) == mine
+        return token_actor(doc, subj) == mine
     span = doc.char_span(*d.source, alignment_mode="expand")
     head = span.root if span is not None and len(span) else None
     if head is None:

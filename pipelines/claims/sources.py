@@ -148,6 +148,11 @@ def party_actor(doc: Doc, rng: Range, people: frozenset[str] = frozenset()) -> s
     return found["actor"] if found else None
 
 
+def token_actor(doc: Doc, tok: Token) -> str | None:
+    """The actor of one token's characters (`party_actor`): whom a pronoun or a name stands for."""
+    return party_actor(doc, (tok.idx, tok.idx + len(tok.text)))
+
+
 def titled_apposition(span: Span, people: frozenset[str] = frozenset()) -> str | None:
     """ "The chairman of Okafor Cement, Chinedu Okafor": the person the parse hung in apposition on the
     organisation after a singular title noun is the one the title describes, never the organisation
